@@ -1,0 +1,34 @@
+/** One language the hub publishes pages in. */
+export interface HubLanguage {
+  /** ISO 639-1 code used in URLs and content (`en`, `fr`). */
+  code: string;
+  /** Open Graph locale, `ll_TT` (`en_GB`). */
+  ogLocale: string;
+  /** The language's own name, for the language switcher. */
+  name: string;
+}
+
+/** Everything a deployment of the hub may set. */
+export interface HubConfig {
+  /** Absolute https origin the site is served from (no trailing slash). */
+  site: string;
+  /** Brand shown in titles, cards and `og:site_name`. */
+  brand: string;
+  /** One-line description of the hub, for the home page and feeds. */
+  tagline: Record<string, string>;
+  /** Languages with pages; the first is the default and the fallback for missing text. */
+  languages: HubLanguage[];
+  /** IPEX origin that "Read on IPEX" links and the sync client use. */
+  ipexBaseUrl: string;
+  /** Items per page in section indexes. */
+  pageSize: number;
+  /** Time zone meetings are in unless an event says otherwise. */
+  defaultTimeZone: string;
+  /** Brand colours, shared by pages and cards. */
+  colors: { ink: string; accent: string; paper: string };
+}
+
+/** Identity helper that gives a config file type checking. */
+export function defineHubConfig(config: HubConfig): HubConfig {
+  return config;
+}

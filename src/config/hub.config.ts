@@ -1,0 +1,19 @@
+import { defineHubConfig } from './define.ts';
+
+/** The hub's settings; `resolve.ts` applies environment overrides on top. */
+export default defineHubConfig({
+  site: 'https://hub.ipex.eu',
+  brand: 'IPEX Hub',
+  tagline: {
+    en: 'News, meetings and hot topics from the EU national parliaments and the European Parliament.',
+    fr: 'Actualités, réunions et sujets d’actualité des parlements nationaux de l’UE et du Parlement européen.',
+  },
+  languages: [
+    { code: 'en', ogLocale: 'en_GB', name: 'English' },
+    { code: 'fr', ogLocale: 'fr_FR', name: 'Français' },
+  ],
+  ipexBaseUrl: 'https://ipex.eu',
+  pageSize: 20,
+  defaultTimeZone: 'Europe/Brussels',
+  colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
+});

@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { chamberLoader, ipexLoader } from './content/loader.ts';
+import type { Chamber } from './content/schemas.ts';
+import type { ItemOf } from './model/item.ts';
+
+// Items are validated by the loader (src/content/load.ts), which names file, item and field
+// in its errors; these schemas only carry the loader's output types to getCollection().
+export const collections = {
+  news: defineCollection({ loader: ipexLoader('news'), schema: z.custom<ItemOf<'news'>>() }),
+  events: defineCollection({ loader: ipexLoader('events'), schema: z.custom<ItemOf<'events'>>() }),
+  topics: defineCollection({ loader: ipexLoader('topics'), schema: z.custom<ItemOf<'topics'>>() }),
+  chambers: defineCollection({ loader: chamberLoader(), schema: z.custom<Chamber>() }),
+};

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+/** Where a piece of content came from, for error messages. */
+export interface ContentPlace {
+  /** File path relative to the project root. */
+  file: string;
+  /** Item id, when known. */
+  id?: string;
+}
+
+/** Invalid content: the message names the file, the item and the field. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(
+    readonly place: ContentPlace,
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    const item = place.id === undefined ? '' : ` item "${place.id}":`;
+    super(`${place.file}:${item} field "${field || '(item)'}": ${reason}`);
+  }
+}
+
+/** Turns the first zod issue (and a count of the rest) into a ContentError. */
+export function fromZod(place: ContentPlace, error: z.ZodError, prefix: (string | number)[] = []): ContentError {
+  const [first, ...rest] = error.issues;
+  const path = [...prefix, ...(first?.path ?? [])].map((p) => (typeof p === 'number' ? `[${p}]` : String(p)));
+  const field = path.join('.').replace(/\.\[/g, '[');
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''} in this item)` : '';
+  return new ContentError(place, field, (first?.message ?? 'invalid') + more);
+}

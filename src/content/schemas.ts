@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { cleanLine, cleanText } from './text.ts';
+
+/** Kinds of item the hub publishes. */
+export const KINDS = ['news', 'events', 'topics'] as const;
+/** One kind of item, also its URL section and snapshot file name. */
+export type Kind = (typeof KINDS)[number];
+
+/** Interparliamentary bodies whose meetings IPEX lists. */
+export const CONFERENCES = ['cosac', 'speakers', 'jpsg-europol', 'ipc-cfsp-csdp', 'ipc-secg', 'other'] as const;
+/** One interparliamentary body. */
+export type Conference = (typeof CONFERENCES)[number];
+
+/** A two-letter language code, lower case. */
+export const langCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter lower-case language code');
+
+/** Text per language, at least one; values cleaned, empty ones dropped. */
+export const localLine = z
+  .record(langCode, z.string())
+  .transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, cleanLine(v)]).filter(([, v]) => v)))
+  .refine((rec) => Object.keys(rec).length > 0, 'needs text in at least one language');
+
+/** Multi-line text (Markdown) per language, at least one. */
+export const localMarkdown = z
+  .record(langCode, z.string())
+  .transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, cleanText(v).trim()]).filter(([, v]) => v)))
+  .refine((rec) => Object.keys(rec).length > 0, 'needs text in at least one language');
+
+/** An instant with its offset, normalised to UTC ISO 8601 (`2026-11-20T09:00:00.000Z`). */
+export const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'an ISO 8601 date-time with an offset, e.g. 2026-11-20T09:00:00+01:00')
+  .transform((s) => new Date(s).toISOString());
+
+/** A calendar day `YYYY-MM-DD` that exists. */
+export const day = z.iso.date();
+
+/** A wall-clock time in the event's time zone, `YYYY-MM-DDTHH:mm`. */
+export const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'a local date-time YYYY-MM-DDTHH:mm');
+
+/** An IANA time zone that this runtime knows. */
+export const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'an IANA time zone such as Europe/Brussels');
+
+/** Item ids: IPEX's own, or `hub-…` for items editors create. */
+export const itemId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'letters, digits, dot, dash or underscore, at most 128');
+
+/** URL path segment, fixed when the item is first seen. */
+export const slug = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters and digits joined by single dashes');
+
+/** A chamber code such as `lvsae` (registry: content/registries/chambers.json). */
+export const chamberCode = z.string().regex(/^[a-z][a-z0-9]{1,15}$/, 'a chamber code such as lvsae');
+
+/** A label on an item, with its stable key. */
+export const tag = z.object({ key: slug, label: localLine });
+
+/** An absolute http(s) URL. */
+export const httpUrl = z.url({ protocol: /^https?$/ });
+
+const common = {
+  /** Stable id: never changes once published. */
+  id: itemId,
+  /** Stable URL segment. */
+  slug,
+  /** When the hub first saw the item: the published date of its feed entries. */
+  firstSeen: instant,
+  /** Last change upstream or by an editor. */
+  updated: instant.optional(),
+  /** When the item disappeared upstream; its page stays and says so. */
+  withdrawn: instant.optional(),
+  title: localLine,
+  summary: localLine.optional(),
+  /** Markdown. */
+  body: localMarkdown.optional(),
+  tags: z.array(tag).default([]),
+  /** The item's page on IPEX. */
+  source: httpUrl.optional(),
+};
+
+/** A news item as the snapshot holds it. */
+export const newsSchema = z.object({
+  ...common,
+  /** When IPEX published it. */
+  published: instant,
+  chambers: z.array(chamberCode).default([]),
+});
+
+/** A hot topic as the snapshot holds it. */
+export const topicSchema = z.object({
+  ...common,
+  related: z.object({ news: z.array(itemId).default([]), events: z.array(itemId).default([]) }).default({ news: [], events: [] }),
+});
+
+/** A calendar event as the snapshot holds it: all-day events give days, others local times. */
+export const eventSchema = z
+  .object({
+    ...common,
+    start: z.union([day, localTime]),
+    /** Last day (inclusive) for all-day events, end time otherwise. */
+    end: z.union([day, localTime]).optional(),
+    timeZone: timeZone.optional(),
+    venue: localLine.optional(),
+    city: localLine.optional(),
+    /** ISO 3166-1 alpha-2 country code. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'an upper-case ISO 3166 country code').optional(),
+    organiser: chamberCode.optional(),
+    conference: z.enum(CONFERENCES).default('other'),
+    cancelled: z.boolean().default(false),
+  })
+  .superRefine((ev, ctx) => {
+    if (ev.end === undefined) return;
+    if (ev.end.length !== ev.start.length) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be a day when start is a day, and a time when start is a time' });
+    } else if (ev.end < ev.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `is before start (${ev.start})` });
+    }
+  });
+
+/** Validated snapshot items, per kind. */
+export type NewsData = z.output<typeof newsSchema>;
+export type EventData = z.output<typeof eventSchema>;
+export type TopicData = z.output<typeof topicSchema>;
+
+/** The schema of each kind. */
+export const itemSchemas = { news: newsSchema, events: eventSchema, topics: topicSchema } as const;
+
+/** Format marker of snapshot files; bump on incompatible change. */
+export const SNAPSHOT_FORMAT = 'ipex-hub-snapshot/1';
+
+/** The envelope of `content/snapshot/<kind>.json`; items are checked one by one. */
+export const snapshotEnvelope = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  kind: z.enum(KINDS),
+  /** True for the committed sample data. */
+  sample: z.boolean().default(false),
+  syncedAt: instant,
+  items: z.array(z.unknown()),
+});
+
+/** A chamber in the registry. */
+export const chamberSchema = z.object({
+  code: chamberCode,
+  country: z.string().regex(/^([A-Z]{2}|EU)$/),
+  /** Name in the chamber's own language(s). */
+  name: z.string().min(1),
+  /** Name per hub language. */
+  names: localLine,
+  /** Official social accounts, by platform. */
+  accounts: z.record(z.string(), z.string()).default({}),
+});
+export type Chamber = z.output<typeof chamberSchema>;

@@ -1,0 +1,126 @@
+import type { Conference, Kind } from '../content/schemas.ts';
+
+/** Interface strings; every configured language needs every key. */
+const strings = {
+  en: {
+    skip: 'Skip to main content',
+    home: 'Home',
+    news: 'News',
+    events: 'Events',
+    topics: 'Hot topics',
+    tags: 'Tags',
+    mainNav: 'Main',
+    breadcrumb: 'Breadcrumb',
+    languages: 'Language versions',
+    upcoming: 'Upcoming events',
+    past: 'Past events',
+    latestNews: 'Latest news',
+    allNews: 'All news',
+    allUpcoming: 'All upcoming events',
+    allTopics: 'All hot topics',
+    pastArchive: 'Past events archive',
+    upcomingLink: 'Upcoming events',
+    readOnIpex: 'Read on IPEX',
+    related: 'Related',
+    published: 'Published',
+    updated: 'Updated',
+    when: 'When',
+    where: 'Where',
+    organiser: 'Organised by',
+    conference: 'Meeting of',
+    chambers: 'Chambers',
+    taggedWith: 'Tagged',
+    pagination: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: 'Page {n} of {total}',
+    withdrawn: 'This item is no longer listed on IPEX. It is kept here for reference.',
+    cancelled: 'This meeting has been cancelled.',
+    fallbackNote: 'Not available in English; shown in the original language.',
+    noUpcoming: 'No upcoming events are listed at the moment.',
+    nothing: 'Nothing here yet.',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'The page you asked for does not exist or has moved.',
+    allTags: 'All tags',
+    itemsTagged: 'Items tagged “{tag}”',
+    chooseLanguage: 'Choose your language',
+    allDay: 'all day',
+    kindLabel: { news: 'News', events: 'Event', topics: 'Hot topic' } as Record<Kind, string>,
+    conferences: {
+      cosac: 'COSAC',
+      speakers: 'Conference of Speakers of the EU Parliaments',
+      'jpsg-europol': 'Joint Parliamentary Scrutiny Group on Europol',
+      'ipc-cfsp-csdp': 'Interparliamentary Conference on CFSP/CSDP',
+      'ipc-secg': 'Interparliamentary Conference on Stability, Economic Coordination and Governance',
+      other: 'Interparliamentary meeting',
+    } as Record<Conference, string>,
+  },
+  fr: {
+    skip: 'Aller au contenu principal',
+    home: 'Accueil',
+    news: 'Actualités',
+    events: 'Événements',
+    topics: 'Sujets d’actualité',
+    tags: 'Thèmes',
+    mainNav: 'Navigation principale',
+    breadcrumb: 'Fil d’Ariane',
+    languages: 'Versions linguistiques',
+    upcoming: 'Événements à venir',
+    past: 'Événements passés',
+    latestNews: 'Dernières actualités',
+    allNews: 'Toutes les actualités',
+    allUpcoming: 'Tous les événements à venir',
+    allTopics: 'Tous les sujets d’actualité',
+    pastArchive: 'Archives des événements passés',
+    upcomingLink: 'Événements à venir',
+    readOnIpex: 'Lire sur IPEX',
+    related: 'Voir aussi',
+    published: 'Publié le',
+    updated: 'Mis à jour le',
+    when: 'Quand',
+    where: 'Où',
+    organiser: 'Organisé par',
+    conference: 'Réunion de',
+    chambers: 'Chambres',
+    taggedWith: 'Thèmes',
+    pagination: 'Pages',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    pageOf: 'Page {n} sur {total}',
+    withdrawn: 'Cet élément ne figure plus sur IPEX. Il est conservé ici pour référence.',
+    cancelled: 'Cette réunion a été annulée.',
+    fallbackNote: 'Non disponible en français ; affiché dans la langue d’origine.',
+    noUpcoming: 'Aucun événement à venir n’est annoncé pour le moment.',
+    nothing: 'Rien pour le moment.',
+    notFoundTitle: 'Page introuvable',
+    notFoundText: 'La page demandée n’existe pas ou a été déplacée.',
+    allTags: 'Tous les thèmes',
+    itemsTagged: 'Éléments du thème « {tag} »',
+    chooseLanguage: 'Choisissez votre langue',
+    allDay: 'toute la journée',
+    kindLabel: { news: 'Actualité', events: 'Événement', topics: 'Sujet d’actualité' } as Record<Kind, string>,
+    conferences: {
+      cosac: 'COSAC',
+      speakers: 'Conférence des présidents des parlements de l’UE',
+      'jpsg-europol': 'Groupe de contrôle parlementaire conjoint d’Europol',
+      'ipc-cfsp-csdp': 'Conférence interparlementaire PESC/PSDC',
+      'ipc-secg': 'Conférence interparlementaire sur la stabilité, la coordination économique et la gouvernance',
+      other: 'Réunion interparlementaire',
+    } as Record<Conference, string>,
+  },
+};
+
+/** The interface strings of one language. */
+export type UiStrings = (typeof strings)['en'];
+
+/** Interface strings for a language; throws for a language without a translation. */
+export function ui(lang: string): UiStrings {
+  const s = (strings as Record<string, UiStrings | undefined>)[lang];
+  if (!s) throw new Error(`No interface strings for language "${lang}" in src/i18n/ui.ts`);
+  return s;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}

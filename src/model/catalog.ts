@@ -1,0 +1,78 @@
+import type { Chamber } from '../content/schemas.ts';
+import { isUpcoming, eventSpan } from '../i18n/dates.ts';
+import type { EventItem, Item, NewsItem, TopicItem } from './item.ts';
+
+/** All items, sorted and indexed the way pages list them. */
+export interface Catalog {
+  /** Listed news, newest first (withdrawn items have pages but are not listed). */
+  news: NewsItem[];
+  /** Listed events not yet over, soonest first. */
+  upcoming: EventItem[];
+  /** Listed events that are over, latest first. */
+  past: EventItem[];
+  /** Listed hot topics, most recently updated first. */
+  topics: TopicItem[];
+  /** Every item, withdrawn too: each has a landing page. */
+  all: Item[];
+  /** Tag key → label per language, and the listed items with that tag. */
+  tags: Map<string, { label: Record<string, string>; items: Item[] }>;
+  chambers: Map<string, Chamber>;
+  byId: Map<string, Item>;
+}
+
+const newer = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+/** Sorts and indexes content for the pages; `now` splits upcoming from past events. */
+export function buildCatalog(
+  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; chambers: Chamber[] },
+  now: Date,
+): Catalog {
+  const listed = <T extends Item>(xs: T[]) => xs.filter((x) => !x.withdrawn);
+  const news = listed(input.news).sort((a, b) => newer(a.published, b.published) || newer(b.id, a.id));
+  const startOf = (e: EventItem) => eventSpan(e).start.getTime();
+  const events = listed(input.events);
+  const upcoming = events.filter((e) => isUpcoming(e, now)).sort((a, b) => startOf(a) - startOf(b) || newer(b.id, a.id));
+  const past = events.filter((e) => !isUpcoming(e, now)).sort((a, b) => startOf(b) - startOf(a) || newer(b.id, a.id));
+  const topics = listed(input.topics).sort((a, b) => newer(a.updated ?? a.firstSeen, b.updated ?? b.firstSeen) || newer(b.id, a.id));
+  const all: Item[] = [...input.news, ...input.events, ...input.topics];
+  const tags: Catalog['tags'] = new Map();
+  for (const item of [...topics, ...upcoming, ...news, ...past]) {
+    for (const t of item.tags) {
+      const entry = tags.get(t.key) ?? { label: t.label, items: [] };
+      entry.items.push(item);
+      tags.set(t.key, entry);
+    }
+  }
+  return {
+    news,
+    upcoming,
+    past,
+    topics,
+    all,
+    tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
+    chambers: new Map(input.chambers.map((c) => [c.code, c])),
+    byId: new Map(all.map((i) => [`${i.kind}/${i.id}`, i])),
+  };
+}
+
+/** Items to show beside an item: its topic's links, topics that cite it, then items sharing tags. */
+export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
+  const found: Item[] = [];
+  const add = (x: Item | undefined) => {
+    if (x && x !== item && !x.withdrawn && !found.includes(x)) found.push(x);
+  };
+  if (item.kind === 'topics') {
+    for (const id of item.related.news) add(catalog.byId.get(`news/${id}`));
+    for (const id of item.related.events) add(catalog.byId.get(`events/${id}`));
+  } else {
+    for (const t of catalog.topics) if (t.related[item.kind].includes(item.id)) add(t);
+  }
+  const cited = found.length;
+  const keys = new Set(item.tags.map((t) => t.key));
+  const sharing = [...catalog.topics, ...catalog.upcoming, ...catalog.news, ...catalog.past]
+    .map((x) => ({ x, n: x.tags.filter((t) => keys.has(t.key)).length }))
+    .filter((s) => s.n > 0)
+    .sort((a, b) => b.n - a.n);
+  for (const s of sharing) add(s.x);
+  return found.slice(0, Math.max(limit, cited));
+}

@@ -1,0 +1,96 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
+import { ContentError } from '../../src/content/errors.ts';
+import { copyFixture, editItem } from '../support/fixture.ts';
+import { ROOT } from '../support/build.ts';
+
+const load = (dir: string) => loadContent({ dir, defaultTimeZone: 'Europe/Brussels' });
+const NEWS1 = 'n0000000000000000000000000000001';
+
+/** The ContentError a load fails with. */
+async function failure(dir: string): Promise<ContentError> {
+  const err = await load(dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ContentError);
+  return err as ContentError;
+}
+
+describe('loadContent', () => {
+  it('reads the snapshot, editors’ new items and overrides', async () => {
+    const c = await load(path.join(ROOT, 'tests/fixtures/small'));
+    expect(c.news.map((n) => n.id).sort()).toEqual(['hub-welcome', NEWS1, 'n0000000000000000000000000000002', 'n0000000000000000000000000000003']);
+    const welcome = c.news.find((n) => n.id === 'hub-welcome');
+    expect(welcome?.title).toEqual({ en: 'Welcome to IPEX Hub', fr: 'Bienvenue sur IPEX Hub' });
+    expect(welcome?.slug).toBe('hub-welcome');
+    expect(welcome?.firstSeen).toBe('2026-11-18T08:00:00.000Z');
+    expect(welcome?.tags).toEqual([{ key: 'subsidiarity', label: { en: 'Subsidiarity', fr: 'Subsidiarité' } }]);
+    expect(welcome?.html.en).toContain('<strong>its own page</strong>');
+    const overridden = c.news.find((n) => n.id === 'n0000000000000000000000000000002');
+    expect(overridden?.title.fr).toBe('Budget (version française)');
+    expect(overridden?.title.en).toContain('<script>'); // kept as text; pages escape it
+    expect(overridden?.html.fr).toBe('<p>Texte en français.</p>');
+    expect(c.events.find((e) => e.id.startsWith('e'))?.timeZone).toBe('Europe/Brussels');
+  });
+
+  it('names file, item and field for an invalid snapshot item', async () => {
+    const dir = await copyFixture();
+    await editItem(dir, 'events', 'e0000000000000000000000000000001', (i) => (i.end = '2026-12-01T10:00'));
+    const err = await failure(dir);
+    expect(err.message).toMatch(/snapshot\/events\.json: item "e0000000000000000000000000000001": field "end": is before start/);
+  });
+
+  it('names the nested field path', async () => {
+    const dir = await copyFixture();
+    await editItem(dir, 'news', NEWS1, (i) => (i.tags = [{ key: 'Not A Slug', label: { en: 'x' } }]));
+    const err = await failure(dir);
+    expect(err.field).toBe('tags[0].key');
+    expect(err.place).toEqual({ file: expect.stringMatching(/snapshot\/news\.json$/), id: NEWS1 });
+  });
+
+  it('rejects unknown chambers and dangling related ids', async () => {
+    const dir = await copyFixture();
+    await editItem(dir, 'news', NEWS1, (i) => (i.chambers = ['xxsen']));
+    expect((await failure(dir)).message).toMatch(/field "chambers": unknown chamber "xxsen"/);
+    const dir2 = await copyFixture();
+    await editItem(dir2, 'topics', 't0000000000000000000000000000001', (i) => (i.related = { news: ['nope'], events: [] }));
+    expect((await failure(dir2)).message).toMatch(/item "t0000000000000000000000000000001": field "related.news\[0\]": no news item has id "nope"/);
+  });
+
+  it('points at the editorial file that set a bad field', async () => {
+    const dir = await copyFixture();
+    await writeFile(path.join(dir, 'editorial/news/bad.en.md'), '---\nid: hub-bad\ntitle: Bad\npublished: yesterday\n---\nText\n');
+    const err = await failure(dir);
+    expect(err.message).toMatch(/editorial\/news\/bad\.en\.md: item "hub-bad": field "firstSeen": an ISO 8601 date-time/);
+  });
+
+  it('refuses overrides of identity and of unknown IPEX ids', async () => {
+    const dir = await copyFixture();
+    await writeFile(path.join(dir, 'editorial/news/slug.en.md'), `---\nid: ${NEWS1}\nslug: new-slug\n---\n`);
+    expect((await failure(dir)).message).toMatch(/slug\.en\.md: item "n0+1": field "slug": cannot be changed/);
+    const dir2 = await copyFixture();
+    await writeFile(path.join(dir2, 'editorial/news/typo.en.md'), '---\nid: n999\ntitle: x\n---\n');
+    expect((await failure(dir2)).message).toMatch(/typo\.en\.md: item "n999": field "id": no IPEX news item has this id/);
+  });
+
+  it('refuses language versions that disagree', async () => {
+    const dir = await copyFixture();
+    await writeFile(path.join(dir, 'editorial/news/hub-welcome.fr.md'), '---\nid: hub-welcome\ntitle: Bienvenue\ntags: [cosac]\n---\n');
+    expect((await failure(dir)).message).toMatch(/hub-welcome\.fr\.md: item "hub-welcome": field "tags": differs from the value in .*hub-welcome\.en\.md/);
+  });
+
+  it('rejects a duplicate id, a broken JSON file and a wrong format marker', async () => {
+    const dir = await copyFixture();
+    await editItem(dir, 'news', 'n0000000000000000000000000000002', (i) => (i.id = NEWS1));
+    expect((await failure(dir)).message).toMatch(/news\.json: item "n0+1": field "id": appears twice/);
+    const dir2 = await copyFixture();
+    await writeFile(path.join(dir2, 'snapshot/topics.json'), '{"format": "ipex-hub-snapshot/1", "kind": "topics", ');
+    expect((await failure(dir2)).message).toMatch(/topics\.json: .*not valid JSON/);
+    const dir3 = await copyFixture();
+    await writeFile(path.join(dir3, 'snapshot/topics.json'), '{"format": "v0", "kind": "topics", "syncedAt": "2026-01-01T00:00:00Z", "items": []}');
+    expect((await failure(dir3)).message).toMatch(/topics\.json: field "format": /);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/content/markdown.ts';
+
+describe('renderMarkdown', () => {
+  it('keeps links, lists and emphasis', () => {
+    const html = renderMarkdown('See [the proposal](https://ipex.eu/IPEXL-WEB/x).\n\n- one\n- **two**\n\n1. first');
+    expect(html).toContain('<a href="https://ipex.eu/IPEXL-WEB/x">the proposal</a>');
+    expect(html).toContain('<li>one</li>');
+    expect(html).toContain('<strong>two</strong>');
+    expect(html).toContain('<ol>');
+  });
+
+  it('drops scripts, event handlers and raw HTML', () => {
+    const html = renderMarkdown('Hi <script>alert(1)</script> <img src=x onerror=alert(2)> <b onclick="x()">b</b>');
+    expect(html).not.toMatch(/<script|onerror|onclick|<img/i);
+    expect(html).toContain('Hi');
+  });
+
+  it('removes javascript:, data: and vbscript: link targets but keeps the text', () => {
+    for (const scheme of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+      const html = renderMarkdown(`[click](${scheme})`);
+      expect(html).toBe('<p><a>click</a></p>');
+    }
+  });
+
+  it('demotes headings below the page title and section headings', () => {
+    expect(renderMarkdown('# A\n\n## B')).toBe('<h3>A</h3>\n<h4>B</h4>');
+  });
+});
