@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_DIST } from '../support/build.ts';
+import { chromiumPath, launch, mustRunBrowser } from '../support/browser.ts';
+import { serve } from '../support/serve.ts';
+
+const PAGES = [
+  '/',
+  '/en/',
+  '/fr/',
+  '/en/news/saeima-adopts-opinion-on-digital-omnibus/',
+  '/fr/news/saeima-adopts-opinion-on-digital-omnibus/',
+  '/en/events/lxxiv-cosac-plenary-dublin/',
+  '/fr/events/lxxiv-cosac-plenary-dublin/',
+  '/en/topics/digital-omnibus/',
+  '/fr/topics/digital-omnibus/',
+  '/fr/events/jpsg-europol-athens/',
+  '/en/news/budget-script-test/',
+  '/en/events/',
+  '/fr/news/',
+  '/en/tags/subsidiarity/',
+  '/fr/tags/',
+  '/en/no-such-page/',
+];
+
+const require = createRequire(import.meta.url);
+const runBrowser = chromiumPath !== undefined || mustRunBrowser;
+
+describe.runIf(runBrowser)('pages in Chromium', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serve>>;
+  let axeSource: string;
+
+  beforeAll(async () => {
+    browser = await launch();
+    site = await serve(SMALL_DIST);
+    axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(PAGES)('%s: no WCAG 2.1 A/AA violation, no third-party request, no cookie, fits 360 px', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.origin !== site.origin && url.protocol !== 'data:') outside.push(r.url());
+    });
+    const res = await page.goto(site.origin + path, { waitUntil: 'load' });
+    expect(res?.status()).toBe(path.includes('no-such') ? 404 : 200);
+    await page.waitForLoadState('networkidle');
+    expect(outside).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(
+      () =>
+        (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+    );
+    const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(violations).toEqual([]);
+    expect(result.passes.length).toBeGreaterThan(10);
+    await context.close();
+  });
+
+  it('works with JavaScript disabled: content, language switch and “Read on IPEX” are plain links', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/events/lxxiv-cosac-plenary-dublin/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('LXXIV COSAC plenary meeting');
+    await page.getByRole('link', { name: 'Français' }).click();
+    await page.waitForURL(`${site.origin}/fr/events/lxxiv-cosac-plenary-dublin/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('LXXIVe réunion plénière de la COSAC');
+    const source = page.getByRole('link', { name: /Lire sur IPEX/ });
+    await expect(source.getAttribute('href')).resolves.toBe('https://ipex.eu/IPEXL-WEB/calendar');
+    await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Événements' }).click();
+    await page.waitForURL(`${site.origin}/fr/events/`);
+    await context.close();
+  });
+
+  it('lets a keyboard user skip to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/en/news/`);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused.textContent()).resolves.toBe('Skip to main content');
+    await expect(focused.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    await page.close();
+  });
+});

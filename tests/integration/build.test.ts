@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SMALL_DIST as DIST, TEST_SITE } from '../support/build.ts';
+import { htmlPages, page, size } from '../support/dist.ts';
+
+const LANDING = [
+  '/en/news/saeima-adopts-opinion-on-digital-omnibus/',
+  '/en/events/lxxiv-cosac-plenary-dublin/',
+  '/en/topics/digital-omnibus/',
+  '/fr/news/hub-welcome/',
+  '/fr/events/jpsg-europol-athens/',
+];
+
+const meta = ($: Awaited<ReturnType<typeof page>>, key: string) =>
+  $(`meta[property="${key}"], meta[name="${key}"]`)
+    .map((_, el) => $(el).attr('content'))
+    .get();
+
+describe('build of tests/fixtures/small', () => {
+  it('produces every expected page in both languages', async () => {
+    const pages = await htmlPages(DIST);
+    for (const lang of ['en', 'fr']) {
+      for (const p of ['', 'news/', 'events/', 'events/past/', 'topics/', 'tags/', 'tags/subsidiarity/', 'tags/cosac/']) {
+        expect(pages).toContain(`/${lang}/${p}`);
+      }
+      for (const slug of ['news/hub-welcome', 'news/saeima-adopts-opinion-on-digital-omnibus', 'news/budget-script-test', 'news/withdrawn-item', 'events/lxxiv-cosac-plenary-dublin', 'events/jpsg-europol-athens', 'topics/digital-omnibus']) {
+        expect(pages).toContain(`/${lang}/${slug}/`);
+      }
+    }
+    expect(pages).toContain('/');
+    expect(pages).toContain('/404.html');
+  });
+
+  it('gives every page the complete crawler contract', async () => {
+    for (const p of await htmlPages(DIST)) {
+      const $ = await page(DIST, p);
+      const canonical = $('link[rel=canonical]').attr('href');
+      expect(canonical, p).toMatch(new RegExp(`^${TEST_SITE}/`));
+      expect(meta($, 'og:url'), p).toEqual([canonical]);
+      for (const key of ['description', 'og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale', 'og:image:alt', 'twitter:image:alt']) {
+        expect(meta($, key), `${p} ${key}`).toHaveLength(1);
+        expect(meta($, key)[0], `${p} ${key}`).not.toBe('');
+      }
+      expect(meta($, 'og:image'), p).toEqual([`${TEST_SITE}/og/default.png`]);
+      expect(meta($, 'og:image:width')).toEqual(['1200']);
+      expect(meta($, 'og:image:height')).toEqual(['630']);
+      expect(meta($, 'og:image:type')).toEqual(['image/png']);
+      expect(meta($, 'twitter:card')).toEqual(['summary_large_image']);
+      expect(meta($, 'twitter:image:alt')[0]?.length).toBeLessThanOrEqual(420);
+      expect(meta($, 'og:locale')[0]).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+      expect(meta($, 'og:locale:alternate')).toHaveLength(1);
+      // In the head, with no script before them, for crawlers that stop early.
+      expect($('head meta[property="og:image"]'), p).toHaveLength(1);
+      expect($('head script'), p).toHaveLength(0);
+    }
+    expect(existsSync(path.join(DIST, 'og/default.png'))).toBe(true);
+  });
+
+  it('links each page to its other language version and to x-default', async () => {
+    const $ = await page(DIST, '/fr/events/lxxiv-cosac-plenary-dublin/');
+    const alt = (l: string) => $(`link[rel=alternate][hreflang="${l}"]`).attr('href');
+    expect(alt('en')).toBe(`${TEST_SITE}/en/events/lxxiv-cosac-plenary-dublin/`);
+    expect(alt('fr')).toBe(`${TEST_SITE}/fr/events/lxxiv-cosac-plenary-dublin/`);
+    expect(alt('x-default')).toBe(`${TEST_SITE}/en/events/lxxiv-cosac-plenary-dublin/`);
+    expect($('nav.langs a[hreflang=en]').attr('href')).toBe('/en/events/lxxiv-cosac-plenary-dublin/');
+    expect($('html').attr('lang')).toBe('fr');
+    expect(meta($, 'og:locale')).toEqual(['fr_FR']);
+    expect(meta($, 'og:locale:alternate')).toEqual(['en_GB']);
+  });
+
+  it('describes news and topics as articles with times and tags', async () => {
+    const $ = await page(DIST, '/en/news/saeima-adopts-opinion-on-digital-omnibus/');
+    expect(meta($, 'og:type')).toEqual(['article']);
+    expect(meta($, 'article:published_time')).toEqual(['2026-11-10T06:30:00.000Z']);
+    expect(meta($, 'article:modified_time')).toEqual(['2026-11-10T06:30:00.000Z']);
+    expect(meta($, 'article:tag')).toEqual(['Subsidiarity']);
+    expect(meta($, 'og:image:alt')[0]).toBe('IPEX Hub — News · 10 November 2026 · Saeima adopts opinion on the digital omnibus');
+    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+    expect(ld.map((d) => d['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+    expect(ld[1].itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'News', 'Saeima adopts opinion on the digital omnibus']);
+    const t = await page(DIST, '/fr/topics/digital-omnibus/');
+    expect(meta(t, 'article:modified_time')).toEqual(['2026-11-12T08:00:00.000Z']);
+    expect(meta(t, 'article:tag')).toEqual(['Subsidiarité']);
+  });
+
+  it('describes events with Event structured data in the event’s own offset', async () => {
+    const $ = await page(DIST, '/en/events/lxxiv-cosac-plenary-dublin/');
+    expect(meta($, 'og:type')).toEqual(['website']);
+    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+    const ev = ld.find((d) => d['@type'] === 'Event');
+    expect(ev).toMatchObject({
+      name: 'LXXIV COSAC plenary meeting',
+      startDate: '2026-12-06T09:30:00+01:00',
+      endDate: '2026-12-07T13:00:00+01:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: { '@type': 'Place', name: 'Dublin Castle, Dublin', address: { addressLocality: 'Dublin', addressCountry: 'IE' } },
+      organizer: { '@type': 'Organization', name: 'European Parliament' },
+    });
+    expect($('main').text()).toContain('6 December 2026');
+    expect($('a.source').attr('href')).toBe('https://ipex.eu/IPEXL-WEB/calendar');
+    const fr = await page(DIST, '/fr/events/jpsg-europol-athens/');
+    expect(fr('main dl').text()).toMatch(/14\s?–\s?15 avril 2026/u);
+  });
+
+  it('renders hostile titles and bodies as text, never as markup', async () => {
+    const $ = await page(DIST, '/en/news/budget-script-test/');
+    expect($('h1').text()).toBe('Budget <script>alert(1)</script> & <img src=x onerror=alert(2)>');
+    expect($('script:not([type="application/ld+json"])')).toHaveLength(0);
+    expect($('img')).toHaveLength(0);
+    expect($('[onerror], [onclick], [onmouseover]')).toHaveLength(0);
+    expect($('.body a').attr('href')).toBeUndefined();
+    expect($.html()).not.toMatch(/javascript:/i);
+  });
+
+  it('marks text shown in another language, withdrawn items and fallbacks', async () => {
+    const $ = await page(DIST, '/fr/news/budget-script-test/');
+    expect($('h1').text()).toBe('Budget (version française)');
+    const fallback = await page(DIST, '/fr/events/jpsg-europol-athens/');
+    expect(fallback('h1 span[lang=en]').text()).toBe('JPSG Europol meeting in Αθήνα');
+    expect(fallback('.notice').text()).toContain('Non disponible en français');
+    const gone = await page(DIST, '/en/news/withdrawn-item/');
+    expect(gone('.notice').text()).toContain('no longer listed on IPEX');
+    const list = await page(DIST, '/en/news/');
+    expect(list('main').text()).not.toContain('An item withdrawn upstream');
+  });
+
+  it('splits events into upcoming and past at the build’s “now”', async () => {
+    const up = await page(DIST, '/en/events/');
+    expect(up('main .list h3').map((_, e) => up(e).text()).get()).toEqual(['LXXIV COSAC plenary meeting']);
+    const past = await page(DIST, '/en/events/past/');
+    expect(past('main .list h3').map((_, e) => past(e).text()).get()).toEqual(['JPSG Europol meeting in Αθήνα']);
+  });
+
+  it('ships landing pages without JavaScript and within 50 KB of HTML and CSS', async () => {
+    for (const p of LANDING) {
+      const $ = await page(DIST, p);
+      expect($('script:not([type="application/ld+json"])'), p).toHaveLength(0);
+      const css = $('link[rel=stylesheet]').map((_, el) => $(el).attr('href')).get();
+      let bytes = await size(DIST, p);
+      for (const href of css) bytes += await size(DIST, href ?? '');
+      expect(bytes, p).toBeLessThanOrEqual(50 * 1024);
+    }
+  });
+
+  it('publishes robots.txt open to preview bots, and a sitemap with language alternates', async () => {
+    const robots = await readFile(path.join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toContain('User-agent: *\nAllow: /');
+    expect(robots).not.toMatch(/Disallow:\s*\/\s*$/m);
+    expect(robots).toContain(`Sitemap: ${TEST_SITE}/sitemap-index.xml`);
+    const map = await readFile(path.join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(map).toContain(`<loc>${TEST_SITE}/fr/topics/digital-omnibus/</loc>`);
+    expect(map).toContain(`hreflang="en-GB" href="${TEST_SITE}/en/topics/digital-omnibus/"`);
+    expect(map).not.toContain('404');
+  });
+});
