@@ -14,16 +14,26 @@ export type Conference = (typeof CONFERENCES)[number];
 /** A two-letter language code, lower case. */
 export const langCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter lower-case language code');
 
+/** Cleans each language's text and drops the ones left empty. */
+function cleanEach(rec: Record<string, string>, clean: (s: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [lang, text] of Object.entries(rec)) {
+    const c = clean(text);
+    if (c) out[lang] = c;
+  }
+  return out;
+}
+
 /** Text per language, at least one; values cleaned, empty ones dropped. */
 export const localLine = z
   .record(langCode, z.string())
-  .transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, cleanLine(v)]).filter(([, v]) => v)))
+  .transform((rec) => cleanEach(rec, cleanLine))
   .refine((rec) => Object.keys(rec).length > 0, 'needs text in at least one language');
 
 /** Multi-line text (Markdown) per language, at least one. */
 export const localMarkdown = z
   .record(langCode, z.string())
-  .transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, cleanText(v).trim()]).filter(([, v]) => v)))
+  .transform((rec) => cleanEach(rec, (s) => cleanText(s).trim()))
   .refine((rec) => Object.keys(rec).length > 0, 'needs text in at least one language');
 
 /** An instant with its offset, normalised to UTC ISO 8601 (`2026-11-20T09:00:00.000Z`). */

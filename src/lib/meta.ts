@@ -8,7 +8,7 @@ import { DEFAULT_CARD, absolute, itemPath } from '../model/urls.ts';
 import { alternates } from './paths.ts';
 
 /** The shared default card, with alt text saying what it shows. */
-function defaultImage(lang: string, subject: string): PageImage {
+function defaultImage(subject: string): PageImage {
   return { ...DEFAULT_CARD, url: absolute(DEFAULT_CARD.path), alt: `${hub.brand} — ${subject}` };
 }
 
@@ -23,7 +23,7 @@ export function listMeta(lang: string, title: string, description: string, pathI
     alternates: alts,
     xDefault: alts[defaultLang] ?? absolute(pathIn(lang)),
     type: 'website',
-    image: defaultImage(lang, title),
+    image: defaultImage(title),
   };
 }
 
@@ -40,7 +40,7 @@ export function itemMeta(item: Item, lang: string): PageMeta {
   const title = pickText(item.title, lang);
   const description = pick(item.summary, lang)?.text ?? title;
   const base = listMeta(lang, title, description, (l) => itemPath(item, l));
-  const image = defaultImage(lang, subjectOf(item, lang));
+  const image = defaultImage(subjectOf(item, lang));
   if (item.kind === 'events') return { ...base, image };
   const published = item.kind === 'news' ? item.published : item.firstSeen;
   return {

@@ -38,7 +38,7 @@ export function buildCatalog(
   const tags: Catalog['tags'] = new Map();
   for (const item of [...topics, ...upcoming, ...news, ...past]) {
     for (const t of item.tags) {
-      const entry = tags.get(t.key) ?? { label: t.label, items: [] };
+      const entry = tags.get(t.key) ?? { label: t.label, items: [] as Item[] };
       entry.items.push(item);
       tags.set(t.key, entry);
     }
