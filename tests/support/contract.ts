@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { CheerioAPI } from 'cheerio';
+
+/** Values of every `<meta>` with this property or name. */
+export function meta($: CheerioAPI, key: string): string[] {
+  return $(`meta[property="${key}"], meta[name="${key}"]`)
+    .map((_, el) => $(el).attr('content') ?? '')
+    .get();
+}
+
+/** The preview-tag contract of ../shared/PLATFORMS.md, for one built page. */
+export function expectCrawlerContract($: CheerioAPI, page: string, site: string, dist: string): void {
+  const canonical = $('link[rel=canonical]').attr('href');
+  expect(canonical, page).toMatch(new RegExp(`^${site}/`));
+  expect(meta($, 'og:url'), page).toEqual([canonical]);
+  for (const key of ['description', 'og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale', 'og:image:alt', 'twitter:image:alt']) {
+    expect(meta($, key), `${page} ${key}`).toHaveLength(1);
+    expect(meta($, key)[0], `${page} ${key}`).not.toBe('');
+  }
+  const image = meta($, 'og:image');
+  expect(image, page).toHaveLength(1);
+  expect(image[0], page).toMatch(new RegExp(`^${site}/.+\\.(png|jpe?g)$`));
+  expect(existsSync(path.join(dist, new URL(image[0] ?? '').pathname)), `${page} image file`).toBe(true);
+  expect(meta($, 'og:image:width'), page).toEqual(['1200']);
+  expect(meta($, 'og:image:height'), page).toEqual(['630']);
+  expect(meta($, 'og:image:type'), page).toEqual(['image/png']);
+  expect(meta($, 'twitter:card'), page).toEqual(['summary_large_image']);
+  expect([...(meta($, 'twitter:image:alt')[0] ?? '')].length, page).toBeLessThanOrEqual(420);
+  expect(meta($, 'og:locale')[0], page).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+  expect(meta($, 'og:locale:alternate'), page).toHaveLength(1);
+  expect($('link[rel=alternate][hreflang=x-default]'), page).toHaveLength(1);
+  // In the head, with no script before them, for crawlers that read only the start.
+  expect($('head meta[property="og:image"]'), page).toHaveLength(1);
+  expect($('head script'), page).toHaveLength(0);
+  if (meta($, 'og:type')[0] === 'article') {
+    expect(meta($, 'article:published_time')[0], page).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+    expect(meta($, 'article:modified_time'), page).toHaveLength(1);
+  }
+}
