@@ -11,13 +11,18 @@ export interface ContentPlace {
 /** Invalid content: the message names the file, the item and the field. */
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(
-    readonly place: ContentPlace,
-    readonly field: string,
-    readonly reason: string,
-  ) {
+  /** Where the content is. */
+  readonly place: ContentPlace;
+  /** The field, as a path (`tags[0].key`). */
+  readonly field: string;
+  /** What is wrong with it. */
+  readonly reason: string;
+  constructor(place: ContentPlace, field: string, reason: string) {
     const item = place.id === undefined ? '' : ` item "${place.id}":`;
     super(`${place.file}:${item} field "${field || '(item)'}": ${reason}`);
+    this.place = place;
+    this.field = field;
+    this.reason = reason;
   }
 }
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_DIST } from '../support/build.ts';
+import { SAMPLE_DIST, SMALL_DIST } from '../support/build.ts';
 import { chromiumPath, launch, mustRunBrowser } from '../support/browser.ts';
 import { serve } from '../support/serve.ts';
 
@@ -25,6 +25,14 @@ const PAGES = [
   '/fr/tags/',
   '/en/no-such-page/',
 ];
+// Pages of the sample build with long titles, Greek and Cyrillic text, and full lists.
+const SAMPLE_PAGES = [
+  '/en/news/subsidiarity-check-com-2026-48-proposal-for-a-regulation-of-the-european/',
+  '/fr/events/event-7e2dce4d/',
+  '/en/news/news-65c9edcf/',
+  '/fr/events/past/',
+  '/en/tags/',
+];
 
 const require = createRequire(import.meta.url);
 const runBrowser = chromiumPath !== undefined || mustRunBrowser;
@@ -32,27 +40,31 @@ const runBrowser = chromiumPath !== undefined || mustRunBrowser;
 describe.runIf(runBrowser)('pages in Chromium', () => {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serve>>;
+  let sample: Awaited<ReturnType<typeof serve>>;
   let axeSource: string;
 
   beforeAll(async () => {
     browser = await launch();
     site = await serve(SMALL_DIST);
+    sample = await serve(SAMPLE_DIST);
     axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   });
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    await sample?.close();
   });
 
-  it.each(PAGES)('%s: no WCAG 2.1 A/AA violation, no third-party request, no cookie, fits 360 px', async (path) => {
+  it.each([...PAGES.map((p) => ['small', p]), ...SAMPLE_PAGES.map((p) => ['sample', p])])('%s %s: no WCAG 2.1 A/AA violation, no third-party request, no cookie, fits 360 px', async (build, path) => {
+    const origin = build === 'sample' ? sample.origin : site.origin;
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.origin !== site.origin && url.protocol !== 'data:') outside.push(r.url());
+      if (url.origin !== origin && url.protocol !== 'data:') outside.push(r.url());
     });
-    const res = await page.goto(site.origin + path, { waitUntil: 'load' });
+    const res = await page.goto(origin + path, { waitUntil: 'load' });
     expect(res?.status()).toBe(path.includes('no-such') ? 404 : 200);
     await page.waitForLoadState('networkidle');
     expect(outside).toEqual([]);

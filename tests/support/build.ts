@@ -9,6 +9,8 @@ export const TEST_NOW = '2026-11-25T12:00:00Z';
 export const TEST_SITE = 'https://hub.example.eu';
 /** Where the global setup builds tests/fixtures/small. */
 export const SMALL_DIST = path.join(ROOT, '.test-dist', 'small');
+/** Where the global setup builds the committed sample snapshot in content/. */
+export const SAMPLE_DIST = path.join(ROOT, '.test-dist', 'sample');
 
 /** Result of an `astro build` run in a child process. */
 export interface BuildResult {

@@ -21,3 +21,11 @@ export async function page(dist: string, sitePath: string): Promise<cheerio.Chee
 export async function size(dist: string, sitePath: string): Promise<number> {
   return (await stat(path.join(dist, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath))).size;
 }
+
+/** Bytes a visitor downloads for a page: its HTML and its stylesheets. */
+export async function pageWeight(dist: string, sitePath: string): Promise<number> {
+  const $ = await page(dist, sitePath);
+  let bytes = await size(dist, sitePath);
+  for (const el of $('link[rel=stylesheet]').toArray()) bytes += await size(dist, $(el).attr('href') ?? '');
+  return bytes;
+}

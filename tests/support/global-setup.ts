@@ -1,10 +1,16 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSite, ROOT, SMALL_DIST } from './build.ts';
+import { buildSite, ROOT, SAMPLE_DIST, SMALL_DIST } from './build.ts';
 
-// One real build of the small fixture, shared by the integration and browser tests.
+// Real builds of the small fixture and of the sample snapshot, shared by the integration and
+// browser tests. Sequential: the machines have two cores.
 export default async function setup(): Promise<void> {
-  await rm(SMALL_DIST, { recursive: true, force: true });
-  const r = await buildSite(path.join(ROOT, 'tests/fixtures/small'), SMALL_DIST);
-  if (r.code !== 0) throw new Error(`Building tests/fixtures/small failed:\n${r.output}`);
+  for (const [content, dist] of [
+    ['tests/fixtures/small', SMALL_DIST],
+    ['content', SAMPLE_DIST],
+  ] as const) {
+    await rm(dist, { recursive: true, force: true });
+    const r = await buildSite(path.join(ROOT, content), dist);
+    if (r.code !== 0) throw new Error(`Building ${content} failed:\n${r.output}`);
+  }
 }

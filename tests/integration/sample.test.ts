@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type Content } from '../../src/content/load.ts';
+import { eventSpan } from '../../src/i18n/dates.ts';
+import { isAllDay } from '../../src/model/item.ts';
+import { ROOT, SAMPLE_DIST, TEST_NOW, TEST_SITE } from '../support/build.ts';
+import { expectCrawlerContract } from '../support/contract.ts';
+import { htmlPages, page, pageWeight } from '../support/dist.ts';
+
+// The committed sample snapshot must exercise every page and every script the hub promises.
+describe('the embedded sample snapshot', () => {
+  let c: Content;
+  beforeAll(async () => {
+    c = await loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+  });
+
+  it('is labelled as sample data', async () => {
+    for (const kind of ['news', 'events', 'topics']) {
+      const snap = JSON.parse(await readFile(path.join(ROOT, 'content/snapshot', `${kind}.json`), 'utf8'));
+      expect(snap.sample, kind).toBe(true);
+    }
+  });
+
+  it('is large enough: ≥ 60 news, ≥ 80 events, ≥ 10 hot topics', () => {
+    expect(c.news.length).toBeGreaterThanOrEqual(60);
+    expect(c.events.length).toBeGreaterThanOrEqual(80);
+    expect(c.topics.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has past and upcoming, single-day, multi-day and all-day events', () => {
+    const now = new Date(TEST_NOW);
+    const span = (e: (typeof c.events)[number]) => eventSpan(e);
+    expect(c.events.some((e) => span(e).end < now)).toBe(true);
+    expect(c.events.some((e) => span(e).start > now)).toBe(true);
+    expect(c.events.some((e) => isAllDay(e) && e.start !== (e.end ?? e.start))).toBe(true);
+    expect(c.events.some((e) => isAllDay(e) && e.start === (e.end ?? e.start))).toBe(true);
+    expect(c.events.some((e) => !isAllDay(e) && (e.end ?? e.start).slice(0, 10) === e.start.slice(0, 10))).toBe(true);
+    expect(c.events.some((e) => !isAllDay(e) && (e.end ?? e.start).slice(0, 10) > e.start.slice(0, 10))).toBe(true);
+  });
+
+  it('carries English and French, Greek, Cyrillic, Polish, Czech, Romanian, Maltese and German letters, and long titles', () => {
+    const items = [...c.news, ...c.events, ...c.topics];
+    const text = items.map((i) => [...Object.values(i.title), ...Object.values(i.summary ?? {}), ...Object.values(i.body ?? {})].join('\n')).join('\n');
+    for (const [name, re] of Object.entries({
+      greek: /\p{Script=Greek}/u,
+      cyrillic: /\p{Script=Cyrillic}/u,
+      polish: /[ąęłńśźż]/u,
+      czech: /[ěřůň]/u,
+      romanian: /[ășț]/u,
+      maltese: /[ċġħ]/u,
+      german: /[äöüß]/u,
+    })) {
+      expect(re.test(text), name).toBe(true);
+    }
+    expect(items.filter((i) => i.title.en && i.title.fr).length).toBeGreaterThan(items.length * 0.8);
+    expect(items.filter((i) => [...(i.title.en ?? '')].length > 200).length).toBeGreaterThanOrEqual(2);
+    expect(Object.values(c.news[0]?.html ?? {}).join('') + c.news.map((n) => Object.values(n.html).join('')).join('')).toMatch(/<ul>[\s\S]*<a href="https:/);
+  });
+});
+
+describe('the site built from the sample snapshot', () => {
+  it('has a landing page per item and language, each with the crawler contract and within 50 KB', async () => {
+    const c = await loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+    const pages = await htmlPages(SAMPLE_DIST);
+    const items = [...c.news, ...c.events, ...c.topics];
+    for (const lang of ['en', 'fr']) {
+      for (const item of items) {
+        const p = `/${lang}/${item.kind}/${item.slug}/`;
+        expect(pages, p).toContain(p);
+        expect(await pageWeight(SAMPLE_DIST, p), p).toBeLessThanOrEqual(50 * 1024);
+      }
+    }
+    expect(pages).toContain('/en/events/past/');
+    expect(pages).toContain('/fr/news/page/2/');
+    for (const p of pages) expectCrawlerContract(await page(SAMPLE_DIST, p), p, TEST_SITE, SAMPLE_DIST);
+  });
+});
