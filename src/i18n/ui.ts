@@ -45,6 +45,9 @@ const strings = {
     itemsTagged: 'Items tagged “{tag}”',
     chooseLanguage: 'Choose your language',
     allDay: 'all day',
+    cardImages: 'Images to share',
+    cardWide: 'Wide card for link previews',
+    cardSquare: 'Square card for posts',
     kindLabel: { news: 'News', events: 'Event', topics: 'Hot topic' } as Record<Kind, string>,
     conferences: {
       cosac: 'COSAC',
@@ -98,6 +101,9 @@ const strings = {
     itemsTagged: 'Éléments du thème « {tag} »',
     chooseLanguage: 'Choisissez votre langue',
     allDay: 'toute la journée',
+    cardImages: 'Images à partager',
+    cardWide: 'Vignette large pour les aperçus de liens',
+    cardSquare: 'Vignette carrée pour les publications',
     kindLabel: { news: 'Actualité', events: 'Événement', topics: 'Sujet d’actualité' } as Record<Kind, string>,
     conferences: {
       cosac: 'COSAC',

@@ -1,51 +1,73 @@
 import { hub, defaultLang } from '../config/resolve.ts';
+import { cardKey } from '../cards/key.ts';
+import { itemCardSpec, pageCardSpec } from '../cards/specs.ts';
+import { CARD_SIZES, type CardSpec } from '../cards/spec.ts';
+import type { Chamber } from '../content/schemas.ts';
 import { pick, pickText } from '../i18n/pick.ts';
 import { ui } from '../i18n/ui.ts';
 import { formatEventDay, formatInstant } from '../i18n/dates.ts';
 import type { Item } from '../model/item.ts';
 import type { PageImage, PageMeta } from '../model/meta.ts';
-import { DEFAULT_CARD, absolute, itemPath } from '../model/urls.ts';
+import { absolute, cardPath, itemPath } from '../model/urls.ts';
 import { alternates } from './paths.ts';
 
-/** The shared default card, with alt text saying what it shows. */
-function defaultImage(subject: string): PageImage {
-  return { ...DEFAULT_CARD, url: absolute(DEFAULT_CARD.path), alt: `${hub.brand} — ${subject}` };
+/** A card as a page shares it, with the spec it is drawn from. */
+export type CardImage = PageImage & { path: string; spec: CardSpec };
+
+/** The published image of a card spec. */
+export function cardImage(spec: CardSpec, alt: string): CardImage {
+  const path = cardPath(spec.name, spec.format, cardKey(spec));
+  return { path, url: absolute(path), ...CARD_SIZES[spec.format], type: 'image/png', alt, spec };
+}
+
+/** The card file-name stem of a list page: its path without slashes (`en/news/page/2`). */
+export function pageCardName(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'root';
+}
+
+/** The card of a list page. */
+export function listCard(lang: string, path: string, title: string, description: string): CardImage {
+  return cardImage(pageCardSpec(lang, pageCardName(path), title, description), `${hub.brand} — ${title}`);
+}
+
+/** Meta shared by every page: canonical, alternates, x-default. */
+function baseMeta(lang: string, title: string, description: string, pathIn: (l: string) => string, image: PageImage): PageMeta {
+  const alts = alternates(pathIn);
+  const canonical = absolute(pathIn(lang));
+  return { lang, title, description, canonical, alternates: alts, xDefault: alts[defaultLang] ?? canonical, type: 'website', image };
 }
 
 /** Meta of a page that is not an item (home, section, tag page). */
 export function listMeta(lang: string, title: string, description: string, pathIn: (l: string) => string): PageMeta {
-  const alts = alternates(pathIn);
-  return {
-    lang,
-    title,
-    description,
-    canonical: absolute(pathIn(lang)),
-    alternates: alts,
-    xDefault: alts[defaultLang] ?? absolute(pathIn(lang)),
-    type: 'website',
-    image: defaultImage(title),
-  };
+  return baseMeta(lang, title, description, pathIn, listCard(lang, pathIn(lang), title, description));
 }
 
-/** A dated subject line for alt text: "Event · 3 Dec 2026 · Title". */
-function subjectOf(item: Item, lang: string): string {
+/** What an item's card shows, for its alt text: "Event · 3 Dec 2026 · Title". */
+export function itemCardAlt(item: Item, lang: string): string {
   const t = ui(lang);
   const date =
     item.kind === 'events' ? formatEventDay(item, lang) : formatInstant(item.kind === 'news' ? item.published : (item.updated ?? item.firstSeen), lang, hub.defaultTimeZone);
   return `${t.kindLabel[item.kind]} · ${date} · ${pickText(item.title, lang)}`;
 }
 
+/** An item's wide and square cards. */
+export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>): { wide: CardImage; square: CardImage } {
+  const alt = itemCardAlt(item, lang);
+  return {
+    wide: cardImage(itemCardSpec(item, lang, 'wide', chambers), alt),
+    square: cardImage(itemCardSpec(item, lang, 'square', chambers), alt),
+  };
+}
+
 /** Meta of an item's landing page. */
-export function itemMeta(item: Item, lang: string): PageMeta {
+export function itemMeta(item: Item, lang: string, chambers: Map<string, Chamber>): PageMeta {
   const title = pickText(item.title, lang);
   const description = pick(item.summary, lang)?.text ?? title;
-  const base = listMeta(lang, title, description, (l) => itemPath(item, l));
-  const image = defaultImage(subjectOf(item, lang));
-  if (item.kind === 'events') return { ...base, image };
+  const base = baseMeta(lang, title, description, (l) => itemPath(item, l), itemCards(item, lang, chambers).wide);
+  if (item.kind === 'events') return base;
   const published = item.kind === 'news' ? item.published : item.firstSeen;
   return {
     ...base,
-    image,
     type: 'article',
     article: { published, modified: item.updated ?? published, tags: item.tags.map((tg) => pickText(tg.label, lang)) },
   };

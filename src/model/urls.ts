@@ -25,8 +25,10 @@ export function tagPath(lang: string, key?: string): string {
   return key ? `/${lang}/tags/${key}/` : `/${lang}/tags/`;
 }
 
-/** The site-wide default card image (until per-item cards exist). */
-export const DEFAULT_CARD = { path: '/og/default.png', width: 1200, height: 630, type: 'image/png' } as const;
+/** A card image: named by the page it belongs to and its content hash, so a changed card gets a new URL. */
+export function cardPath(name: string, format: 'wide' | 'square', key: string): string {
+  return `/og/${name}-${format === 'square' ? 'square-' : ''}${key}.png`;
+}
 
 /** An absolute URL on the hub for a site path. */
 export function absolute(path: string): string {

@@ -51,7 +51,7 @@ describe('build of tests/fixtures/small', () => {
     expect(meta($, 'article:published_time')).toEqual(['2026-11-10T06:30:00.000Z']);
     expect(meta($, 'article:modified_time')).toEqual(['2026-11-10T06:30:00.000Z']);
     expect(meta($, 'article:tag')).toEqual(['Subsidiarity']);
-    expect(meta($, 'og:image:alt')[0]).toBe('IPEX Hub — News · 10 November 2026 · Saeima adopts opinion on the digital omnibus');
+    expect(meta($, 'og:image:alt')[0]).toBe('News · 10 November 2026 · Saeima adopts opinion on the digital omnibus');
     const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
     expect(ld.map((d) => d['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
     expect(ld[1].itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'News', 'Saeima adopts opinion on the digital omnibus']);

@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CardSpec } from './spec.ts';
+import type { CardJob, CardResult } from './worker.ts';
+
+/** A drawn card and the time it took in its worker. */
+export interface Drawn {
+  png: Buffer;
+  ms: number;
+}
+
+/** Worker threads that draw cards, one job at a time each. */
+export class CardPool {
+  private readonly workers: Worker[];
+  private readonly idle: Worker[] = [];
+  private readonly queue: { job: CardJob; resolve: (d: Drawn) => void; reject: (e: Error) => void }[] = [];
+  private readonly pending = new Map<number, { worker: Worker; resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+
+  constructor(size = availableParallelism()) {
+    const url = new URL('./worker.ts', import.meta.url);
+    this.workers = Array.from({ length: Math.max(1, size) }, () => {
+      const w = new Worker(url);
+      w.on('message', (r: CardResult) => this.done(w, r));
+      w.on('error', (e) => this.fail(w, e));
+      this.idle.push(w);
+      return w;
+    });
+  }
+
+  /** Draws one card on the next free worker. */
+  draw(spec: CardSpec): Promise<Drawn> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, spec }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop();
+      const next = this.queue.shift();
+      if (!w || !next) return;
+      this.pending.set(next.job.id, { worker: w, resolve: next.resolve, reject: next.reject });
+      w.postMessage(next.job);
+    }
+  }
+
+  private done(w: Worker, r: CardResult): void {
+    const p = this.pending.get(r.id);
+    this.pending.delete(r.id);
+    this.idle.push(w);
+    if ('error' in r) p?.reject(new Error(`Card rendering failed: ${r.error}`));
+    else p?.resolve({ png: Buffer.from(r.png.buffer, r.png.byteOffset, r.png.byteLength), ms: r.ms });
+    this.pump();
+  }
+
+  private fail(w: Worker, e: Error): void {
+    for (const [id, p] of this.pending) {
+      if (p.worker === w) {
+        this.pending.delete(id);
+        p.reject(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { hub } from '../config/resolve.ts';
+import type { Chamber } from '../content/schemas.ts';
+import { eventSpan, formatEventWhen, formatInstant } from '../i18n/dates.ts';
+import { intlLocale } from '../i18n/locale.ts';
+import { pick, pickText } from '../i18n/pick.ts';
+import { ui } from '../i18n/ui.ts';
+import { isAllDay, type EventItem, type Item } from '../model/item.ts';
+import type { CardFormat, CardSpec, CardTemplate } from './spec.ts';
+
+const TEMPLATE: Record<Item['kind'], CardTemplate> = { news: 'news', events: 'event', topics: 'topic' };
+
+/** "3–4" and "Dec 2026" (or "Nov – Dec 2026") for an event's date block, in its own time zone. */
+function dateBlock(ev: EventItem, lang: string): { day: string; month: string } {
+  const tz = isAllDay(ev) ? 'UTC' : ev.timeZone;
+  const { start, end } = eventSpan(ev);
+  // All-day spans end at midnight after the last day: step back into it.
+  const last = isAllDay(ev) ? new Date(`${ev.end ?? ev.start}T00:00:00Z`) : end;
+  const first = isAllDay(ev) ? new Date(`${ev.start}T00:00:00Z`) : start;
+  const day = (d: Date) => new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', timeZone: tz }).format(d);
+  const month = new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', year: 'numeric', timeZone: tz });
+  const d1 = day(first);
+  const d2 = day(last);
+  const sameDay = month.format(first) === month.format(last) && d1 === d2;
+  return { day: sameDay ? d1 : `${d1}–${d2}`, month: month.formatRange(first, last) };
+}
+
+/** The card of an item's landing page, in one language and format. */
+export function itemCardSpec(item: Item, lang: string, format: CardFormat, chambers: Map<string, Chamber>): CardSpec {
+  const t = ui(lang);
+  const base = { format, lang, name: `${lang}/${item.kind}/${item.slug}`, title: pickText(item.title, lang), brand: hub.brand, colors: hub.colors };
+  if (item.kind === 'events') {
+    const place = [pick(item.city, lang)?.text, item.country ? new Intl.DisplayNames([intlLocale(lang)], { type: 'region' }).of(item.country) : undefined];
+    return {
+      ...base,
+      template: 'event',
+      label: `${t.kindLabel.events} · ${t.conferences[item.conference]}`,
+      details: [formatEventWhen(item, lang), place.filter(Boolean).join(', '), item.cancelled ? t.cancelled : ''].filter(Boolean),
+      dateBlock: dateBlock(item, lang),
+    };
+  }
+  if (item.kind === 'news') {
+    const names = item.chambers.map((c) => chambers.get(c)).filter((c) => c !== undefined).map((c) => pickText(c.names, lang));
+    return { ...base, template: TEMPLATE.news, label: t.kindLabel.news, details: [formatInstant(item.published, lang, hub.defaultTimeZone), names.slice(0, 3).join(' · ')].filter(Boolean) };
+  }
+  return { ...base, template: TEMPLATE.topics, label: t.kindLabel.topics, details: [`${t.updated} ${formatInstant(item.updated ?? item.firstSeen, lang, hub.defaultTimeZone)}`] };
+}
+
+/** The card of a home, section or tag page. */
+export function pageCardSpec(lang: string, name: string, title: string, subtitle: string): CardSpec {
+  return { template: 'page', format: 'wide', lang, name, label: hub.brand, title, details: subtitle ? [subtitle] : [], brand: 'IPEX', colors: hub.colors };
+}

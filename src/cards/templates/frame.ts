@@ -1,0 +1,50 @@
+import { FONT_FAMILY } from '../fonts.ts';
+import { CARD_SIZES, type CardSpec } from '../spec.ts';
+import { h, type CardNode } from './h.ts';
+
+/** Layout numbers per format, shared by every template. */
+export function metrics(spec: CardSpec) {
+  const { width, height } = CARD_SIZES[spec.format];
+  const pad = spec.format === 'wide' ? 64 : 80;
+  return { width, height, pad, inner: width - 2 * pad, square: spec.format === 'square' };
+}
+
+/** The shared frame: brand bar with language, accent rule, and the template's body in between. */
+export function frame(spec: CardSpec, body: CardNode): CardNode {
+  const m = metrics(spec);
+  const { ink, accent, paper } = spec.colors;
+  return h(
+    {
+      width: m.width,
+      height: m.height,
+      boxSizing: 'border-box',
+      flexDirection: 'column',
+      padding: `${m.pad - 8}px ${m.pad}px ${m.pad}px`,
+      backgroundColor: ink,
+      color: paper,
+      fontFamily: FONT_FAMILY,
+      borderBottom: `16px solid ${accent}`,
+    },
+    h(
+      { justifyContent: 'space-between', alignItems: 'center', fontSize: 30, fontWeight: 700 },
+      h({ letterSpacing: 1 }, spec.brand),
+      h({ fontSize: 24, padding: '4px 12px', border: `2px solid ${paper}`, borderRadius: 6 }, spec.lang.toUpperCase()),
+    ),
+    h({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }, body),
+  );
+}
+
+/** The small-caps label above a title. */
+export function label(text: string, color: string): CardNode {
+  return h({ fontSize: 26, fontWeight: 700, letterSpacing: 3, color, textTransform: 'uppercase', marginBottom: 20 }, text);
+}
+
+/** The title, at a fitted size, clamped to its lines with an ellipsis. */
+export function title(text: string, fontSize: number, maxLines: number, width: number): CardNode {
+  return h({ display: 'block', width, fontSize, fontWeight: 700, lineHeight: 1.18, lineClamp: maxLines, wordBreak: 'break-word' }, text);
+}
+
+/** Lines of detail under the title. */
+export function details(lines: string[]): CardNode | false {
+  return lines.length > 0 && h({ flexDirection: 'column', marginTop: 28, fontSize: 30, lineHeight: 1.35, opacity: 0.92 }, ...lines.map((l) => h({ display: 'block', lineClamp: 1 }, l)));
+}
