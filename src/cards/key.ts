@@ -7,6 +7,6 @@ import type { CardSpec } from './spec.ts';
 export const TEMPLATE_VERSION = 1;
 
 /** The card's content hash: template version, fonts and data. Names the file and the cache entry. */
-export function cardKey(spec: CardSpec): string {
-  return createHash('sha256').update(`${TEMPLATE_VERSION}\n${fontDigest()}\n${stringify(spec)}`).digest('hex').slice(0, 16);
+export function cardKey(spec: CardSpec, version: number = TEMPLATE_VERSION, fonts: string = fontDigest()): string {
+  return createHash('sha256').update(`${version}\n${fonts}\n${stringify(spec)}`).digest('hex').slice(0, 16);
 }

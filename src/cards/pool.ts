@@ -16,10 +16,13 @@ export class CardPool {
   private readonly queue: { job: CardJob; resolve: (d: Drawn) => void; reject: (e: Error) => void }[] = [];
   private readonly pending = new Map<number, { worker: Worker; resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
   private nextId = 0;
+  /** Number of worker threads. */
+  readonly size: number;
 
   constructor(size = availableParallelism()) {
+    this.size = Math.max(1, size);
     const url = new URL('./worker.ts', import.meta.url);
-    this.workers = Array.from({ length: Math.max(1, size) }, () => {
+    this.workers = Array.from({ length: this.size }, () => {
       const w = new Worker(url);
       w.on('message', (r: CardResult) => this.done(w, r));
       w.on('error', (e) => this.fail(w, e));

@@ -5,8 +5,10 @@ import { loadFonts } from './fonts.ts';
 import { CARD_SIZES, type CardSpec } from './spec.ts';
 import { cardTree } from './templates/index.ts';
 
-// One libvips thread per call: the worker pool already spreads cards over the cores.
+// One libvips thread per call: the worker pool already spreads cards over the cores. No
+// operation cache: every card is new to libvips, and the cache only holds memory.
 sharp.concurrency(1);
+sharp.cache(false);
 
 /** What satori asked for beyond the loaded fonts: tests use it to prove no glyph is missing. */
 export interface RenderTrace {

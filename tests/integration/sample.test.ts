@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/load.ts';
 import { eventSpan } from '../../src/i18n/dates.ts';
@@ -74,5 +74,21 @@ describe('the site built from the sample snapshot', () => {
     expect(pages).toContain('/en/events/past/');
     expect(pages).toContain('/fr/news/page/2/');
     for (const p of pages) expectCrawlerContract(await page(SAMPLE_DIST, p), p, TEST_SITE, SAMPLE_DIST);
+  });
+
+  it('has a card for every page: PNG, the right size, within 300 KB; landing pages offer wide and square', async () => {
+    const files = (await readdir(path.join(SAMPLE_DIST, 'og'), { recursive: true })).filter((f) => f.endsWith('.png'));
+    expect(files.length).toBeGreaterThan(800);
+    for (const f of files) {
+      const png = await readFile(path.join(SAMPLE_DIST, 'og', f));
+      expect(png.subarray(1, 4).toString(), f).toBe('PNG');
+      const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(size, f).toEqual(f.includes('-square-') ? [1080, 1080] : [1200, 630]);
+      expect(png.length, f).toBeLessThanOrEqual(300 * 1024);
+    }
+    const $ = await page(SAMPLE_DIST, '/fr/events/event-7e2dce4d/');
+    const downloads = $('a[download]').map((_, a) => $(a).attr('href')).get();
+    expect(downloads).toHaveLength(2);
+    for (const d of downloads) expect(files, d).toContain(d.replace(/^\/og\//, ''));
   });
 });

@@ -46,5 +46,5 @@ export function title(text: string, fontSize: number, maxLines: number, width: n
 
 /** Lines of detail under the title. */
 export function details(lines: string[]): CardNode | false {
-  return lines.length > 0 && h({ flexDirection: 'column', marginTop: 28, fontSize: 30, lineHeight: 1.35, opacity: 0.92 }, ...lines.map((l) => h({ display: 'block', lineClamp: 1 }, l)));
+  return lines.length > 0 && h({ flexDirection: 'column', marginTop: 28, fontSize: 30, lineHeight: 1.35, opacity: 0.92 }, ...lines.map((l) => h({ display: 'block', lineClamp: 2 }, l)));
 }

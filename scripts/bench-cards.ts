@@ -1,0 +1,69 @@
+// Card benchmark: renders a generated corpus cold (empty cache), then warm, and prints figures.
+// Usage: npm run bench:cards [-- --items 10000]
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CardCache } from '../src/cards/cache.ts';
+import { writeCards, type CardEntry } from '../src/cards/build.ts';
+import { cardKey } from '../src/cards/key.ts';
+import { CardPool } from '../src/cards/pool.ts';
+import { itemCardSpec } from '../src/cards/specs.ts';
+import type { Chamber } from '../src/content/schemas.ts';
+import type { Item } from '../src/model/item.ts';
+import { cardPath } from '../src/model/urls.ts';
+
+const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' } } });
+const N = Number(values.items);
+
+// Titles in several scripts and lengths, so the corpus looks like IPEX's.
+const TITLES = [
+  'Saeima adopts a reasoned opinion on the digital omnibus',
+  'Βουλή των Ελλήνων: Διακοινοβουλευτική Διάσκεψη για τη Μετανάστευση και την Ασφάλεια στη Μεσόγειο',
+  'Народно събрание: парламентарен контрол върху европейските въпроси и субсидиарност',
+  'Poslanecká sněmovna: Výbor pro evropské záležitosti projednal návrh nařízení o posílení policejní spolupráce',
+  'Sejm Rzeczypospolitej Polskiej przyjął uzasadnioną opinię w sprawie wniosku dotyczącego rozporządzenia',
+  'Camera Deputaților: dezbatere privind viitorul politicii de coeziune în Iași',
+  'Il-Kamra tad-Deputati tiddiskuti l-ġejjieni tal-Unjoni Ewropea f’Għawdex',
+  'Ausschuss für die Angelegenheiten der Europäischen Union: Anhörung zur Gemeinsamen Außen- und Sicherheitspolitik',
+  'Proposal for a Regulation of the European Parliament and of the Council on strengthening police cooperation in relation to the prevention, detection and investigation of migrant smuggling and trafficking in human beings 🇪🇺',
+  'COSAC plenary 🎉 in Dublin',
+];
+const chambers = new Map<string, Chamber>([['lvsae', { code: 'lvsae', country: 'LV', name: 'Saeima', names: { en: 'Saeima', fr: 'Saeima' }, accounts: {} }]]);
+
+function item(i: number): Item {
+  const common = { id: `bench${i}`, slug: `item-${i}`, firstSeen: '2026-11-01T08:00:00.000Z', title: { en: `${TITLES[i % TITLES.length]} (${i})` }, tags: [], html: {} };
+  if (i % 3 === 0) return { ...common, kind: 'news', published: '2026-11-01T08:00:00.000Z', chambers: ['lvsae'] };
+  if (i % 3 === 1) return { ...common, kind: 'events', start: '2026-12-03T09:30', end: '2026-12-04T13:00', timeZone: 'Europe/Brussels', city: { en: 'Brno' }, country: 'CZ', conference: 'cosac', cancelled: false };
+  return { ...common, kind: 'topics', related: { news: [], events: [] } };
+}
+
+const entries: CardEntry[] = Array.from({ length: N }, (_, i) => {
+  const spec = itemCardSpec(item(i), i % 2 ? 'fr' : 'en', i % 10 === 9 ? 'square' : 'wide', chambers);
+  return { spec, path: cardPath(spec.name, spec.format, cardKey(spec)) };
+});
+
+const work = await mkdtemp(path.join(tmpdir(), 'ipex-hub-bench-'));
+const cache = new CardCache(path.join(work, 'cache'));
+const pool = new CardPool();
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
+
+const cpu0 = process.cpuUsage();
+let t = performance.now();
+const cold = await writeCards(entries, { outDir: path.join(work, 'out1'), cache, pool });
+const coldMs = performance.now() - t;
+const cpu = process.cpuUsage(cpu0);
+t = performance.now();
+const warm = await writeCards(entries, { outDir: path.join(work, 'out2'), cache, pool });
+const warmMs = performance.now() - t;
+await pool.close();
+await rm(work, { recursive: true, force: true });
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+console.log(`cards: ${N} (${entries.filter((e) => e.spec.format === 'square').length} square), workers: ${pool.size}`);
+console.log(`cold: ${cold.drawn} drawn in ${(coldMs / 1000).toFixed(1)} s = ${(cold.drawn / (coldMs / 1000)).toFixed(0)} cards/s`);
+console.log(`cold per card in its worker: median ${q(cold.ms, 0.5).toFixed(1)} ms, p95 ${q(cold.ms, 0.95).toFixed(1)} ms`);
+console.log(`cold CPU per card (whole process, user+system): ${((cpu.user + cpu.system) / 1000 / N).toFixed(1)} ms`);
+console.log(`warm: ${warm.cached} from cache, ${warm.drawn} drawn, total ${(warmMs / 1000).toFixed(2)} s = ${(warmMs / N).toFixed(3)} ms per card`);
+console.log(`PNG size: median ${kb(q(cold.bytes, 0.5))}, max ${kb(Math.max(...cold.bytes))}, over 300 KB: ${cold.bytes.filter((b) => b > 300 * 1024).length}`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

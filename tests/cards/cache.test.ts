@@ -1,0 +1,69 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCards, type CardEntry } from '../../src/cards/build.ts';
+import { CardCache } from '../../src/cards/cache.ts';
+import { cardKey, TEMPLATE_VERSION } from '../../src/cards/key.ts';
+import { CardPool } from '../../src/cards/pool.ts';
+import { renderCard } from '../../src/cards/render.ts';
+import type { CardSpec } from '../../src/cards/spec.ts';
+import { cardPath } from '../../src/model/urls.ts';
+
+const spec = (title: string, name = title.toLowerCase().replace(/\W+/g, '-')): CardSpec => ({
+  template: 'topic',
+  format: 'wide',
+  lang: 'en',
+  name: `en/topics/${name}`,
+  label: 'Hot topic',
+  title,
+  details: ['Updated 12 November 2026'],
+  brand: 'IPEX Hub',
+  colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
+});
+const entry = (s: CardSpec): CardEntry => ({ spec: s, path: cardPath(s.name, s.format, cardKey(s)) });
+const pool = new CardPool(2);
+afterAll(() => pool.close());
+
+describe('card identity and cache', () => {
+  it('draws the same bytes for the same inputs', async () => {
+    const a = await renderCard(spec('Digital omnibus'));
+    const b = await renderCard(spec('Digital omnibus'));
+    expect(a.equals(b)).toBe(true);
+    const [c, d] = await Promise.all([pool.draw(spec('Digital omnibus')), pool.draw(spec('Digital omnibus'))]);
+    expect(c.png.equals(a) && d.png.equals(a)).toBe(true);
+  });
+
+  it('names a card by its inputs: title, template version and fonts each change the key', () => {
+    const base = cardKey(spec('Digital omnibus'));
+    expect(cardKey(spec('Digital omnibus'))).toBe(base);
+    expect(cardKey(spec('Digital omnibus!'))).not.toBe(base);
+    expect(cardKey(spec('Digital omnibus'), TEMPLATE_VERSION + 1)).not.toBe(base);
+    expect(cardKey(spec('Digital omnibus'), TEMPLATE_VERSION, 'another-font-digest')).not.toBe(base);
+    expect(cardPath('en/topics/x', 'square', base)).toBe(`/og/en/topics/x-square-${base}.png`);
+  });
+
+  it('draws only what changed between builds; everything else comes from the cache', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'ipex-hub-cards-'));
+    const cache = new CardCache(path.join(work, 'cache'));
+    const titles = ['Digital omnibus', 'Migration pact', 'Rule of law', 'Energy union'];
+    const first = await writeCards(titles.map((t) => entry(spec(t))), { outDir: path.join(work, 'a'), cache, pool });
+    expect([first.drawn, first.cached]).toEqual([4, 0]);
+
+    const edited = titles.map((t, i) => entry(spec(i === 2 ? 'Rule of law in the Union' : t, t.toLowerCase().replace(/\W+/g, '-'))));
+    const second = await writeCards(edited, { outDir: path.join(work, 'b'), cache, pool });
+    expect([second.drawn, second.cached]).toEqual([1, 3]);
+
+    const files = (await readdir(path.join(work, 'b/og/en/topics'))).sort();
+    expect(files).toEqual(edited.map((e) => path.basename(e.path)).sort());
+    const changed = edited[2];
+    if (!changed) throw new Error('fixture');
+    expect((await readFile(path.join(work, 'b', changed.path))).equals(await renderCard(changed.spec))).toBe(true);
+  });
+
+  it('fits any title: a 5,000-character title still makes a card of the right size', async () => {
+    const png = await renderCard(spec('Subsidiarity '.repeat(385)));
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { create, type Font } from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { emojiImage } from '../../src/cards/emoji.ts';
+import { loadFonts } from '../../src/cards/fonts.ts';
+import { renderCard, type RenderTrace } from '../../src/cards/render.ts';
+import type { CardSpec } from '../../src/cards/spec.ts';
+import { ROOT } from '../support/build.ts';
+
+const TITLES: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/cards/eu-languages.json'), 'utf8'));
+const EMOJI_TITLE = 'COSAC plenary 🎉 with 🇪🇺 flags and 👩🏽‍💻 staff';
+const fonts = loadFonts().map((f) => create(f.data) as Font);
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+const spec = (lang: string, title: string): CardSpec => ({
+  template: 'news',
+  format: 'wide',
+  lang,
+  name: `test/${lang}`,
+  label: 'News',
+  title,
+  details: [title],
+  brand: 'IPEX Hub',
+  colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
+});
+
+describe('card fonts cover every EU official language', () => {
+  it('has the 24 languages in the fixture', () => {
+    expect(Object.keys(TITLES)).toHaveLength(24);
+  });
+
+  it.each(Object.entries(TITLES))('%s: every code point has a glyph in every weight', (_, title) => {
+    const missing = [...new Set(title)].filter((ch) => !/\s/u.test(ch) && fonts.some((f) => !f.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.entries(TITLES))('%s: satori asks for no fallback font while drawing', async (lang, title) => {
+    const trace: RenderTrace = { fallbacks: [] };
+    const png = await renderCard(spec(lang, title), trace);
+    expect(trace.fallbacks).toEqual([]);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('draws emoji from the shipped Twemoji assets, and nothing else falls back', async () => {
+    const trace: RenderTrace = { fallbacks: [] };
+    await renderCard(spec('en', EMOJI_TITLE), trace);
+    const emoji = [...segmenter.segment(EMOJI_TITLE)].map((s) => s.segment).filter((g) => /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(g));
+    expect(emoji).toEqual(['🎉', '🇪🇺', '👩🏽‍💻']);
+    expect(trace.fallbacks.filter((f) => f.code !== 'emoji')).toEqual([]);
+    expect(trace.fallbacks.map((f) => f.segment)).toEqual(expect.arrayContaining(emoji));
+    for (const g of emoji) expect(emojiImage(g), g).toMatch(/^data:image\/svg\+xml;base64,/);
+  });
+
+  it('has no emoji asset for text that is not an emoji', () => {
+    expect(emojiImage('A')).toBeUndefined();
+  });
+});

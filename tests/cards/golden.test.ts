@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { renderCard } from '../../src/cards/render.ts';
+import { itemCardSpec, pageCardSpec } from '../../src/cards/specs.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { ROOT } from '../support/build.ts';
+
+// Golden images: one per template and format. After a deliberate template change, run
+// `npm run cards:golden`, look at the new PNGs in tests/cards/golden/, and commit them.
+const GOLDEN = path.join(ROOT, 'tests/cards/golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const content = await loadContent({ dir: path.join(ROOT, 'tests/fixtures/small'), defaultTimeZone: 'Europe/Brussels' });
+const chambers = new Map(content.chambers.map((c) => [c.code, c]));
+function byId(id: string) {
+  const item = [...content.news, ...content.events, ...content.topics].find((i) => i.id === id);
+  if (!item) throw new Error(`fixture has no item ${id}`);
+  return item;
+}
+
+const cases = {
+  'news-wide-en': itemCardSpec(byId('n0000000000000000000000000000001'), 'en', 'wide', chambers),
+  'event-wide-fr': itemCardSpec(byId('e0000000000000000000000000000001'), 'fr', 'wide', chambers),
+  'event-square-en': itemCardSpec(byId('e0000000000000000000000000000002'), 'en', 'square', chambers),
+  'topic-wide-en': itemCardSpec(byId('t0000000000000000000000000000001'), 'en', 'wide', chambers),
+  'page-wide-fr': pageCardSpec('fr', 'fr', 'Actualités', 'Actualités, réunions et sujets d’actualité des parlements nationaux de l’UE.'),
+};
+
+describe('card templates match their golden images', () => {
+  it.each(Object.entries(cases))('%s', async (name, spec) => {
+    const png = await renderCard(spec);
+    const file = path.join(GOLDEN, `${name}.png`);
+    if (UPDATE || !existsSync(file)) {
+      if (!UPDATE) throw new Error(`No golden image ${file}: run npm run cards:golden`);
+      await mkdir(GOLDEN, { recursive: true });
+      await writeFile(file, png);
+    }
+    const want = PNG.sync.read(await readFile(file));
+    const got = PNG.sync.read(png);
+    expect([got.width, got.height]).toEqual([want.width, want.height]);
+    const differing = pixelmatch(want.data, got.data, null, want.width, want.height, { threshold: 0.1 });
+    // Anti-aliasing may move between library versions; a layout change moves far more.
+    expect(differing / (want.width * want.height)).toBeLessThan(0.002);
+  });
+});
