@@ -39,8 +39,19 @@ export function countLines(text: string, fontSize: number, width: number): numbe
   return lines;
 }
 
-/** The largest size at which the title fits the lines; the smallest otherwise (then clamped with an ellipsis). */
-export function fitTitle(text: string, opts: { width: number; maxLines: number; sizes: number[] }): number {
-  for (const size of opts.sizes) if (countLines(text, size, opts.width) <= opts.maxLines) return size;
-  return opts.sizes[opts.sizes.length - 1] ?? 32;
+/** Where a title must fit: its width, at most so many lines and so much height, and the sizes to try. */
+export interface FitBox {
+  width: number;
+  maxLines: number;
+  maxHeight: number;
+  lineHeight: number;
+  sizes: number[];
+}
+
+/** The largest size at which the title fits the box, and the lines to clamp it to (with an ellipsis). */
+export function fitTitle(text: string, box: FitBox): { size: number; lines: number } {
+  const linesAt = (size: number) => Math.max(1, Math.min(box.maxLines, Math.floor(box.maxHeight / (size * box.lineHeight))));
+  for (const size of box.sizes) if (countLines(text, size, box.width) <= linesAt(size)) return { size, lines: linesAt(size) };
+  const smallest = box.sizes[box.sizes.length - 1] ?? 32;
+  return { size: smallest, lines: linesAt(smallest) };
 }

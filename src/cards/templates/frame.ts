@@ -36,12 +36,12 @@ export function frame(spec: CardSpec, body: CardNode): CardNode {
 
 /** The small-caps label above a title. */
 export function label(text: string, color: string): CardNode {
-  return h({ fontSize: 26, fontWeight: 700, letterSpacing: 3, color, textTransform: 'uppercase', marginBottom: 20 }, text);
+  return h({ display: 'block', lineClamp: 2, fontSize: 26, fontWeight: 700, letterSpacing: 3, lineHeight: 1.3, color, textTransform: 'uppercase', marginBottom: 20 }, text);
 }
 
 /** The title, at a fitted size, clamped to its lines with an ellipsis. */
 export function title(text: string, fontSize: number, maxLines: number, width: number): CardNode {
-  return h({ display: 'block', width, fontSize, fontWeight: 700, lineHeight: 1.18, lineClamp: maxLines, wordBreak: 'break-word' }, text);
+  return h({ display: 'block', width, fontSize, fontWeight: 700, lineHeight: 1.18, lineClamp: maxLines, flexShrink: 0, wordBreak: 'break-word' }, text);
 }
 
 /** Lines of detail under the title. */
