@@ -22,6 +22,12 @@ export interface HubConfig {
   ipexBaseUrl: string;
   /** Items per page in section indexes. */
   pageSize: number;
+  /** Items in each feed, newest first. */
+  feedLimit: number;
+  /** How often calendar apps should refresh subscriptions, in minutes. */
+  calendarRefreshMinutes: number;
+  /** A WebSub hub to announce in feeds and ping after deploys (optional). */
+  websubHub?: string | undefined;
   /** Time zone meetings are in unless an event says otherwise. */
   defaultTimeZone: string;
   /** Brand colours, shared by pages and cards. */

@@ -14,6 +14,8 @@ export default defineHubConfig({
   ],
   ipexBaseUrl: 'https://ipex.eu',
   pageSize: 20,
+  feedLimit: 50,
+  calendarRefreshMinutes: 360,
   defaultTimeZone: 'Europe/Brussels',
   colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
 });

@@ -33,6 +33,7 @@ export function resolveConfig(config: HubConfig, env: Record<string, string | un
     ...config,
     languages,
     site: origin(env.SITE_URL ? 'SITE_URL' : 'site', env.SITE_URL || config.site),
+    websubHub: env.WEBSUB_HUB || config.websubHub,
     ipexBaseUrl: origin(env.IPEX_BASE_URL ? 'IPEX_BASE_URL' : 'ipexBaseUrl', env.IPEX_BASE_URL || config.ipexBaseUrl),
   };
 }

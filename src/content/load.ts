@@ -23,6 +23,8 @@ export interface LoadOptions {
   dir: string;
   /** Time zone of events that name none. */
   defaultTimeZone: string;
+  /** Site origin that relative links in Markdown resolve against. */
+  site?: string;
 }
 
 async function readChambers(dir: string, shown: string): Promise<Chamber[]> {
@@ -68,7 +70,7 @@ function validate<K extends Kind>(kind: K, draft: DraftItem, opts: LoadOptions, 
     const field = 'organiser' in data && data.organiser === unknown ? 'organiser' : 'chambers';
     throw new ContentError(placeOf(field), field, `unknown chamber "${unknown}" (add it to registries/chambers.json)`);
   }
-  const html = Object.fromEntries(Object.entries(data.body ?? {}).map(([lang, md]) => [lang, renderMarkdown(md)]));
+  const html = Object.fromEntries(Object.entries(data.body ?? {}).map(([lang, md]) => [lang, renderMarkdown(md, opts.site)]));
   const extra = kind === 'events' ? { timeZone: ('timeZone' in data && data.timeZone) || opts.defaultTimeZone } : {};
   return { ...data, ...extra, kind, html } as ItemOf<K>;
 }

@@ -11,7 +11,7 @@ let pending: Promise<Content> | undefined;
 
 /** Loads all content once per build: the three collections share one validation pass. */
 function content(): Promise<Content> {
-  pending ??= loadContent({ dir: contentDir, defaultTimeZone: hub.defaultTimeZone });
+  pending ??= loadContent({ dir: contentDir, defaultTimeZone: hub.defaultTimeZone, site: hub.site });
   return pending;
 }
 

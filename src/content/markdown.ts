@@ -24,16 +24,46 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  // Raw HTML in Markdown is dropped, not passed through: editors write Markdown.
-  .use(remarkRehype)
-  .use(demoteHeadings)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
+/** Resolves relative links and images against the site, so the HTML works in feed readers too. */
+function absoluteUrls(options: { base: string }) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      for (const attr of ['href', 'src'] as const) {
+        const value = node.properties[attr];
+        if (typeof value !== 'string' || value.startsWith('#')) continue;
+        try {
+          node.properties[attr] = new URL(value, options.base).href;
+        } catch {
+          delete node.properties[attr];
+        }
+      }
+    });
+  };
+}
 
-/** Renders editors' or IPEX Markdown to HTML with no scripts, handlers or unsafe links. */
-export function renderMarkdown(markdown: string): string {
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+
+function makeProcessor(base: string) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      // Raw HTML in Markdown is dropped, not passed through: editors write Markdown.
+      .use(remarkRehype)
+      .use(demoteHeadings)
+      .use(rehypeSanitize, schema)
+      .use(absoluteUrls, { base })
+      .use(rehypeStringify)
+  );
+}
+
+/** Renders editors' or IPEX Markdown to HTML with no scripts, handlers or unsafe links;
+ * relative URLs are resolved against `base` (the site). */
+export function renderMarkdown(markdown: string, base = 'https://example.invalid/'): string {
+  let processor = processors.get(base);
+  if (!processor) {
+    processor = makeProcessor(base);
+    processors.set(base, processor);
+  }
   return String(processor.processSync(markdown));
 }

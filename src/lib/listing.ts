@@ -4,7 +4,7 @@ import { pickText } from '../i18n/pick.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Item } from '../model/item.ts';
-import { homePath, sectionPath, tagPath } from '../model/urls.ts';
+import { feedsPagePath, homePath, sectionPath, tagPath } from '../model/urls.ts';
 import { pages } from './paths.ts';
 
 /** A page that lists items (or is the home page): what its route renders and its card shows. */
@@ -20,10 +20,11 @@ export interface ListPage {
     | { type: 'home' }
     | { type: 'section'; kind: Kind; past: boolean; n: number; total: number; items: Item[] }
     | { type: 'tags' }
+    | { type: 'feeds' }
     | { type: 'tag'; key: string; items: Item[] };
 }
 
-/** Every home, section, tag-index and tag page of the site, in every language. */
+/** Every home, section, tag-index, tag and feeds page of the site, in every language. */
 export function listPages(c: Catalog): ListPage[] {
   const out: ListPage[] = [];
   for (const lang of langCodes) {
@@ -46,6 +47,7 @@ export function listPages(c: Catalog): ListPage[] {
       });
     }
     out.push({ lang, path: tagPath(lang), pathIn: (l) => tagPath(l), title: t.allTags, description: tagline, view: { type: 'tags' } });
+    out.push({ lang, path: feedsPagePath(lang), pathIn: feedsPagePath, title: t.feedsTitle, description: t.feedsIntro, view: { type: 'feeds' } });
     for (const [key, tag] of c.tags) {
       const title = fill(t.itemsTagged, { tag: pickText(tag.label, lang) });
       out.push({ lang, path: tagPath(lang, key), pathIn: (l) => tagPath(l, key), title, description: tagline, view: { type: 'tag', key, items: tag.items } });

@@ -41,3 +41,45 @@ export function ipexUrl(item: Item): string {
   const section = { news: 'news', events: 'calendar', topics: 'hot-topics' }[item.kind];
   return `${hub.ipexBaseUrl}/IPEXL-WEB/${section}`;
 }
+
+/** An item's permanent id in feeds and calendars (RSS guid, Atom id, JSON Feed id, iCalendar UID):
+ * from its kind and IPEX id only, so no edit, slug, host or scheme change can alter it. */
+export function itemGuid(item: Pick<Item, 'kind' | 'id'>): string {
+  return `urn:ipex-hub:${item.kind}:${item.id}`;
+}
+
+/** Feed formats and their file extensions. */
+export const FEED_FORMATS = { rss: 'xml', atom: 'atom', json: 'json' } as const;
+/** One feed format. */
+export type FeedFormat = keyof typeof FEED_FORMATS;
+
+/** A feed of a scope (`all`, `news`, `tags/cosac`, …) in a language and format. */
+export function feedPath(lang: string, scope: string, format: FeedFormat): string {
+  return `/${lang}/feeds/${scope}.${FEED_FORMATS[format]}`;
+}
+
+/** The page listing every feed and calendar. */
+export function feedsPagePath(lang: string): string {
+  return `/${lang}/feeds/`;
+}
+
+/** An iCalendar subscription of a scope (`events`, `bodies/cosac`, `chambers/lvsae`). */
+export function calendarPath(lang: string, scope: string): string {
+  return `/${lang}/calendar/${scope}.ics`;
+}
+
+/** The single-event iCalendar file behind "Add to calendar". */
+export function eventIcsPath(item: Pick<Item, 'kind' | 'slug'>, lang: string): string {
+  return `${itemPath(item, lang)}event.ics`;
+}
+
+/** The `webcal://` form of a calendar URL, which opens the visitor's calendar app. */
+export function webcal(url: string): string {
+  return url.replace(/^https?:/, 'webcal:');
+}
+
+/** The XSL stylesheet that renders feeds as a page in browsers. */
+export const FEED_STYLESHEET = '/feeds/feed.xsl';
+
+/** The OPML list of every feed. */
+export const OPML_PATH = '/feeds.opml';

@@ -27,3 +27,13 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('# A\n\n## B')).toBe('<h3>A</h3>\n<h4>B</h4>');
   });
 });
+
+describe('renderMarkdown URLs', () => {
+  it('makes relative links absolute against the site, and keeps in-page anchors', () => {
+    const html = renderMarkdown('[a](/en/news/x/) [b](../y) [c](#top) [d](https://ipex.eu/z)', 'https://hub.example.eu/');
+    expect(html).toContain('href="https://hub.example.eu/en/news/x/"');
+    expect(html).toContain('href="https://hub.example.eu/y"');
+    expect(html).toContain('href="#top"');
+    expect(html).toContain('href="https://ipex.eu/z"');
+  });
+});

@@ -1,0 +1,54 @@
+import type { Chamber } from '../content/schemas.ts';
+import { formatEventWhen } from '../i18n/dates.ts';
+import { pick, pickText } from '../i18n/pick.ts';
+import { ui } from '../i18n/ui.ts';
+import { itemCards } from '../lib/meta.ts';
+import type { Item } from '../model/item.ts';
+import { absolute, ipexUrl, itemGuid, itemPath } from '../model/urls.ts';
+
+/** One entry of any feed format: everything RSS, Atom and JSON Feed say about an item. */
+export interface FeedEntry {
+  /** Permanent id: guid / id in every format. */
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Full HTML, every URL absolute. */
+  html: string;
+  published: Date;
+  updated: Date;
+  categories: string[];
+  image: { url: string; type: string; width: number; height: number };
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The entry of an item in a language; `published` comes from publishedDates(). */
+export function feedEntry(item: Item, lang: string, published: Date, chambers: Map<string, Chamber>): FeedEntry {
+  const t = ui(lang);
+  const title = pickText(item.title, lang);
+  const summary = pick(item.summary, lang)?.text ?? '';
+  const parts: string[] = [];
+  if (summary) parts.push(`<p><strong>${escape(summary)}</strong></p>`);
+  if (item.kind === 'events') {
+    const place = [pick(item.venue, lang)?.text, pick(item.city, lang)?.text].filter(Boolean).join(', ');
+    parts.push(`<p>${escape(t.when)}: ${escape(formatEventWhen(item, lang))}${place ? `<br>${escape(t.where)}: ${escape(place)}` : ''}</p>`);
+  }
+  const body = pick(item.html, lang)?.text;
+  if (body) parts.push(body);
+  parts.push(`<p><a href="${escape(ipexUrl(item))}">${escape(t.readOnIpex)}</a></p>`);
+  const card = itemCards(item, lang, chambers).wide;
+  const updated = item.updated ? new Date(item.updated) : published;
+  return {
+    id: itemGuid(item),
+    url: absolute(itemPath(item, lang)),
+    title,
+    summary: summary || title,
+    html: parts.join('\n'),
+    published,
+    // An edit never moves an entry earlier than its publication.
+    updated: updated > published ? updated : published,
+    categories: item.tags.map((tag) => pickText(tag.label, lang)),
+    image: { url: card.url, type: card.type, width: card.width, height: card.height },
+  };
+}

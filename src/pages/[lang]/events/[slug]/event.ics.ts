@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { langCodes } from '../../../../config/resolve.ts';
+import { calendar } from '../../../../feeds/ics.ts';
+import { pickText } from '../../../../i18n/pick.ts';
+import { getCatalog } from '../../../../lib/catalog.ts';
+import { absolute, itemPath } from '../../../../model/urls.ts';
+
+// One .ics per event, behind the "Add to calendar" button.
+export const getStaticPaths = (async () => {
+  const c = await getCatalog();
+  return langCodes.flatMap((lang) => c.all.flatMap((item) => (item.kind === 'events' ? [{ params: { lang, slug: item.slug }, props: { event: item } }] : [])));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props }) => {
+  const lang = params.lang ?? '';
+  const { event } = props;
+  const body = calendar([event], { lang, name: pickText(event.title, lang), url: absolute(itemPath(event, lang)) });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { langCodes } from '../../../config/resolve.ts';
+import { atomFeed } from '../../../feeds/atom.ts';
+import { jsonFeed } from '../../../feeds/jsonfeed.ts';
+import { rssFeed } from '../../../feeds/rss.ts';
+import { feedDoc, getFeedSite } from '../../../lib/feeds.ts';
+import { FEED_FORMATS, type FeedFormat } from '../../../model/urls.ts';
+
+const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
+
+// Every feed: /{lang}/feeds/{scope}.{xml,atom,json}.
+export const getStaticPaths = (async () => {
+  const site = await getFeedSite();
+  const formats = Object.entries(FEED_FORMATS) as [FeedFormat, string][];
+  return langCodes.flatMap((lang) =>
+    site.scopes.flatMap((scope) => formats.map(([format, ext]) => ({ params: { lang, feed: `${scope.key}.${ext}` }, props: { key: scope.key, format } }))),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const site = await getFeedSite();
+  const scope = site.scopes.find((s) => s.key === props.key);
+  const lang = params.lang;
+  if (!scope || !lang) return new Response(null, { status: 404 });
+  const doc = feedDoc(site, scope, lang);
+  const format = props.format as FeedFormat;
+  const body = format === 'rss' ? await rssFeed(doc) : format === 'atom' ? atomFeed(doc) : jsonFeed(doc);
+  return new Response(body, { headers: { 'Content-Type': `${TYPES[format]}; charset=utf-8` } });
+};

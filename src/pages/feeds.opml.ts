@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { hub, langCodes } from '../config/resolve.ts';
+import { opml } from '../feeds/opml.ts';
+import { feedInfo, getFeedSite } from '../lib/feeds.ts';
+
+// Every RSS feed of the site, in every language.
+export const GET: APIRoute = async () => {
+  const site = await getFeedSite();
+  const feeds = langCodes.flatMap((lang) =>
+    site.scopes.map((scope) => {
+      const doc = feedInfo(scope, lang);
+      return { title: `${doc.title} (${lang})`, xmlUrl: doc.urls.rss, htmlUrl: doc.home, lang };
+    }),
+  );
+  const newest = Math.max(0, ...[...site.dates.values()].map((d) => d.getTime()));
+  return new Response(opml(`${hub.brand} feeds`, feeds, new Date(newest)), { headers: { 'Content-Type': 'text/x-opml; charset=utf-8' } });
+};
