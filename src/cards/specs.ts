@@ -1,7 +1,7 @@
 import { hub } from '../config/resolve.ts';
 import type { Chamber } from '../content/schemas.ts';
 import { eventSpan, formatEventWhen, formatInstant } from '../i18n/dates.ts';
-import { intlLocale } from '../i18n/locale.ts';
+import { dateFormat, intlLocale } from '../i18n/locale.ts';
 import { pick, pickText } from '../i18n/pick.ts';
 import { ui } from '../i18n/ui.ts';
 import { isAllDay, type EventItem, type Item } from '../model/item.ts';
@@ -16,8 +16,8 @@ function dateBlock(ev: EventItem, lang: string): { day: string; month: string } 
   // All-day spans end at midnight after the last day: step back into it.
   const last = isAllDay(ev) ? new Date(`${ev.end ?? ev.start}T00:00:00Z`) : end;
   const first = isAllDay(ev) ? new Date(`${ev.start}T00:00:00Z`) : start;
-  const day = (d: Date) => new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', timeZone: tz }).format(d);
-  const month = new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', year: 'numeric', timeZone: tz });
+  const day = (d: Date) => dateFormat(lang, { day: 'numeric', timeZone: tz }).format(d);
+  const month = dateFormat(lang, { month: 'short', year: 'numeric', timeZone: tz });
   const d1 = day(first);
   const d2 = day(last);
   const sameDay = month.format(first) === month.format(last) && d1 === d2;

@@ -4,3 +4,16 @@ import { hub } from '../config/resolve.ts';
 export function intlLocale(lang: string): string {
   return hub.languages.find((l) => l.code === lang)?.ogLocale.replace('_', '-') ?? lang;
 }
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat for a hub language: building one costs far more than using it. */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(lang), options);
+    formats.set(key, f);
+  }
+  return f;
+}

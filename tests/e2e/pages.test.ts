@@ -24,6 +24,8 @@ const PAGES = [
   '/en/tags/subsidiarity/',
   '/fr/tags/',
   '/en/no-such-page/',
+  '/en/feeds/',
+  '/fr/feeds/',
 ];
 // Pages of the sample build with long titles, Greek and Cyrillic text, and full lists.
 const SAMPLE_PAGES = [
@@ -97,6 +99,28 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     await expect(source.getAttribute('href')).resolves.toBe('https://ipex.eu/IPEXL-WEB/calendar');
     await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Événements' }).click();
     await page.waitForURL(`${site.origin}/fr/events/`);
+    await context.close();
+  });
+
+  it('copies a feed address to the clipboard and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/feeds/`);
+    const button = page.getByRole('button', { name: 'Copy RSS: IPEX Hub — News', exact: true });
+    await button.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('https://hub.example.eu/en/feeds/news.xml');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Address copied to the clipboard.');
+    await context.close();
+  });
+
+  it('shows feed addresses as text when JavaScript is off, and no copy buttons', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/fr/feeds/`);
+    await expect(page.getByRole('button').count()).resolves.toBe(0);
+    await expect(page.locator('code', { hasText: 'https://hub.example.eu/fr/calendar/events.ics' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: /S’abonner/ }).first().getAttribute('href')).resolves.toMatch(/^webcal:\/\/hub\.example\.eu\/fr\/calendar\//);
     await context.close();
   });
 

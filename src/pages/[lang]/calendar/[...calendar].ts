@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../config/resolve.ts';
-import { calendar } from '../../../feeds/ics.ts';
+import { renderCalendar } from '../../../feeds/site.ts';
 import { getFeedSite } from '../../../lib/feeds.ts';
-import type { EventItem } from '../../../model/item.ts';
-import { absolute, calendarPath, feedsPagePath } from '../../../model/urls.ts';
 
 // Calendar subscriptions: /{lang}/calendar/events.ics, …/bodies/{body}.ics, …/chambers/{code}.ics.
 export const getStaticPaths = (async () => {
@@ -16,7 +14,5 @@ export const GET: APIRoute = async ({ params, props }) => {
   const scope = site.calendars.find((s) => s.key === props.key);
   const lang = params.lang;
   if (!scope || !lang) return new Response(null, { status: 404 });
-  const events = scope.items.filter((i): i is EventItem => i.kind === 'events');
-  const body = calendar(events, { lang, name: scope.title(lang), url: absolute(calendarPath(lang, scope.key)) || absolute(feedsPagePath(lang)) });
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(renderCalendar(scope, lang), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../config/resolve.ts';
-import { atomFeed } from '../../../feeds/atom.ts';
-import { jsonFeed } from '../../../feeds/jsonfeed.ts';
-import { rssFeed } from '../../../feeds/rss.ts';
-import { feedDoc, getFeedSite } from '../../../lib/feeds.ts';
+import { feedDoc, renderFeed } from '../../../feeds/site.ts';
+import { getFeedSite } from '../../../lib/feeds.ts';
 import { FEED_FORMATS, type FeedFormat } from '../../../model/urls.ts';
 
 const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
@@ -24,6 +22,6 @@ export const GET: APIRoute = async ({ params, props }) => {
   if (!scope || !lang) return new Response(null, { status: 404 });
   const doc = feedDoc(site, scope, lang);
   const format = props.format as FeedFormat;
-  const body = format === 'rss' ? await rssFeed(doc) : format === 'atom' ? atomFeed(doc) : jsonFeed(doc);
+  const body = await renderFeed(doc, format);
   return new Response(body, { headers: { 'Content-Type': `${TYPES[format]}; charset=utf-8` } });
 };
