@@ -8,6 +8,26 @@ export interface HubLanguage {
   name: string;
 }
 
+/** Platforms the share bar and the post kit offer. */
+export type SharePlatform = 'x' | 'linkedin' | 'facebook' | 'bluesky' | 'mastodon' | 'whatsapp' | 'telegram' | 'email';
+
+/** Social settings: share tools, campaign tagging, hashtags and the hub's own accounts. */
+export interface SocialConfig {
+  /** `utm_campaign` on every share link, so analytics (Matomo reads utm_*) can count per platform. */
+  campaign: string;
+  /** Share-bar platforms, in order. */
+  platforms: SharePlatform[];
+  /** Hashtags (without #): always, per kind of item, per interparliamentary body, per tag key. */
+  hashtags: {
+    always: string[];
+    kinds: Partial<Record<'news' | 'events' | 'topics', string[]>>;
+    conferences: Partial<Record<string, string[]>>;
+    tags: Partial<Record<string, string[]>>;
+  };
+  /** The hub's own accounts per platform (for attribution), e.g. `{ x: '@IPEX_EU' }`. */
+  handles: Partial<Record<SharePlatform, string>>;
+}
+
 /** Everything a deployment of the hub may set. */
 export interface HubConfig {
   /** Absolute https origin the site is served from (no trailing slash). */
@@ -28,6 +48,8 @@ export interface HubConfig {
   calendarRefreshMinutes: number;
   /** A WebSub hub to announce in feeds and ping after deploys (optional). */
   websubHub?: string | undefined;
+  /** Share tools and post texts. */
+  social: SocialConfig;
   /** Time zone meetings are in unless an event says otherwise. */
   defaultTimeZone: string;
   /** Brand colours, shared by pages and cards. */

@@ -16,6 +16,17 @@ export default defineHubConfig({
   pageSize: 20,
   feedLimit: 50,
   calendarRefreshMinutes: 360,
+  social: {
+    campaign: 'ipex-hub-trial',
+    platforms: ['x', 'linkedin', 'facebook', 'bluesky', 'mastodon', 'whatsapp', 'telegram', 'email'],
+    hashtags: {
+      always: ['IPEX'],
+      kinds: { events: ['EUParliaments'], topics: ['EUaffairs'] },
+      conferences: { cosac: ['COSAC'], speakers: ['EUSpeakers'], 'jpsg-europol': ['Europol', 'JPSG'], 'ipc-cfsp-csdp': ['CFSP', 'CSDP'], 'ipc-secg': ['SECG'] },
+      tags: { subsidiarity: ['subsidiarity'], 'political-dialogue': ['PoliticalDialogue'], 'rule-of-law': ['RuleOfLaw'], migration: ['migration'], digital: ['digital'], climate: ['climate'], energy: ['energy'], budget: ['EUbudget'], enlargement: ['enlargement'] },
+    },
+    handles: {},
+  },
   defaultTimeZone: 'Europe/Brussels',
   colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
 });

@@ -1,5 +1,6 @@
 import base from './hub.config.ts';
 import type { HubConfig } from './define.ts';
+export type { SharePlatform } from './define.ts';
 
 /** Thrown when a setting or its environment override is unusable. */
 export class HubConfigError extends Error {

@@ -1,0 +1,18 @@
+import { hub } from '../config/resolve.ts';
+import type { Item } from '../model/item.ts';
+
+/** Keeps what a hashtag may hold on every platform: letters, digits, underscore. */
+const clean = (tag: string) => tag.replace(/[^\p{L}\p{N}_]/gu, '');
+
+/** The item's hashtags from the configured map: always, kind, body, tags; no duplicates, at most 8 (Bluesky's cap). */
+export function hashtagsFor(item: Item): string[] {
+  const h = hub.social.hashtags;
+  const all = [
+    ...h.always,
+    ...(h.kinds[item.kind] ?? []),
+    ...(item.kind === 'events' ? (h.conferences[item.conference] ?? []) : []),
+    ...item.tags.flatMap((t) => h.tags[t.key] ?? []),
+  ].map(clean);
+  const seen = new Set<string>();
+  return all.filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase())).slice(0, 8);
+}
