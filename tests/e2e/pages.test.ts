@@ -74,6 +74,8 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
 
+    // Open the share kit and other disclosures so that axe checks their contents too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(
       () =>
@@ -121,6 +123,66 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     await expect(page.getByRole('button').count()).resolves.toBe(0);
     await expect(page.locator('code', { hasText: 'https://hub.example.eu/fr/calendar/events.ics' }).count()).resolves.toBe(1);
     await expect(page.getByRole('link', { name: /S’abonner/ }).first().getAttribute('href')).resolves.toMatch(/^webcal:\/\/hub\.example\.eu\/fr\/calendar\//);
+    await context.close();
+  });
+
+  it('share bar: copy link puts the page URL in the clipboard and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => void (new URL(r.url()).origin !== site.origin && outside.push(r.url())));
+    await page.goto(`${site.origin}/fr/topics/digital-omnibus/`);
+    await page.getByRole('button', { name: 'Copier le lien' }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('https://hub.example.eu/fr/topics/digital-omnibus/');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Lien copié dans le presse-papiers.');
+    await page.getByText('Textes prêts à publier').click();
+    await page.getByRole('button', { name: /^Copier le texte\s?: X$/ }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Omnibus numérique\n[\s\S]*utm_source=x[\s\S]*#IPEX/);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('share bar: Mastodon asks for the server once and remembers it in this browser', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Stand-in for the visitor's server: the popup's request is caught, nothing leaves the machine.
+    await context.route('https://social.example.org/**', (route) => route.fulfill({ status: 200, body: 'ok' }));
+    await page.goto(`${site.origin}/en/news/saeima-adopts-opinion-on-digital-omnibus/`);
+    await page.getByText('Mastodon', { exact: true }).click();
+    await page.getByLabel('Your Mastodon server').fill('https://social.example.org/@someone');
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Share on Mastodon' }).click()]);
+    const url = new URL(popup.url());
+    expect(url.origin + url.pathname).toBe('https://social.example.org/share');
+    expect(url.searchParams.get('text')).toMatch(/^Saeima adopts opinion on the digital omnibus[\s\S]*utm_source=mastodon/);
+    await page.reload();
+    await page.getByText('Mastodon', { exact: true }).click();
+    await expect(page.getByLabel('Your Mastodon server').inputValue()).resolves.toBe('social.example.org');
+    await context.close();
+  });
+
+  it('share bar without JavaScript: every platform is a plain link, and the address and texts are there to copy', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/news/saeima-adopts-opinion-on-digital-omnibus/`);
+    for (const [name, start] of [
+      ['Share on X', 'https://x.com/intent/post?'],
+      ['Share on LinkedIn', 'https://www.linkedin.com/sharing/share-offsite/?'],
+      ['Share on Facebook', 'https://www.facebook.com/sharer/sharer.php?'],
+      ['Share on Bluesky', 'https://bsky.app/intent/compose?'],
+      ['Share on WhatsApp', 'https://wa.me/?'],
+      ['Share on Telegram', 'https://t.me/share/url?'],
+      ['Share on e-mail', 'mailto:?'],
+    ] as const) {
+      const link = page.getByRole('link', { name: new RegExp(`^${name}`) });
+      await expect(link.isVisible()).resolves.toBe(true);
+      await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^${start.replace(/[.?]/g, '\\$&')}`));
+    }
+    await expect(page.getByRole('button').count()).resolves.toBe(0);
+    await page.getByText('Mastodon', { exact: true }).click();
+    await expect(page.getByText('Copy the text below and post it on your Mastodon server.').isVisible()).resolves.toBe(true);
+    await page.getByText('Ready-to-post texts').click();
+    await expect(page.getByLabel('Text for Mastodon').inputValue()).resolves.toContain('utm_source=mastodon');
     await context.close();
   });
 

@@ -82,7 +82,9 @@ describe('build of tests/fixtures/small', () => {
   it('renders hostile titles and bodies as text, never as markup', async () => {
     const $ = await page(DIST, '/en/news/budget-script-test/');
     expect($('h1').text()).toBe('Budget <script>alert(1)</script> & <img src=x onerror=alert(2)>');
-    expect($('script:not([type="application/ld+json"])')).toHaveLength(0);
+    const scripts = $('script:not([type="application/ld+json"])');
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    expect(scripts.text()).not.toContain('alert');
     expect($('img')).toHaveLength(0);
     expect($('[onerror], [onclick], [onmouseover]')).toHaveLength(0);
     expect($('.body a').attr('href')).toBeUndefined();
@@ -108,9 +110,17 @@ describe('build of tests/fixtures/small', () => {
     expect(past('main .list h3').map((_, e) => past(e).text()).get()).toEqual(['JPSG Europol meeting in Αθήνα']);
   });
 
-  it('ships landing pages without JavaScript and within 50 KB of HTML and CSS', async () => {
+  it('ships landing pages within 50 KB of HTML and CSS, with at most one small first-party script', async () => {
     for (const p of LANDING) {
-      expect((await page(DIST, p))('script:not([type="application/ld+json"])'), p).toHaveLength(0);
+      const $ = await page(DIST, p);
+      // The share helper (copy, native share, Mastodon) is optional: the e2e tests use the page without it.
+      const scripts = $('script:not([type="application/ld+json"])');
+      expect(scripts.length, p).toBeLessThanOrEqual(1);
+      scripts.each((_, el) => {
+        expect($(el).attr('type'), p).toBe('module');
+        expect($(el).attr('src') ?? '/', p).toMatch(/^\//);
+        expect($(el).text().length, p).toBeLessThan(3000);
+      });
       expect(await pageWeight(DIST, p), p).toBeLessThanOrEqual(50 * 1024);
     }
   });

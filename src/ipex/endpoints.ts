@@ -1,0 +1,20 @@
+import type { Kind } from '../content/schemas.ts';
+
+/** Where and how one kind of item is searched on IPEX (see ../shared/IPEX-DATA.md). */
+export interface Endpoint {
+  /** Path of the search API, appended to the IPEX origin. */
+  path: string;
+  /** Value of `filters.type`. */
+  type: string;
+  /** Field sorted on, newest first. */
+  sort: string;
+  /** Filter that takes a `[from, to]` day range, when the endpoint has one. */
+  range?: string;
+}
+
+/** The search endpoints: events are verified; news and hot topics are assumed (IPEX-DATA.md). */
+export const ENDPOINTS: Record<Kind, Endpoint> = {
+  events: { path: '/IPEXL-WEB/api/search/event', type: 'calendarevent', sort: 'startDate', range: 'startDateByDateRange' },
+  news: { path: '/IPEXL-WEB/api/search/news', type: 'news', sort: 'publicationDate' },
+  topics: { path: '/IPEXL-WEB/api/search/hottopic', type: 'hottopic', sort: 'lastUpdateDate' },
+};

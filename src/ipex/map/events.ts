@@ -1,0 +1,26 @@
+import type { MergedHit } from '../hits.ts';
+import { commonFields } from './common.ts';
+import type { EventDraft, MapContext, Mapped } from './context.ts';
+import { eventSpan } from './dates.ts';
+import { htmlToLine } from './html.ts';
+import { conferenceOf } from './tags.ts';
+
+/** A calendar event from an IPEX hit; times are Brussels local times (the schema's default zone). */
+export function mapEvent(hit: MergedHit, ctx: MapContext): Mapped<EventDraft> {
+  const common = commonFields(hit, ctx.base, ctx.primaryLang);
+  const span = eventSpan(hit.source.startDate, hit.source.endDate);
+  // `address` is free text (venue, city, country in any order): kept whole, in the primary language.
+  const address = typeof hit.source.address === 'string' ? htmlToLine(hit.source.address) : '';
+  return {
+    id: hit.id,
+    draft: {
+      ...common,
+      start: span.start ?? String(hit.source.startDate ?? ''),
+      ...(span.end && { end: span.end }),
+      ...(address && { venue: { [ctx.primaryLang]: address } }),
+      conference: conferenceOf(common.tags),
+    },
+    date: span.start,
+    warnings: [],
+  };
+}

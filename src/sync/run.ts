@@ -1,0 +1,143 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { KINDS, type Kind } from '../content/schemas.ts';
+import { snapshotFile } from '../content/snapshot.ts';
+import { readHttpCache } from '../ipex/cache.ts';
+import { createClient } from '../ipex/client.ts';
+import { fetchKind, type LanguageHits } from '../ipex/fetch-kind.ts';
+import type { MapContext } from '../ipex/map/context.ts';
+import type { RetryPolicy } from '../ipex/retry.ts';
+import type { DayRange } from '../ipex/search.ts';
+import { writeFileAtomic } from './atomic.ts';
+import { editorialSlugs, readChamberCodes } from './inputs.ts';
+import { keptPrevious, type MergeResult } from './merge.ts';
+import { readPrevious, type PreviousRead } from './previous.ts';
+import { silentProgress, type Progress } from './progress.ts';
+import { serializeReport } from './report.ts';
+import { scopeOf } from './scope.ts';
+import { serializeSnapshot } from './serialize.ts';
+import { textField, type ChangeReport, type StoredItem } from './types.ts';
+import { updateKind } from './update-kind.ts';
+
+/** Name of the change report, next to the snapshot files. */
+export const CHANGES_FILE = 'changes.json';
+/** Name of the HTTP validator cache, next to the snapshot files. */
+export const HTTP_CACHE_FILE = '.http-cache.json';
+
+/** Everything a sync run needs; the CLI fills it from flags and the hub config. */
+export interface SyncOptions {
+  /** Content folder: `snapshot/` is written, `registries/` and `editorial/` are read. */
+  dir: string;
+  /** IPEX origin. */
+  base: string;
+  /** Lower-case language codes to fetch, the primary one first. */
+  languages: string[];
+  /** Kinds to sync; the others are left as they are. */
+  kinds: Kind[];
+  /** Day window for events. */
+  range?: DayRange | undefined;
+  /** Fetches listing fewer than this share of the items held are not trusted (default 0.5). */
+  minRatio: number;
+  /** The run's time. */
+  now: Date;
+  userAgent: string;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  /** Requests in flight at most (default 2). */
+  concurrency?: number | undefined;
+  /** Pages per listing at most (default 10,000). */
+  maxPages?: number | undefined;
+  progress?: Progress | undefined;
+  /** Injectable waits and randomness, for tests. */
+  sleep?: ((ms: number) => Promise<void>) | undefined;
+  random?: (() => number) | undefined;
+}
+
+/** The outcome of a run: the change report (also written to disk) and whether every kind updated. */
+export interface SyncResult {
+  report: ChangeReport;
+  ok: boolean;
+}
+
+type Fetched = { ok: true; languages: LanguageHits[] } | { ok: false; reason: string };
+
+const idsOf = (items: StoredItem[]) => new Set(items.flatMap((i) => textField(i, 'id') ?? []));
+const itemsOf = (read: PreviousRead) => (read.state === 'ok' ? read.snapshot.items : []);
+
+/** Fetches, merges and writes the snapshot of each requested kind; a failed kind keeps its data. */
+export async function runSync(options: SyncOptions): Promise<SyncResult> {
+  const now = new Date(Math.floor(options.now.getTime() / 1000) * 1000).toISOString();
+  const progress = options.progress ?? silentProgress;
+  const snapshotDir = path.join(options.dir, 'snapshot');
+  const chambers = await readChamberCodes(options.dir);
+  const previous = new Map(await Promise.all(KINDS.map(async (k) => [k, await readPrevious(options.dir, k)] as const)));
+  const cache = await readHttpCache(path.join(snapshotDir, HTTP_CACHE_FILE), now);
+  const client = createClient({
+    userAgent: options.userAgent,
+    timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    concurrency: options.concurrency ?? 2,
+    cache,
+    onRetry: (e) => progress.retry(e),
+    sleep: options.sleep,
+    random: options.random,
+  });
+
+  // Network first, for every kind at once (the client keeps requests to two in flight).
+  const fetched = new Map<Kind, Fetched>(
+    await Promise.all(
+      options.kinds.map(async (kind): Promise<[Kind, Fetched]> => {
+        const prev = previous.get(kind);
+        if (prev?.state === 'broken') return [kind, { ok: false, reason: prev.reason }];
+        try {
+          const languages = await fetchKind({
+            client,
+            base: options.base,
+            kind,
+            languages: options.languages,
+            range: options.range,
+            maxPages: options.maxPages ?? 10_000,
+            onPage: (lang, page, hits) => progress.page(kind, lang, page, hits),
+          });
+          return [kind, { ok: true, languages }];
+        } catch (e) {
+          return [kind, { ok: false, reason: `fetch incomplete: ${e instanceof Error ? e.message : String(e)}` }];
+        }
+      }),
+    ),
+  );
+
+  // Then the pure part, news and events before topics, whose related ids must exist.
+  const report: ChangeReport = { generatedAt: now, types: {} };
+  const results = new Map<Kind, MergeResult>();
+  const finalItems = (k: Kind) => results.get(k)?.items ?? itemsOf(previous.get(k) ?? { state: 'missing' });
+  for (const kind of (['news', 'events', 'topics'] as const).filter((k) => options.kinds.includes(k))) {
+    const got = fetched.get(kind);
+    const prev = previous.get(kind) ?? { state: 'missing' };
+    if (!got || !got.ok) {
+      report.types[kind] = keptPrevious(got?.reason ?? 'not fetched', 0, itemsOf(prev).length);
+      progress.done(kind, report.types[kind]);
+      continue;
+    }
+    const ctx: MapContext = { base: options.base, primaryLang: options.languages[0] ?? 'en', chambers, known: { news: idsOf(finalItems('news')), events: idsOf(finalItems('events')) } };
+    const result = updateKind(kind, got.languages, ctx, {
+      previous: prev.state === 'ok' ? prev.snapshot : undefined,
+      now,
+      inScope: scopeOf(kind, options.range),
+      reservedSlugs: await editorialSlugs(options.dir, kind),
+      minRatio: options.minRatio,
+    });
+    results.set(kind, result);
+    report.types[kind] = result.report;
+    progress.done(kind, result.report);
+  }
+
+  await mkdir(snapshotDir, { recursive: true });
+  for (const [kind, result] of results) {
+    if (result.write) await writeFileAtomic(path.join(options.dir, snapshotFile(kind)), serializeSnapshot(kind, now, result.items));
+  }
+  await writeFileAtomic(path.join(snapshotDir, CHANGES_FILE), serializeReport(report));
+  await writeFileAtomic(path.join(snapshotDir, HTTP_CACHE_FILE), cache.serialize());
+  const ok = Object.values(report.types).every((r) => r.status !== 'kept-previous');
+  return { report, ok };
+}
