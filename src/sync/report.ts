@@ -5,7 +5,7 @@ import type { ChangeReport, KindReport } from './types.ts';
 const DETAIL_MAX = 20;
 
 function details<T>(label: string, list: T[], line: (x: T) => string): string[] {
-  const shown = list.slice(0, DETAIL_MAX).map((x) => `    ${label} ${line(x)}`);
+  const shown = list.slice(0, DETAIL_MAX).map((x) => `    ${line(x)}`);
   return list.length > DETAIL_MAX ? [...shown, `    … and ${list.length - DETAIL_MAX} more ${label}`] : shown;
 }
 
@@ -16,11 +16,11 @@ function kindLines(kind: string, r: KindReport): string[] {
     `${kind.padEnd(6)} ${r.status.padEnd(13)} ${counts}`,
     ...(r.reason ? [`    reason: ${r.reason}`] : []),
     ...(r.replacedSample ? ['    the sample data was replaced by IPEX data'] : []),
-    ...details('added', r.added, (id) => id),
+    ...details('added', r.added, (id) => `${id} added`),
     ...details('updated', r.updated, (u) => `${u.id} updated: ${u.fields.join(', ')}`),
-    ...details('withdrawn', r.withdrawn, (id) => id),
-    ...details('skipped', r.skipped, (p) => `${kind} ${p.id} field "${p.field}": ${p.reason}`),
-    ...details('warning', r.warnings, (p) => `${kind} ${p.id} field "${p.field}": ${p.reason}`),
+    ...details('withdrawn', r.withdrawn, (id) => `${id} withdrawn`),
+    ...details('skipped', r.skipped, (p) => `skipped: ${kind} ${p.id} field "${p.field}": ${p.reason}`),
+    ...details('warnings', r.warnings, (p) => `warning: ${kind} ${p.id} field "${p.field}": ${p.reason}`),
   ];
 }
 

@@ -7,6 +7,7 @@ import { isAllDay } from '../../src/model/item.ts';
 import { ROOT, SAMPLE_DIST, TEST_NOW, TEST_SITE } from '../support/build.ts';
 import { expectCrawlerContract } from '../support/contract.ts';
 import { htmlPages, page, pageWeight } from '../support/dist.ts';
+import { LIMITS, type PostPlatform } from '../../src/social/count.ts';
 
 // The committed sample snapshot must exercise every page and every script the hub promises.
 describe('the embedded sample snapshot', () => {
@@ -90,5 +91,27 @@ describe('the site built from the sample snapshot', () => {
     const downloads = $('.cards a[download]').map((_, a) => $(a).attr('href')).get();
     expect(downloads).toHaveLength(2);
     for (const d of downloads) expect(files, d).toContain(d.replace(/^\/og\//, ''));
+  });
+});
+
+describe('social exports of the sample build', () => {
+  it('publishes posts.json per language: every listed item, every text within its limit, Bluesky facets that slice their text', async () => {
+    for (const lang of ['en', 'fr']) {
+      const data = JSON.parse(await readFile(path.join(SAMPLE_DIST, lang, 'social/posts.json'), 'utf8'));
+      expect(data.items.length).toBeGreaterThan(150);
+      for (const item of data.items) {
+        expect(item.id).toMatch(/^urn:ipex-hub:/);
+        for (const [platform, post] of Object.entries(item.posts) as [PostPlatform, { text: string; facets?: { index: { byteStart: number; byteEnd: number } }[] }][]) {
+          expect(LIMITS[platform].count(post.text), `${item.id} ${platform}`).toBeLessThanOrEqual(LIMITS[platform].max);
+          const bytes = new TextEncoder().encode(post.text);
+          for (const f of post.facets ?? []) expect(new TextDecoder().decode(bytes.slice(f.index.byteStart, f.index.byteEnd))).toMatch(/^(https:|#)/);
+        }
+      }
+    }
+    const manifest = JSON.parse(await readFile(path.join(SAMPLE_DIST, 'social/manifest.json'), 'utf8'));
+    expect(manifest.format).toBe('ipex-hub-manifest/1');
+    const fresh = JSON.parse(await readFile(path.join(SAMPLE_DIST, 'social/new.json'), 'utf8'));
+    expect(fresh.previousManifest).toBeNull();
+    expect(fresh.count).toBe(fresh.items.length);
   });
 });

@@ -11,6 +11,8 @@ import { BODY_MAX, clip, LINE_MAX } from './clip.ts';
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'form', 'button', 'select', 'textarea', 'input', 'canvas', 'audio', 'video', 'picture', 'source']);
 /** Link schemes kept; any other (javascript:, data:, vbscript:…) leaves the link text only. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+/** Elements inside a line of text: no space around them (`<b>EU</b>'s` stays `EU's`). */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 /** Raw input is cut before parsing, so an absurd payload costs bounded time. */
 const RAW_FACTOR = 10;
 
@@ -22,13 +24,14 @@ function parse(html: string): Root {
   return parser.parse(html.slice(0, BODY_MAX * RAW_FACTOR));
 }
 
-/** Plain text of a node, without dropped elements; `<br>` and block ends become spaces. */
+/** Plain text of a node, without dropped elements; `<br>` and block boundaries become spaces. */
 function textOf(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') {
     if (DROPPED.has(node.tagName)) return '';
     if (node.tagName === 'br') return ' ';
-    return `${node.children.map(textOf).join('')} `;
+    const inner = node.children.map(textOf).join('');
+    return INLINE.has(node.tagName) ? inner : ` ${inner} `;
   }
   if (node.type === 'root') return node.children.map(textOf).join('');
   return '';

@@ -1,0 +1,85 @@
+import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Kind } from '../../src/content/schemas.ts';
+import type { RetryEvent } from '../../src/ipex/client.ts';
+import { runSync, type SyncOptions, type SyncResult } from '../../src/sync/run.ts';
+import type { StoredItem } from '../../src/sync/types.ts';
+import { startFakeIpex, type FakeIndex, type FakeIpex, type FakeRecord } from '../../scripts/serve-fake-ipex.ts';
+import { ROOT } from '../support/build.ts';
+
+/** The runs' times: a first sync, and one an hour later. */
+export const NOW1 = new Date('2026-11-25T12:00:00Z');
+export const NOW2 = new Date('2026-11-25T13:00:00Z');
+/** The client's timeout in tests: a hanging request fails in well under a second. */
+export const TIMEOUT_MS = 400;
+
+/** The fixture records of tests/fixtures/ipex, fresh copies. */
+export async function fixtureData(): Promise<Record<FakeIndex, FakeRecord[]>> {
+  const read = async (name: string): Promise<FakeRecord[]> => JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/ipex', `${name}.json`), 'utf8'));
+  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic') };
+}
+
+/** A fake IPEX with the fixtures, two hits per page. */
+export async function fixtureServer(): Promise<FakeIpex> {
+  return startFakeIpex({ data: await fixtureData(), pageSize: 2 });
+}
+
+/** An empty content folder with the real chamber registry. */
+export async function tempContent(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-sync-'));
+  await mkdir(path.join(dir, 'registries'));
+  await cp(path.join(ROOT, 'content/registries/chambers.json'), path.join(dir, 'registries/chambers.json'));
+  return dir;
+}
+
+/** Runs a sync against the fake server with test settings: fast retries, short timeout, fixed time. */
+export async function sync(dir: string, fake: FakeIpex, overrides: Partial<SyncOptions> = {}): Promise<SyncResult & { retries: RetryEvent[] }> {
+  const retries: RetryEvent[] = [];
+  const result = await runSync({
+    dir,
+    base: fake.origin,
+    languages: ['en', 'fr'],
+    kinds: ['news', 'events', 'topics'],
+    minRatio: 0.5,
+    now: NOW1,
+    userAgent: 'IPEX-Hub/0.1 (+https://hub.example.eu)',
+    timeoutMs: TIMEOUT_MS,
+    retry: { retries: 2, baseDelayMs: 5, maxDelayMs: 50, maxRetryAfterMs: 2000 },
+    progress: { page() {}, done() {}, retry: (e) => retries.push(e) },
+    ...overrides,
+  });
+  return { ...result, retries };
+}
+
+/** A snapshot file's text. */
+export function snapshotText(dir: string, kind: Kind): Promise<string> {
+  return readFile(path.join(dir, 'snapshot', `${kind}.json`), 'utf8');
+}
+
+/** A snapshot file's items. */
+export async function snapshotItems(dir: string, kind: Kind): Promise<StoredItem[]> {
+  const json: { items: StoredItem[] } = JSON.parse(await snapshotText(dir, kind));
+  return json.items;
+}
+
+/** One item of a snapshot file, by id. */
+export async function snapshotItem(dir: string, kind: Kind, id: string): Promise<StoredItem | undefined> {
+  return (await snapshotItems(dir, kind)).find((i) => i.id === id);
+}
+
+/** All snapshot files' texts, to compare before and after. */
+export async function snapshotTexts(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(path.join(dir, 'snapshot'))).filter((n) => /^(news|events|topics)\.json$/.test(n)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, 'snapshot', n), 'utf8')] as const)));
+}
+
+/** Files in the snapshot folder (to catch leftover temporary files). */
+export async function snapshotFiles(dir: string): Promise<string[]> {
+  return (await readdir(path.join(dir, 'snapshot'))).sort();
+}
+
+/** The change report on disk. */
+export async function changesOnDisk(dir: string): Promise<unknown> {
+  return JSON.parse(await readFile(path.join(dir, 'snapshot', 'changes.json'), 'utf8'));
+}
