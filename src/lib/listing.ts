@@ -55,3 +55,10 @@ export function listPages(c: Catalog): ListPage[] {
   }
   return out;
 }
+
+/** `getStaticPaths` entries for the list pages of one type, in every language. */
+export async function listPagePaths<T extends ListPage['view']['type']>(type: T, catalog: Promise<Catalog>) {
+  return listPages(await catalog)
+    .filter((p) => p.view.type === type)
+    .map((p) => ({ params: { lang: p.lang }, props: { page: p } }));
+}

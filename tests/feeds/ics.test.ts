@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { calendar, eventSequence } from '../../src/feeds/ics.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../src/feeds/links.ts';
 import type { EventItem } from '../../src/model/item.ts';
+import { eventItem } from '../support/items.ts';
 import { icalEvents } from '../support/feeds.ts';
 
-const ev = (over: Partial<EventItem> = {}): EventItem => ({
-  kind: 'events',
-  id: 'e1',
-  slug: 'cosac',
-  firstSeen: '2026-10-01T08:00:00.000Z',
-  title: { en: 'Διακοινοβουλευτική Διάσκεψη για τη Μετανάστευση και την Ασφάλεια στη Μεσόγειο — Народно събрание' },
-  tags: [],
-  start: '2026-12-03T09:30',
-  end: '2026-12-03T13:00',
-  timeZone: 'Europe/Brussels',
-  conference: 'cosac',
-  cancelled: false,
-  html: {},
-  ...over,
-});
+const GREEK = 'Διακοινοβουλευτική Διάσκεψη για τη Μετανάστευση και την Ασφάλεια στη Μεσόγειο — Народно събрание';
+const ev = (over: Partial<EventItem> = {}) => eventItem({ title: { en: GREEK }, ...over });
 const raw = (over: Partial<EventItem> = {}) => calendar([ev(over)], { lang: 'en', name: 'Test', url: 'https://hub.example.eu/x.ics' });
 
 describe('iCalendar output', () => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventIso, eventSpan, formatEventWhen, isUpcoming } from '../../src/i18n/dates.ts';
-import type { EventItem } from '../../src/model/item.ts';
+import { eventItem } from '../support/items.ts';
 
-const base: EventItem = {
-  kind: 'events',
-  id: 'e1',
-  slug: 's',
-  firstSeen: '2026-01-01T00:00:00.000Z',
-  title: { en: 'x' },
-  tags: [],
-  start: '2026-12-03T09:30',
-  end: '2026-12-03T13:00',
-  timeZone: 'Europe/Brussels',
-  conference: 'cosac',
-  cancelled: false,
-  html: {},
-};
+const base = eventItem({ firstSeen: '2026-01-01T00:00:00.000Z', title: { en: 'x' }, slug: 's' });
 
 describe('event dates', () => {
   it('reads wall-clock times in the event time zone, across DST', () => {
