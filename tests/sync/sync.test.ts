@@ -114,8 +114,9 @@ describe('a first sync from the fixtures', () => {
     const topic = await snapshotItem(dir, 'topics', 't-3001');
     expect(topic?.related).toEqual({ news: ['n-1001'], events: ['e-2001'] });
     expect(topic?.body).toEqual({ en: '## Why it matters\n\nNew own resources need ratification.' });
-    const { types } = (await changesOnDisk(dir)) as { types: { topics: { warnings: unknown[] } } };
-    expect(types.topics.warnings).toEqual([{ id: 't-3001', field: 'relatedLinks[2].url', reason: '"/IPEXL-WEB/news/n-9999": no news or event with that id; dropped' }]);
+    expect(await changesOnDisk(dir)).toMatchObject({
+      types: { topics: { warnings: [{ id: 't-3001', field: 'relatedLinks[2].url', reason: '"/IPEXL-WEB/news/n-9999": no news or event with that id; dropped' }] } },
+    });
   });
 });
 
@@ -169,7 +170,7 @@ describe('safety rails', () => {
     expect(await snapshotText(dir, 'news')).toBe(before['news.json']);
     expect(r.report.types.events?.updated).toEqual([{ id: 'e-2002', fields: ['title'] }]);
     expect(await snapshotText(dir, 'events')).not.toBe(before['events.json']);
-    expect(summaryLines(r.report)[0]).toMatch(/^news {3}kept-previous {2}5 items/);
+    expect(summaryLines(r.report)[0]).toMatch(/^news {3}kept-previous 5 items/);
   });
 
   it('keeps the old data of a kind that fails midway, exits non-zero, and updates the other kinds', async () => {
