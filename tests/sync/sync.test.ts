@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeIpex } from '../../scripts/serve-fake-ipex.ts';
 import { summaryLines } from '../../src/sync/report.ts';
-import { changesOnDisk, fixtureServer, NOW1, NOW2, snapshotFiles, snapshotItem, snapshotItems, snapshotText, snapshotTexts, sync, tempContent } from './support.ts';
+import { changesOnDisk, fixtureServer, NOW2, snapshotFiles, snapshotItem, snapshotItems, snapshotText, snapshotTexts, sync, tempContent } from './support.ts';
 
 let fake: FakeIpex;
 afterEach(async () => {
