@@ -1,7 +1,8 @@
 // `npm run sync`: pulls IPEX news, events and hot topics into content/snapshot/ (see README, "Syncing from IPEX").
-// Exit codes: 0 every kind synced; 1 a kind kept its previous data (fetch failed or shrank) or the run
-// failed; 2 bad flags or configuration (nothing was requested). With --build, `astro build` follows
-// when the snapshot is safe to build from (exit 0 or 1), and a failed build exits with its own code.
+// Exit codes: 0 every kind synced; 1 a kind kept its previous data (fetch failed or shrank: the
+// snapshot is still whole); 2 bad flags or configuration (nothing was requested); 4 the run stopped
+// on an unexpected error (files are whole: old or new). With --build, `astro build` follows after 0
+// or 1, and a failed build exits 3: a deploy job publishes dist/ only after 0 or 1.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +22,8 @@ const USAGE = `usage: npm run sync -- [options]
   --retries <n>       retries per request on network errors, 429 and 5xx (default 4)
   --backoff <ms>      first retry delay, doubled each time, with jitter (default 1000)
   --build             run \`astro build\` afterwards (what \`npm run deploy\` does)
-environment: IPEX_BASE_URL (IPEX origin), HUB_LANGUAGES (languages fetched), SITE_URL (User-Agent contact)`;
+environment: IPEX_BASE_URL (IPEX origin), HUB_LANGUAGES (languages fetched), SITE_URL (User-Agent contact)
+exit: 0 synced; 1 a kind kept its previous data; 2 bad flags; 3 build failed (--build); 4 stopped on an error`;
 
 class UsageError extends Error {}
 
@@ -110,13 +112,14 @@ async function main(): Promise<number> {
     console.log(`change report: ${path.relative(process.cwd(), path.join(sync.dir, 'snapshot', 'changes.json'))}`);
     code = ok ? 0 : 1;
   } catch (e) {
-    console.error(`sync failed, nothing was half-written: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
+    console.error(`sync stopped; every file is whole (old or new): ${e instanceof Error ? e.stack : String(e)}`);
+    return 4;
   }
   if (!opts.build) return code;
   const astro = path.join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   const built = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HUB_CONTENT_DIR: sync.dir } });
-  return built.status === 0 ? code : (built.status ?? 1);
+  if (built.status !== 0) console.error(`build failed (exit ${built.status ?? built.signal}): do not publish dist/`);
+  return built.status === 0 ? code : 3;
 }
 
 process.exitCode = await main();
