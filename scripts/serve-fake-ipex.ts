@@ -94,7 +94,7 @@ function inRange(record: FakeRecord, range: unknown): boolean {
 }
 
 /** Starts the fake server on 127.0.0.1 with a free port. */
-export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, FakeRecord[]>>; pageSize?: number; conditional?: FakeIpex['conditional'] } = {}): Promise<FakeIpex> {
+export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, FakeRecord[]>>; pageSize?: number; conditional?: FakeIpex['conditional']; port?: number } = {}): Promise<FakeIpex> {
   const hanging = new Set<ServerResponse>();
   const fake: FakeIpex = {
     origin: '',
@@ -154,7 +154,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
       return send(200, text, { ETag: etag });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(init.port ?? 0, '127.0.0.1', resolve));
   const address: AddressInfo | string | null = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   fake.origin = `http://127.0.0.1:${port}`;
@@ -169,9 +169,9 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
 
 /** Started from the command line: serve generated data until interrupted. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { items: { type: 'string', default: '5000' }, 'page-size': { type: 'string', default: '50' } } });
+  const { values } = parseArgs({ options: { items: { type: 'string', default: '5000' }, port: { type: 'string', default: '0' }, 'page-size': { type: 'string', default: '50' } } });
   const { generateIpex } = await import('../tests/fixtures/ipex/generate.ts');
-  const fake = await startFakeIpex({ data: generateIpex(Number(values.items)), pageSize: Number(values['page-size']), conditional: '304' });
+  const fake = await startFakeIpex({ data: generateIpex(Number(values.items)), pageSize: Number(values['page-size']), conditional: '304', port: Number(values.port) });
   console.log(`fake IPEX with ${values.items} items on ${fake.origin} (Ctrl-C to stop)`);
   console.log(`  IPEX_BASE_URL=${fake.origin} npm run sync -- --dir <folder>`);
 }

@@ -15,14 +15,17 @@ export function snapshotFile(kind: Kind): string {
   return path.join('snapshot', `${kind}.json`);
 }
 
-/** Reads one snapshot file; a missing file is an empty kind, a broken one an error. */
+/** Reads one snapshot file. A missing file is an error too: a build never goes on silently with an
+ * empty collection (a kind with no items has a snapshot file with an empty `items`). */
 export async function readSnapshot(contentDir: string, kind: Kind, shownDir: string): Promise<RawItem[]> {
   const file = path.join(shownDir, snapshotFile(kind));
   let text: string;
   try {
     text = await readFile(path.join(contentDir, snapshotFile(kind)), 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ContentError({ file }, '(file)', 'is missing: run `npm run sync` to fetch IPEX data, or `npm run sample` for the sample snapshot');
+    }
     throw e;
   }
   let json: unknown;

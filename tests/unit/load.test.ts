@@ -94,3 +94,13 @@ describe('loadContent', () => {
     expect((await failure(dir3)).message).toMatch(/topics\.json: field "format": /);
   });
 });
+
+describe('loadContent with a snapshot file missing', () => {
+  it('fails, naming the file and how to get it, rather than build an empty section', async () => {
+    const dir = await copyFixture();
+    const { rm } = await import('node:fs/promises');
+    await rm(path.join(dir, 'snapshot/topics.json'));
+    const err = await failure(dir);
+    expect(err.message).toMatch(/snapshot\/topics\.json: field "\(file\)": is missing: run `npm run sync`/);
+  });
+});
