@@ -1,4 +1,5 @@
 import { hub } from '../config/resolve.ts';
+import { truncate } from '../content/text.ts';
 
 /** The card image a page shares. */
 export interface PageImage {
@@ -35,15 +36,6 @@ export interface MetaTag {
 
 const X_ALT_MAX = 420;
 const DESCRIPTION_MAX = 300;
-
-/** Shortens at a word boundary and adds an ellipsis; never splits a surrogate pair. */
-export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
-}
 
 /** The Open Graph, Twitter and article tags of a page, in the order they go in the head. */
 export function metaTags(m: PageMeta): MetaTag[] {

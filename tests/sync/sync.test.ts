@@ -53,6 +53,7 @@ describe('a first sync from the fixtures', () => {
       firstSeen: '2026-11-25T12:00:00.000Z',
       published: '2026-11-20T08:00:00.000Z',
       title: { en: "Budget 2027: national parliaments' views", fr: 'Budget 2027 : l’avis des parlements nationaux' },
+      summary: { en: 'The chambers discussed the budget.', fr: 'Les chambres ont débattu du budget.' },
       body: {
         en: `The chambers **discussed** the budget.\n\n- own resources\n- cohesion\n\nSee [the calendar](${fake.origin}/IPEXL-WEB/calendar).`,
         fr: 'Les chambres ont débattu du budget.',

@@ -1,5 +1,6 @@
 import type { MergedHit } from '../hits.ts';
 import { htmlToLine, htmlToMarkdown } from './html.ts';
+import { leadOf } from './lead.ts';
 import { localized } from './localized.ts';
 import { tagsOf, type Tag } from './tags.ts';
 
@@ -13,13 +14,19 @@ export function sourceUrl(base: string, link: string): string | undefined {
   }
 }
 
-/** Fields every kind shares: title, body (from `descriptions`), tags and source. */
-export function commonFields(hit: MergedHit, base: string, primary: string): { title: Record<string, string>; body?: Record<string, string>; tags: Tag[]; source?: string } {
+/** Fields every kind shares: title, summary and body (from `descriptions`), tags and source. */
+export function commonFields(
+  hit: MergedHit,
+  base: string,
+  primary: string,
+): { title: Record<string, string>; summary?: Record<string, string>; body?: Record<string, string>; tags: Tag[]; source?: string } {
   const source = sourceUrl(base, hit.link);
   const body = localized(hit.source.descriptions, (html) => htmlToMarkdown(html, source ?? base));
+  const summary = body && Object.fromEntries(Object.entries(body).map(([lang, md]) => [lang, leadOf(md)]).filter(([, t]) => t));
   return {
     // An empty title is left for the schema to reject, so the report names the field.
     title: localized(hit.source.titles, htmlToLine) ?? {},
+    ...(summary && Object.keys(summary).length > 0 && { summary }),
     ...(body && { body }),
     tags: tagsOf(hit.source.shared, primary),
     ...(source && { source }),
