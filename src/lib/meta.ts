@@ -72,3 +72,14 @@ export function itemMeta(item: Item, lang: string, chambers: Map<string, Chamber
     article: { published, modified: item.updated ?? published, tags: item.tags.map((tg) => pickText(tg.label, lang)) },
   };
 }
+
+/** The cards of the two pages outside the language tree: the root language chooser and the 404 page. */
+export function rootCard(): CardImage {
+  return listCard(defaultLang, '/', hub.brand, hub.tagline[defaultLang] ?? '');
+}
+
+/** The 404 page's card (in the default language: static hosts serve one 404 for every path). */
+export function notFoundCard(): CardImage {
+  const t = ui(defaultLang);
+  return listCard(defaultLang, '/404.html', t.notFoundTitle, t.notFoundText);
+}

@@ -1,20 +1,17 @@
 import type { APIRoute } from 'astro';
-import { hub, defaultLang } from '../../config/resolve.ts';
 import type { CardEntry } from '../../cards/build.ts';
-import { ui } from '../../i18n/ui.ts';
 import { getCatalog } from '../../lib/catalog.ts';
 import { listPages } from '../../lib/listing.ts';
-import { itemCards, listCard, type CardImage } from '../../lib/meta.ts';
+import { itemCards, listCard, notFoundCard, rootCard, type CardImage } from '../../lib/meta.ts';
 import { langCodes } from '../../config/resolve.ts';
 
 // The list of every card the pages reference. The cards integration draws them after the build
 // and removes this file; a test checks that every page's og:image exists.
 export const GET: APIRoute = async () => {
   const c = await getCatalog();
-  const t = ui(defaultLang);
   const cards: CardImage[] = [
-    listCard(defaultLang, '/', hub.brand, hub.tagline[defaultLang] ?? ''),
-    listCard(defaultLang, '/404.html', t.notFoundTitle, t.notFoundText),
+    rootCard(),
+    notFoundCard(),
     ...listPages(c).map((p) => listCard(p.lang, p.path, p.title, p.description)),
     ...langCodes.flatMap((lang) => c.all.flatMap((item) => Object.values(itemCards(item, lang, c.chambers)))),
   ];
