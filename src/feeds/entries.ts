@@ -2,7 +2,8 @@ import type { Chamber } from '../content/schemas.ts';
 import { formatEventWhen } from '../i18n/dates.ts';
 import { pick, pickText } from '../i18n/pick.ts';
 import { ui } from '../i18n/ui.ts';
-import { itemCards } from '../lib/meta.ts';
+import { itemCard } from '../lib/meta.ts';
+import { xml as escape } from './doc.ts';
 import type { Item } from '../model/item.ts';
 import { absolute, ipexUrl, itemGuid, itemPath } from '../model/urls.ts';
 
@@ -21,8 +22,6 @@ export interface FeedEntry {
   image: { url: string; type: string; width: number; height: number };
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** The entry of an item in a language; `published` comes from publishedDates(). */
 export function feedEntry(item: Item, lang: string, published: Date, chambers: Map<string, Chamber>): FeedEntry {
   const t = ui(lang);
@@ -37,7 +36,7 @@ export function feedEntry(item: Item, lang: string, published: Date, chambers: M
   const body = pick(item.html, lang)?.text;
   if (body) parts.push(body);
   parts.push(`<p><a href="${escape(ipexUrl(item))}">${escape(t.readOnIpex)}</a></p>`);
-  const card = itemCards(item, lang, chambers).wide;
+  const card = itemCard(item, lang, 'wide', chambers);
   const updated = item.updated ? new Date(item.updated) : published;
   return {
     id: itemGuid(item),

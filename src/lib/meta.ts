@@ -1,12 +1,12 @@
 import { hub, defaultLang } from '../config/resolve.ts';
 import { cardKey } from '../cards/key.ts';
 import { itemCardSpec, pageCardSpec } from '../cards/specs.ts';
-import { CARD_SIZES, type CardSpec } from '../cards/spec.ts';
+import { CARD_SIZES, type CardFormat, type CardSpec } from '../cards/spec.ts';
 import type { Chamber } from '../content/schemas.ts';
 import { pick, pickText } from '../i18n/pick.ts';
 import { ui } from '../i18n/ui.ts';
 import { formatEventDay, formatInstant } from '../i18n/dates.ts';
-import type { Item } from '../model/item.ts';
+import { listedAt, type Item } from '../model/item.ts';
 import type { PageImage, PageMeta } from '../model/meta.ts';
 import { absolute, cardPath, itemPath } from '../model/urls.ts';
 import { alternates } from './paths.ts';
@@ -42,28 +42,31 @@ export function listMeta(lang: string, title: string, description: string, pathI
   return baseMeta(lang, title, description, pathIn, listCard(lang, pathIn(lang), title, description));
 }
 
+/** The date an item is listed under, in the language: the meeting day, or publication / last update. */
+export function itemDateLabel(item: Item, lang: string): string {
+  return item.kind === 'events' ? formatEventDay(item, lang) : formatInstant(listedAt(item), lang, hub.defaultTimeZone);
+}
+
 /** What an item's card shows, for its alt text: "Event · 3 Dec 2026 · Title". */
 export function itemCardAlt(item: Item, lang: string): string {
-  const t = ui(lang);
-  const date =
-    item.kind === 'events' ? formatEventDay(item, lang) : formatInstant(item.kind === 'news' ? item.published : (item.updated ?? item.firstSeen), lang, hub.defaultTimeZone);
-  return `${t.kindLabel[item.kind]} · ${date} · ${pickText(item.title, lang)}`;
+  return `${ui(lang).kindLabel[item.kind]} · ${itemDateLabel(item, lang)} · ${pickText(item.title, lang)}`;
+}
+
+/** An item's card in one format. */
+export function itemCard(item: Item, lang: string, format: CardFormat, chambers: Map<string, Chamber>): CardImage {
+  return cardImage(itemCardSpec(item, lang, format, chambers), itemCardAlt(item, lang));
 }
 
 /** An item's wide and square cards. */
 export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>): { wide: CardImage; square: CardImage } {
-  const alt = itemCardAlt(item, lang);
-  return {
-    wide: cardImage(itemCardSpec(item, lang, 'wide', chambers), alt),
-    square: cardImage(itemCardSpec(item, lang, 'square', chambers), alt),
-  };
+  return { wide: itemCard(item, lang, 'wide', chambers), square: itemCard(item, lang, 'square', chambers) };
 }
 
-/** Meta of an item's landing page. */
-export function itemMeta(item: Item, lang: string, chambers: Map<string, Chamber>): PageMeta {
+/** Meta of an item's landing page, sharing `image` (its wide card). */
+export function itemMeta(item: Item, lang: string, image: PageImage): PageMeta {
   const title = pickText(item.title, lang);
   const description = pick(item.summary, lang)?.text ?? title;
-  const base = baseMeta(lang, title, description, (l) => itemPath(item, l), itemCards(item, lang, chambers).wide);
+  const base = baseMeta(lang, title, description, (l) => itemPath(item, l), image);
   if (item.kind === 'events') return base;
   const published = item.kind === 'news' ? item.published : item.firstSeen;
   return {
