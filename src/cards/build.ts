@@ -18,13 +18,15 @@ export interface CardStats {
   cached: number;
   /** Milliseconds each drawn card took in its worker. */
   ms: number[];
+  /** CPU milliseconds of the worker's thread for each drawn card. */
+  cpu: number[];
   /** Bytes of every card written. */
   bytes: number[];
 }
 
 /** Writes every card into `outDir`, drawing only those the cache does not hold. */
 export async function writeCards(entries: CardEntry[], opts: { outDir: string; cache: CardCache; pool: CardPool }): Promise<CardStats> {
-  const stats: CardStats = { drawn: 0, cached: 0, ms: [], bytes: [] };
+  const stats: CardStats = { drawn: 0, cached: 0, ms: [], cpu: [], bytes: [] };
   const unique = new Map(entries.map((e) => [e.path, e]));
   // Enough in flight to keep every worker busy, few enough to stay clear of file-handle limits.
   const limit = pLimit(32);
@@ -39,6 +41,7 @@ export async function writeCards(entries: CardEntry[], opts: { outDir: string; c
         png = drawn.png;
         stats.drawn++;
         stats.ms.push(drawn.ms);
+        stats.cpu.push(drawn.cpu);
         await opts.cache.put(key, png);
       }
       stats.bytes.push(png.length);

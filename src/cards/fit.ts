@@ -2,6 +2,9 @@ import { create, type Font } from 'fontkit';
 import { loadFonts } from './fonts.ts';
 
 let bold: Font | undefined;
+/** Advance widths in font units by text: titles share most of their words, and shaping is slow. */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 100_000;
 
 /** The bold face titles are set in, for measuring. */
 function titleFont(): Font {
@@ -18,7 +21,15 @@ function titleFont(): Font {
 export function countLines(text: string, fontSize: number, width: number): number {
   const font = titleFont();
   const scale = fontSize / font.unitsPerEm;
-  const measure = (s: string) => font.layout(s).advanceWidth * scale;
+  const measure = (s: string) => {
+    let units = widths.get(s);
+    if (units === undefined) {
+      if (widths.size >= MAX_WIDTHS) widths.clear();
+      units = font.layout(s).advanceWidth;
+      widths.set(s, units);
+    }
+    return units * scale;
+  };
   const space = measure(' ');
   let lines = 1;
   let used = 0;

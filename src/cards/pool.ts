@@ -3,10 +3,11 @@ import { Worker } from 'node:worker_threads';
 import type { CardSpec } from './spec.ts';
 import type { CardJob, CardResult } from './worker.ts';
 
-/** A drawn card and the time it took in its worker. */
+/** A drawn card, the time it took in its worker and the CPU time of the worker's thread. */
 export interface Drawn {
   png: Buffer;
   ms: number;
+  cpu: number;
 }
 
 /** Worker threads that draw cards, one job at a time each. */
@@ -59,7 +60,7 @@ export class CardPool {
     this.pending.delete(r.id);
     this.idle.push(w);
     if ('error' in r) p?.reject(new Error(`Card rendering failed: ${r.error}`));
-    else p?.resolve({ png: Buffer.from(r.png.buffer, r.png.byteOffset, r.png.byteLength), ms: r.ms });
+    else p?.resolve({ png: Buffer.from(r.png.buffer, r.png.byteOffset, r.png.byteLength), ms: r.ms, cpu: r.cpu });
     this.pump();
   }
 

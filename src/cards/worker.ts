@@ -7,14 +7,19 @@ export interface CardJob {
   id: number;
   spec: CardSpec;
 }
-/** A worker's answer: the PNG, or why it failed; with the milliseconds the drawing took. */
-export type CardResult = { id: number; png: Uint8Array; ms: number } | { id: number; error: string };
+/**
+ * A worker's answer: the PNG, or why it failed; with the milliseconds the drawing took, and the
+ * CPU milliseconds of this thread (PNG compression and garbage collection run on shared threads).
+ */
+export type CardResult = { id: number; png: Uint8Array; ms: number; cpu: number } | { id: number; error: string };
 
 parentPort?.on('message', async (job: CardJob) => {
   const start = performance.now();
+  const cpu = process.threadCpuUsage();
   try {
     const png = await renderCard(job.spec);
-    const result: CardResult = { id: job.id, png, ms: performance.now() - start };
+    const used = process.threadCpuUsage(cpu);
+    const result: CardResult = { id: job.id, png, ms: performance.now() - start, cpu: (used.user + used.system) / 1000 };
     // Copied, not transferred: sharp's buffers may be external memory that cannot move.
     parentPort?.postMessage(result);
   } catch (e) {

@@ -9,28 +9,37 @@ export function metrics(spec: CardSpec) {
   return { width, height, pad, inner: width - 2 * pad, square: spec.format === 'square' };
 }
 
-/** The shared frame: brand bar with language, accent rule, and the template's body in between. */
+/** Height of the accent rule along the bottom edge. */
+const RULE = 16;
+
+/**
+ * The shared frame: brand bar with language, accent rule, and the template's body in between.
+ * Built from plain boxes only: borders, rounded borders and opacity make satori emit clip paths
+ * and group opacity, which the rasteriser draws through extra full-size layers.
+ */
 export function frame(spec: CardSpec, body: CardNode): CardNode {
   const m = metrics(spec);
   const { ink, accent, paper } = spec.colors;
   return h(
     {
+      position: 'relative',
       width: m.width,
       height: m.height,
       boxSizing: 'border-box',
       flexDirection: 'column',
-      padding: `${m.pad - 8}px ${m.pad}px ${m.pad}px`,
+      padding: `${m.pad - 8}px ${m.pad}px ${m.pad + RULE}px`,
       backgroundColor: ink,
       color: paper,
       fontFamily: FONT_FAMILY,
-      borderBottom: `16px solid ${accent}`,
     },
     h(
       { justifyContent: 'space-between', alignItems: 'center', fontSize: 30, fontWeight: 700 },
       h({ letterSpacing: 1 }, spec.brand),
-      h({ fontSize: 24, padding: '4px 12px', border: `2px solid ${paper}`, borderRadius: 6 }, spec.lang.toUpperCase()),
+      // A 2px paper ring drawn as a paper box around an ink box.
+      h({ padding: 2, backgroundColor: paper, borderRadius: 6 }, h({ fontSize: 24, padding: '4px 12px', backgroundColor: ink, borderRadius: 4 }, spec.lang.toUpperCase())),
     ),
     h({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }, body),
+    h({ position: 'absolute', left: 0, right: 0, bottom: 0, height: RULE, backgroundColor: accent }),
   );
 }
 
@@ -46,5 +55,5 @@ export function title(text: string, fontSize: number, maxLines: number, width: n
 
 /** Lines of detail under the title. */
 export function details(lines: string[]): CardNode | false {
-  return lines.length > 0 && h({ flexDirection: 'column', marginTop: 28, fontSize: 30, lineHeight: 1.35, opacity: 0.92 }, ...lines.map((l) => h({ display: 'block', lineClamp: 2 }, l)));
+  return lines.length > 0 && h({ flexDirection: 'column', marginTop: 28, fontSize: 30, lineHeight: 1.35 }, ...lines.map((l) => h({ display: 'block', lineClamp: 2 }, l)));
 }
