@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { CardCache } from './cache.ts';
@@ -30,24 +30,26 @@ export async function writeCards(entries: CardEntry[], opts: { outDir: string; c
   const unique = new Map(entries.map((e) => [e.path, e]));
   // Enough in flight to keep every worker busy, few enough to stay clear of file-handle limits.
   const limit = pLimit(32);
+  const dirs = new Map<string, Promise<unknown>>();
+  const ensureDir = (dir: string) => dirs.get(dir) ?? dirs.set(dir, mkdir(dir, { recursive: true })).get(dir);
   await Promise.all(
     [...unique.values()].map(({ spec, path: sitePath }) => limit(async () => {
       const key = cardKey(spec);
-      let png = await opts.cache.get(key);
-      if (png) {
-        stats.cached++;
-      } else {
+      let bytes = await opts.cache.size(key);
+      if (bytes === undefined) {
         const drawn = await opts.pool.draw(spec);
-        png = drawn.png;
         stats.drawn++;
         stats.ms.push(drawn.ms);
         stats.cpu.push(drawn.cpu);
-        await opts.cache.put(key, png);
+        await opts.cache.put(key, drawn.png);
+        bytes = drawn.png.length;
+      } else {
+        stats.cached++;
       }
-      stats.bytes.push(png.length);
+      stats.bytes.push(bytes);
       const file = path.join(opts.outDir, sitePath);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, png);
+      await ensureDir(path.dirname(file));
+      await opts.cache.copyTo(key, file);
     })),
   );
   return stats;

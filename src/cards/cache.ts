@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where rendered cards are kept between builds: `HUB_CARD_CACHE`, or node_modules/.cache. */
@@ -13,12 +13,26 @@ export class CardCache {
     this.dir = dir;
   }
 
-  /** The cached PNG for a key, if any. */
-  async get(key: string): Promise<Buffer | undefined> {
+  /** The byte size of the cached PNG for a key, or undefined when the cache lacks it. */
+  async size(key: string): Promise<number | undefined> {
     try {
-      return await readFile(this.file(key));
+      return (await stat(this.file(key))).size;
     } catch {
       return undefined;
+    }
+  }
+
+  /**
+   * Puts the cached PNG at `dest`: a hard link where the file system allows one (no copy, no new
+   * inode: creating files dominated the cost of a warm build), a copy otherwise. Cache files are
+   * never written in place, so a link cannot change under the published file.
+   */
+  async copyTo(key: string, dest: string): Promise<void> {
+    await unlink(dest).catch(() => undefined);
+    try {
+      await link(this.file(key), dest);
+    } catch {
+      await copyFile(this.file(key), dest);
     }
   }
 

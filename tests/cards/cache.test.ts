@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,18 @@ describe('card identity and cache', () => {
     const changed = edited[2];
     if (!changed) throw new Error('fixture');
     expect((await readFile(path.join(work, 'b', changed.path))).equals(await renderCard(changed.spec))).toBe(true);
+
+    // Building again over existing output replaces the files from the cache, byte for byte,
+    // and deleting the output leaves the cache whole.
+    const before = await Promise.all(edited.map((e) => readFile(path.join(work, 'b', e.path))));
+    const third = await writeCards(edited, { outDir: path.join(work, 'b'), cache, pool });
+    expect([third.drawn, third.cached]).toEqual([0, 4]);
+    const after = await Promise.all(edited.map((e) => readFile(path.join(work, 'b', e.path))));
+    expect(after.every((png, i) => png.equals(before[i] ?? Buffer.alloc(0)))).toBe(true);
+    await rm(path.join(work, 'b'), { recursive: true });
+    const fourth = await writeCards(edited, { outDir: path.join(work, 'c'), cache, pool });
+    expect([fourth.drawn, fourth.cached]).toEqual([0, 4]);
+    expect((await readFile(path.join(work, 'c', changed.path))).equals(before[2] ?? Buffer.alloc(0))).toBe(true);
   });
 
   it('fits any title: a 5,000-character title still makes a card of the right size', async () => {
