@@ -11,7 +11,7 @@ import { cardTree } from './templates/index.ts';
 sharp.concurrency(1);
 sharp.cache(false);
 
-/** zlib level 2: a third of the CPU of level 6, for cards still well within the byte budget. */
+/** zlib level 2: under half the CPU of level 6, for cards still well within the byte budget. */
 const PNG_LEVEL = 2;
 
 /** What satori asked for beyond the loaded fonts: tests use it to prove no glyph is missing. */
