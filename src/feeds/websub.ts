@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
-import { backoffDelay, isRetryableStatus, retryAfterDelay, type RetryPolicy } from '../ipex/retry.ts';
+import { describeError, HttpRequestError, request } from '../http/request.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 
 /** How to ping: who we are, how many at once, how to retry. */
 export interface PingOptions {
@@ -23,42 +24,20 @@ const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelayMs: 1000, maxDelayMs: 
  * few at a time, retrying rate limits and server errors with backoff. */
 export async function pingHub(hub: string, feeds: string[], opts: PingOptions): Promise<PingResult> {
   const retry = opts.retry ?? DEFAULT_RETRY;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const limit = pLimit(opts.concurrency ?? 2);
   const result: PingResult = { ok: [], failed: [] };
   await Promise.all(
-    feeds.map((url) =>
-      limit(async () => {
-        let reason = '';
-        for (let attempt = 0; ; attempt++) {
-          let wait: number | undefined;
-          try {
-            const res = await fetch(hub, {
-              method: 'POST',
-              headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'User-Agent': opts.userAgent },
-              body: new URLSearchParams({ 'hub.mode': 'publish', 'hub.url': url }),
-              signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
-            });
-            await res.arrayBuffer();
-            if (res.ok) {
-              result.ok.push(url);
-              return;
-            }
-            reason = `HTTP ${res.status}`;
-            if (!isRetryableStatus(res.status)) break;
-            wait = retryAfterDelay(res.headers.get('retry-after'), Date.now(), retry.maxRetryAfterMs);
-          } catch (e) {
-            reason = `network: ${(e as Error).message}`;
-          }
-          if (attempt >= retry.retries) {
-            result.failed.push({ url, reason });
-            return;
-          }
-          await sleep(wait ?? backoffDelay(attempt, retry, Math.random));
-        }
-        result.failed.push({ url, reason });
-      }),
-    ),
+    feeds.map(async (url) => {
+      const body = new URLSearchParams({ 'hub.mode': 'publish', 'hub.url': url }).toString();
+      const headers = { 'Content-Type': 'application/x-www-form-urlencoded', 'User-Agent': opts.userAgent };
+      try {
+        const res = await request(hub, { method: 'POST', headers, body }, { timeoutMs: opts.timeoutMs ?? 30_000, retry, limit, sleep: opts.sleep });
+        if (res.status >= 200 && res.status < 300) result.ok.push(url);
+        else result.failed.push({ url, reason: `HTTP ${res.status}` });
+      } catch (e) {
+        result.failed.push({ url, reason: e instanceof HttpRequestError ? e.reason : describeError(e) });
+      }
+    }),
   );
   return result;
 }

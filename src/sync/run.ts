@@ -6,7 +6,7 @@ import { readHttpCache } from '../ipex/cache.ts';
 import { createClient } from '../ipex/client.ts';
 import { fetchKind, type LanguageHits } from '../ipex/fetch-kind.ts';
 import type { MapContext } from '../ipex/map/context.ts';
-import type { RetryPolicy } from '../ipex/retry.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 import type { DayRange } from '../ipex/search.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { editorialSlugs, readChamberCodes } from './inputs.ts';

@@ -7,7 +7,7 @@ import { HttpCache, readHttpCache } from '../../src/ipex/cache.ts';
 import { createClient, userAgentFor, type ClientOptions, type RetryEvent } from '../../src/ipex/client.ts';
 import { IpexFetchError, IpexParseError } from '../../src/ipex/errors.ts';
 import { paginate, TooManyPagesError } from '../../src/ipex/paginate.ts';
-import { backoffDelay, retryAfterDelay } from '../../src/ipex/retry.ts';
+import { backoffDelay, retryAfterDelay } from '../../src/http/retry.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, n: number) => void;
 let close: (() => Promise<void>) | undefined;

@@ -29,3 +29,11 @@ export function retryAfterDelay(header: string | null, nowMs: number, capMs: num
   if (Number.isNaN(ms)) return undefined;
   return Math.min(capMs, Math.max(0, ms));
 }
+
+/** The wait Mastodon's `X-RateLimit-Reset` (an ISO 8601 instant) asks for, capped; undefined if absent or unreadable. */
+export function rateLimitResetDelay(header: string | null, nowMs: number, capMs: number): number | undefined {
+  if (!header) return undefined;
+  const at = Date.parse(header.trim());
+  if (Number.isNaN(at)) return undefined;
+  return Math.min(capMs, Math.max(0, at - nowMs));
+}
