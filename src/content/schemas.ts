@@ -153,6 +153,17 @@ export const snapshotEnvelope = z.object({
   items: z.array(z.unknown()),
 });
 
+/** An environment variable's name (the variable holds a secret; the registry never does). */
+const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an environment variable name such as FRASS_MASTODON_TOKEN');
+const postLang = z.string().regex(/^[a-z]{2}$/, 'a hub language code such as fr');
+
+/** A chamber's own accounts for automatic posts: where they are and which variables hold their secrets. */
+export const chamberAnnounceSchema = z.object({
+  mastodon: z.object({ url: z.string().url(), tokenEnv: envName, lang: postLang }).optional(),
+  bluesky: z.object({ service: z.string().url().optional(), identifier: z.string().min(1), passwordEnv: envName, lang: postLang }).optional(),
+  linkedin: z.object({ organization: z.string().regex(/^\d+$/, 'a numeric organisation id'), tokenEnv: envName, lang: postLang }).optional(),
+});
+
 /** A chamber in the registry. */
 export const chamberSchema = z.object({
   code: chamberCode,
@@ -163,5 +174,7 @@ export const chamberSchema = z.object({
   names: localLine,
   /** Official social accounts, by platform. */
   accounts: z.record(z.string(), z.string()).default({}),
+  /** Accounts the chamber opted in for automatic posts of its items (voluntary; secrets stay in the environment). */
+  announce: chamberAnnounceSchema.optional(),
 });
 export type Chamber = z.output<typeof chamberSchema>;
