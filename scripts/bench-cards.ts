@@ -9,7 +9,7 @@ import { writeCards, type CardEntry } from '../src/cards/build.ts';
 import { cardKey } from '../src/cards/key.ts';
 import { CardPool } from '../src/cards/pool.ts';
 import { itemCardSpec } from '../src/cards/specs.ts';
-import type { Chamber } from '../src/content/schemas.ts';
+import type { Chamber } from '../src/model/schemas.ts';
 import type { Item } from '../src/model/item.ts';
 import { cardPath } from '../src/model/urls.ts';
 

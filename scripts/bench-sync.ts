@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { KINDS } from '../src/content/schemas.ts';
+import { KINDS } from '../src/model/vocabulary.ts';
 import { userAgentFor } from '../src/ipex/client.ts';
 import { runSync } from '../src/sync/run.ts';
 import { startFakeIpex } from './serve-fake-ipex.ts';

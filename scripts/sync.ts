@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { KINDS, type Kind } from '../src/content/schemas.ts';
+import { KINDS, type Kind } from '../src/model/vocabulary.ts';
 import { userAgentFor } from '../src/ipex/client.ts';
 import type { DayRange } from '../src/ipex/search.ts';
 import { lineProgress, terminalProgress } from '../src/sync/progress.ts';

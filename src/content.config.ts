@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { chamberLoader, ipexLoader } from './content/loader.ts';
-import type { Chamber } from './content/schemas.ts';
+import type { Chamber } from './model/schemas.ts';
 import type { ItemOf } from './model/item.ts';
 
 // Items are validated by the loader (src/content/load.ts), which names file, item and field

@@ -1,4 +1,4 @@
-import type { Chamber } from '../content/schemas.ts';
+import type { Chamber } from '../model/schemas.ts';
 
 /** Platforms the announcer posts to. */
 export const PLATFORMS = ['mastodon', 'bluesky', 'linkedin'] as const;

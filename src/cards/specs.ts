@@ -1,21 +1,20 @@
 import { hub } from '../config/resolve.ts';
-import type { Chamber } from '../content/schemas.ts';
-import { eventSpan, formatEventWhen, formatInstant } from '../i18n/dates.ts';
-import { dateFormat, intlLocale } from '../i18n/locale.ts';
-import { pick, pickText } from '../i18n/pick.ts';
+import type { Chamber } from '../model/schemas.ts';
+import { formatEventWhen, formatInstant } from '../i18n/dates.ts';
+import { dateFormat } from '../i18n/locale.ts';
+import { eventPlace } from '../i18n/place.ts';
+import { pickText } from '../model/pick.ts';
 import { ui } from '../i18n/ui.ts';
-import { isAllDay, type EventItem, type Item } from '../model/item.ts';
+import type { EventItem, Item } from '../model/item.ts';
+import { eventDays } from '../model/time.ts';
+import { cardName, itemPath } from '../model/urls.ts';
 import type { CardFormat, CardSpec, CardTemplate } from './spec.ts';
 
 const TEMPLATE: Record<Item['kind'], CardTemplate> = { news: 'news', events: 'event', topics: 'topic' };
 
 /** "3–4" and "Dec 2026" (or "Nov – Dec 2026") for an event's date block, in its own time zone. */
 function dateBlock(ev: EventItem, lang: string): { day: string; month: string } {
-  const tz = isAllDay(ev) ? 'UTC' : ev.timeZone;
-  const { start, end } = eventSpan(ev);
-  // All-day spans end at midnight after the last day: step back into it.
-  const last = isAllDay(ev) ? new Date(`${ev.end ?? ev.start}T00:00:00Z`) : end;
-  const first = isAllDay(ev) ? new Date(`${ev.start}T00:00:00Z`) : start;
+  const { first, last, timeZone: tz } = eventDays(ev);
   const day = (d: Date) => dateFormat(lang, { day: 'numeric', timeZone: tz }).format(d);
   const month = dateFormat(lang, { month: 'short', year: 'numeric', timeZone: tz });
   const d1 = day(first);
@@ -27,14 +26,13 @@ function dateBlock(ev: EventItem, lang: string): { day: string; month: string } 
 /** The card of an item's landing page, in one language and format. */
 export function itemCardSpec(item: Item, lang: string, format: CardFormat, chambers: Map<string, Chamber>): CardSpec {
   const t = ui(lang);
-  const base = { format, lang, name: `${lang}/${item.kind}/${item.slug}`, title: pickText(item.title, lang), brand: hub.brand, colors: hub.colors };
+  const base = { format, lang, name: cardName(itemPath(item, lang)), title: pickText(item.title, lang), brand: hub.brand, colors: hub.colors };
   if (item.kind === 'events') {
-    const place = [pick(item.city, lang)?.text, item.country ? new Intl.DisplayNames([intlLocale(lang)], { type: 'region' }).of(item.country) : undefined];
     return {
       ...base,
       template: 'event',
       label: `${t.kindLabel.events} · ${t.conferences[item.conference]}`,
-      details: [formatEventWhen(item, lang), place.filter(Boolean).join(', '), item.cancelled ? t.cancelled : ''].filter(Boolean),
+      details: [formatEventWhen(item, lang), eventPlace(item, lang).short, item.cancelled ? t.cancelled : ''].filter(Boolean),
       dateBlock: dateBlock(item, lang),
     };
   }

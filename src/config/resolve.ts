@@ -47,3 +47,8 @@ export const langCodes: string[] = hub.languages.map((l) => l.code);
 
 /** The default language (first configured). */
 export const defaultLang: string = langCodes[0] ?? 'en';
+
+/** The hub's one-line description in a language, else in the default language. */
+export function tagline(lang: string): string {
+  return hub.tagline[lang] ?? hub.tagline[defaultLang] ?? '';
+}

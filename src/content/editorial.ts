@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError } from './errors.ts';
-import type { Kind } from './schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 
 /** One editor's Markdown file: `content/editorial/<kind>/<name>.<lang>.md`. */
 export interface EditorialFile {

@@ -6,7 +6,8 @@ import { readSnapshot, type RawItem } from './snapshot.ts';
 import { readEditorial } from './editorial.ts';
 import { applyEditorial, type DraftItem } from './merge.ts';
 import { renderMarkdown } from './markdown.ts';
-import { chamberSchema, itemSchemas, KINDS, type Chamber, type Kind } from './schemas.ts';
+import { chamberSchema, itemSchemas, type Chamber } from '../model/schemas.ts';
+import { KINDS, type Kind } from '../model/vocabulary.ts';
 import type { Item, ItemOf, TopicItem } from '../model/item.ts';
 
 /** Everything the site is built from. */

@@ -7,12 +7,22 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
 
-/** Item bodies sit under the page's h1 and h2: shift their headings below. */
-function demoteHeadings() {
+/**
+ * Item bodies sit right under the page's h1: the body's outermost headings become h2 and every
+ * deeper one exactly one level below its parent, so no level is ever skipped (Markdown from IPEX
+ * and editors often jumps from # to ###).
+ */
+function nestHeadings() {
   return (tree: Root) => {
+    const stack: { depth: number; level: number }[] = [];
     visit(tree, 'element', (node: Element) => {
       const m = /^h([1-6])$/.exec(node.tagName);
-      if (m) node.tagName = `h${Math.min(6, Number(m[1]) + 2)}`;
+      if (!m) return;
+      const depth = Number(m[1]);
+      while (stack.length && (stack.at(-1)?.depth ?? 0) >= depth) stack.pop();
+      const level = Math.min(6, (stack.at(-1)?.level ?? 1) + 1);
+      stack.push({ depth, level });
+      node.tagName = `h${level}`;
     });
   };
 }
@@ -50,7 +60,7 @@ function makeProcessor(base: string) {
       .use(remarkGfm)
       // Raw HTML in Markdown is dropped, not passed through: editors write Markdown.
       .use(remarkRehype)
-      .use(demoteHeadings)
+      .use(nestHeadings)
       .use(rehypeSanitize, schema)
       .use(absoluteUrls, { base })
       .use(rehypeStringify)

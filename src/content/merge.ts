@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ContentError } from './errors.ts';
 import type { EditorialFile } from './editorial.ts';
 import type { RawItem } from './snapshot.ts';
-import type { Kind } from './schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 
 /** An item before validation, with the file each top-level field came from. */
 export interface DraftItem {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, fromZod } from './errors.ts';
-import { snapshotEnvelope, type Kind } from './schemas.ts';
+import { snapshotEnvelope } from '../model/schemas.ts';
+import { type Kind } from '../model/vocabulary.ts';
 
 /** A raw item from a snapshot file, not yet validated, with where it came from. */
 export interface RawItem {

@@ -1,8 +1,9 @@
-import type { Chamber } from '../content/schemas.ts';
+import type { Chamber } from '../model/schemas.ts';
 import { formatEventWhen } from '../i18n/dates.ts';
-import { pick, pickText } from '../i18n/pick.ts';
+import { pick, pickText } from '../model/pick.ts';
+import { eventPlace } from '../i18n/place.ts';
 import { ui } from '../i18n/ui.ts';
-import { itemCard } from '../lib/meta.ts';
+import { itemCard } from '../cards/images.ts';
 import { xml as escape } from './doc.ts';
 import type { Item } from '../model/item.ts';
 import { absolute, ipexUrl, itemGuid, itemPath } from '../model/urls.ts';
@@ -30,7 +31,7 @@ export function feedEntry(item: Item, lang: string, published: Date, chambers: M
   const parts: string[] = [];
   if (summary) parts.push(`<p><strong>${escape(summary)}</strong></p>`);
   if (item.kind === 'events') {
-    const place = [pick(item.venue, lang)?.text, pick(item.city, lang)?.text].filter(Boolean).join(', ');
+    const place = eventPlace(item, lang).line;
     parts.push(`<p>${escape(t.when)}: ${escape(formatEventWhen(item, lang))}${place ? `<br>${escape(t.where)}: ${escape(place)}` : ''}</p>`);
   }
   const body = pick(item.html, lang)?.text;

@@ -1,8 +1,9 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { hub } from '../config/resolve.ts';
-import { eventSpan } from '../i18n/dates.ts';
-import { pick, pickText } from '../i18n/pick.ts';
-import { isAllDay, type EventItem } from '../model/item.ts';
+import { eventPlace } from '../i18n/place.ts';
+import { pick, pickText } from '../model/pick.ts';
+import type { EventItem } from '../model/item.ts';
+import { eventSpan, isAllDay, utcDay } from '../model/time.ts';
 import { absolute, itemGuid, itemPath } from '../model/urls.ts';
 
 /**
@@ -14,13 +15,6 @@ export function eventSequence(ev: EventItem): number {
 }
 
 /** A day `YYYY-MM-DD` as the UTC midnight ical-generator writes as a DATE value. */
-const utcDay = (day: string, plus = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + plus * 86_400_000);
-
-/** Where an event is, as one line. */
-export function eventLocation(ev: EventItem, lang: string): string {
-  const country = ev.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(ev.country) : undefined;
-  return [pick(ev.venue, lang)?.text, pick(ev.city, lang)?.text, country].filter(Boolean).join(', ');
-}
 
 /** An iCalendar (RFC 5545/7986) of events in one language: UTC times, all-day events as dates. */
 export function calendar(events: EventItem[], opts: { lang: string; name: string; url: string }): string {
@@ -47,7 +41,7 @@ export function calendar(events: EventItem[], opts: { lang: string; name: string
       allDay,
       summary: pickText(ev.title, opts.lang),
       description: [summary, url].filter(Boolean).join('\n\n'),
-      location: eventLocation(ev, opts.lang) || null,
+      location: eventPlace(ev, opts.lang).line || null,
       url,
       status: ev.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });

@@ -1,6 +1,6 @@
 import { hub } from '../config/resolve.ts';
-import { CONFERENCES } from '../content/schemas.ts';
-import { pickText } from '../i18n/pick.ts';
+import { CONFERENCES } from '../model/vocabulary.ts';
+import { pickText } from '../model/pick.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Item } from '../model/item.ts';

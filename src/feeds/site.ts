@@ -1,4 +1,4 @@
-import { hub } from '../config/resolve.ts';
+import { hub, tagline } from '../config/resolve.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { EventItem, Item } from '../model/item.ts';
 import { atomFeed } from './atom.ts';
@@ -37,7 +37,7 @@ export function feedInfo(scope: FeedScope, lang: string): Omit<FeedDoc, 'entries
   return {
     lang,
     title: scope.title(lang),
-    description: hub.tagline[lang] ?? hub.tagline.en ?? '',
+    description: tagline(lang),
     urls: { rss: absolute(feedPath(lang, scope.key, 'rss')), atom: absolute(feedPath(lang, scope.key, 'atom')), json: absolute(feedPath(lang, scope.key, 'json')) },
     home: absolute(scopeHome(scope.key, lang)),
     stylesheet: FEED_STYLESHEET,

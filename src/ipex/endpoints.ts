@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 
 /** Where and how one kind of item is searched on IPEX (see ../shared/IPEX-DATA.md). */
 export interface Endpoint {

@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 import type { IpexClient } from './client.ts';
 import { ENDPOINTS } from './endpoints.ts';
 import { IpexError } from './errors.ts';

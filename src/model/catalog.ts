@@ -1,5 +1,5 @@
-import type { Chamber } from '../content/schemas.ts';
-import { isUpcoming, eventSpan } from '../i18n/dates.ts';
+import type { Chamber } from './schemas.ts';
+import { isUpcoming, eventSpan } from './time.ts';
 import type { EventItem, Item, NewsItem, TopicItem } from './item.ts';
 
 /** All items, sorted and indexed the way pages list them. */
@@ -18,6 +18,8 @@ export interface Catalog {
   tags: Map<string, { label: Record<string, string>; items: Item[] }>;
   chambers: Map<string, Chamber>;
   byId: Map<string, Item>;
+  /** The build's one "now", which split upcoming from past. */
+  now: Date;
 }
 
 const newer = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
@@ -52,6 +54,7 @@ export function buildCatalog(
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
     chambers: new Map(input.chambers.map((c) => [c.code, c])),
     byId: new Map(all.map((i) => [`${i.kind}/${i.id}`, i])),
+    now,
   };
 }
 

@@ -1,4 +1,5 @@
-import type { EventData, NewsData, TopicData, Kind } from '../content/schemas.ts';
+import type { EventData, NewsData, TopicData } from './schemas.ts';
+import type { Kind } from './vocabulary.ts';
 
 /** Rendered, sanitized HTML of the body, per language. */
 type WithHtml = { html: Record<string, string> };
@@ -14,11 +15,6 @@ export type Item = NewsItem | EventItem | TopicItem;
 
 /** Items of one kind. */
 export type ItemOf<K extends Kind> = Extract<Item, { kind: K }>;
-
-/** True when the event is kept as days, not times. */
-export function isAllDay(ev: EventItem): boolean {
-  return ev.start.length === 10;
-}
 
 /** The instant an item is dated by in lists: publication for news, first sight otherwise. */
 export function listedAt(item: Item): string {

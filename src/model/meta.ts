@@ -1,5 +1,8 @@
-import { hub } from '../config/resolve.ts';
-import { truncate } from '../content/text.ts';
+import { defaultLang, hub } from '../config/resolve.ts';
+import type { Item } from './item.ts';
+import { pick, pickText } from './pick.ts';
+import { truncate } from './text.ts';
+import { absolute, alternates, itemPath } from './urls.ts';
 
 /** The card image a page shares. */
 export interface PageImage {
@@ -35,15 +38,19 @@ export interface MetaTag {
 }
 
 const X_ALT_MAX = 420;
-const DESCRIPTION_MAX = 300;
+/** Platforms cut longer preview titles wherever they like; the page's h1 and <title> keep the whole. */
+export const PREVIEW_TITLE_MAX = 90;
+/** Longest preview description. */
+export const PREVIEW_DESCRIPTION_MAX = 200;
 
 /** The Open Graph, Twitter and article tags of a page, in the order they go in the head. */
 export function metaTags(m: PageMeta): MetaTag[] {
   const ogLocale = (code: string) => hub.languages.find((l) => l.code === code)?.ogLocale ?? code;
-  const description = truncate(m.description, DESCRIPTION_MAX);
+  const description = truncate(m.description, PREVIEW_DESCRIPTION_MAX);
+  const title = truncate(m.title, PREVIEW_TITLE_MAX);
   const tags: MetaTag[] = [
     { attr: 'name', key: 'description', content: description },
-    { attr: 'property', key: 'og:title', content: m.title },
+    { attr: 'property', key: 'og:title', content: title },
     { attr: 'property', key: 'og:description', content: description },
     { attr: 'property', key: 'og:type', content: m.type },
     { attr: 'property', key: 'og:url', content: m.canonical },
@@ -58,6 +65,7 @@ export function metaTags(m: PageMeta): MetaTag[] {
     { attr: 'property', key: 'og:image:type', content: m.image.type },
     { attr: 'property', key: 'og:image:alt', content: m.image.alt },
     { attr: 'name', key: 'twitter:card', content: 'summary_large_image' },
+    { attr: 'name', key: 'twitter:title', content: title },
     { attr: 'name', key: 'twitter:image:alt', content: truncate(m.image.alt, X_ALT_MAX) },
   ];
   if (m.article) {
@@ -68,4 +76,25 @@ export function metaTags(m: PageMeta): MetaTag[] {
     );
   }
   return tags;
+}
+
+/** A page's meta from its title, description, path in each language and card: canonical, alternates, x-default. */
+export function pageMeta(lang: string, title: string, description: string, pathIn: (l: string) => string, image: PageImage): PageMeta {
+  const alts = alternates(pathIn);
+  const canonical = absolute(pathIn(lang));
+  return { lang, title, description, canonical, alternates: alts, xDefault: alts[defaultLang] ?? canonical, type: 'website', image };
+}
+
+/** Meta of an item's landing page, sharing `image` (its wide card). */
+export function itemMeta(item: Item, lang: string, image: PageImage): PageMeta {
+  const title = pickText(item.title, lang);
+  const description = pick(item.summary, lang)?.text ?? title;
+  const base = pageMeta(lang, title, description, (l) => itemPath(item, l), image);
+  if (item.kind === 'events') return base;
+  const published = item.kind === 'news' ? item.published : item.firstSeen;
+  return {
+    ...base,
+    type: 'article',
+    article: { published, modified: item.updated ?? published, tags: item.tags.map((tg) => pickText(tg.label, lang)) },
+  };
 }

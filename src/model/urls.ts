@@ -1,5 +1,5 @@
 import { hub } from '../config/resolve.ts';
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from './vocabulary.ts';
 import type { Item } from './item.ts';
 
 // The one place that decides URLs: pages, sitemaps, feeds and cards all call these.
@@ -25,9 +25,19 @@ export function tagPath(lang: string, key?: string): string {
   return key ? `/${lang}/tags/${key}/` : `/${lang}/tags/`;
 }
 
-/** A card image: named by the page it belongs to and its content hash, so a changed card gets a new URL. */
+/** The file-name stem of a page's cards: the page's path without slashes (`en/news/page/2`, `root`). */
+export function cardName(pagePath: string): string {
+  return pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'root';
+}
+
+/** A card image: named by the page it belongs to (`cardName`) and its content hash, so a changed card gets a new URL. */
 export function cardPath(name: string, format: 'wide' | 'square', key: string): string {
   return `/og/${name}-${format === 'square' ? 'square-' : ''}${key}.png`;
+}
+
+/** Absolute URLs of the same page in every language. */
+export function alternates(pathIn: (lang: string) => string): Record<string, string> {
+  return Object.fromEntries(hub.languages.map((l) => [l.code, absolute(pathIn(l.code))]));
 }
 
 /** An absolute URL on the hub for a site path. */

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { hub, langCodes } from '../config/resolve.ts';
 import { opml } from '../feeds/opml.ts';
 import { feedInfo } from '../feeds/site.ts';
-import { getFeedSite } from '../lib/feeds.ts';
+import { getFeedSite } from '../routes/feeds.ts';
 
 // Every RSS feed of the site, in every language.
 export const GET: APIRoute = async () => {

@@ -1,6 +1,7 @@
-import type { Chamber } from '../content/schemas.ts';
+import type { Chamber } from '../model/schemas.ts';
 import { formatEventWhen } from '../i18n/dates.ts';
-import { pick, pickText } from '../i18n/pick.ts';
+import { eventPlace } from '../i18n/place.ts';
+import { pick, pickText } from '../model/pick.ts';
 import type { Item } from '../model/item.ts';
 import { absolute, itemPath } from '../model/urls.ts';
 import { composePost } from './compose.ts';
@@ -31,7 +32,7 @@ function mentionFor(item: Item, platform: PostPlatform, chambers: Map<string, Ch
 /** The item's ready-to-post texts in a language, one per platform, each within its limit. */
 export function postTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   const page = absolute(itemPath(item, lang));
-  const when = item.kind === 'events' ? [formatEventWhen(item, lang), pick(item.city, lang)?.text].filter(Boolean).join(', ') : undefined;
+  const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
   const hashtags = hashtagsFor(item);
   const post = (platform: PostPlatform): Post => {
     const limit = LIMITS[platform];

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { fromZod } from '../content/errors.ts';
-import { chamberSchema, type Kind } from '../content/schemas.ts';
+import { chamberSchema } from '../model/schemas.ts';
+import { type Kind } from '../model/vocabulary.ts';
 
 /** Chamber codes of `<dir>/registries/chambers.json`; undefined when there is no registry. Throws if it is broken. */
 export async function readChamberCodes(dir: string): Promise<Set<string> | undefined> {

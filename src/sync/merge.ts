@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 import type { Mapped } from '../ipex/map/context.ts';
 import type { ItemProblem } from '../ipex/problems.ts';
 import { changedFields, IDENTITY_FIELDS } from './fields.ts';

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromZod } from '../content/errors.ts';
-import { snapshotEnvelope, type Kind } from '../content/schemas.ts';
+import { snapshotEnvelope } from '../model/schemas.ts';
+import { type Kind } from '../model/vocabulary.ts';
 import { snapshotFile } from '../content/snapshot.ts';
 import type { PreviousSnapshot, StoredItem } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 import type { RetryEvent } from '../ipex/client.ts';
 import type { KindReport } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 
 /** Why a fetch that returned `fetched` items must not replace a snapshot holding `held`, or undefined. */
 export function shrinkReason(kind: Kind, fetched: number, held: number, minRatio: number): string | undefined {

@@ -1,4 +1,4 @@
-import { KINDS } from '../content/schemas.ts';
+import { KINDS } from '../model/vocabulary.ts';
 import type { ChangeReport, KindReport } from './types.ts';
 
 /** Detail lines shown per list before "… and N more". */

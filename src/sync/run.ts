@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { KINDS, type Kind } from '../content/schemas.ts';
+import { KINDS, type Kind } from '../model/vocabulary.ts';
 import { snapshotFile } from '../content/snapshot.ts';
 import { readHttpCache } from '../ipex/cache.ts';
 import { createClient } from '../ipex/client.ts';

@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 import type { DayRange } from '../ipex/search.ts';
 import { textField, type StoredItem } from './types.ts';
 

@@ -1,4 +1,5 @@
-import { SNAPSHOT_FORMAT, type Kind } from '../content/schemas.ts';
+import { SNAPSHOT_FORMAT } from '../model/schemas.ts';
+import { type Kind } from '../model/vocabulary.ts';
 import { byFieldOrder } from './fields.ts';
 import type { StoredItem } from './types.ts';
 

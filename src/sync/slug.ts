@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 import { preferredText } from '../ipex/map/localized.ts';
 import { cutSlug } from '../ipex/map/tags.ts';
 

@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 import type { ItemProblem } from '../ipex/problems.ts';
 
 /** A snapshot item as stored in `content/snapshot/<kind>.json`: plain JSON. */

@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schemas.ts';
+import type { Kind } from '../model/vocabulary.ts';
 import type { LanguageHits } from '../ipex/fetch-kind.ts';
 import { groupHits } from '../ipex/hits.ts';
 import type { MapContext, Mapped } from '../ipex/map/context.ts';

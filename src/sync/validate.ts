@@ -1,5 +1,6 @@
 import { fromZod } from '../content/errors.ts';
-import { itemSchemas, type Kind } from '../content/schemas.ts';
+import { itemSchemas } from '../model/schemas.ts';
+import { type Kind } from '../model/vocabulary.ts';
 import type { ItemProblem } from '../ipex/problems.ts';
 import type { StoredItem } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { eventSchema, newsSchema } from '../../src/content/schemas.ts';
+import { eventSchema, newsSchema } from '../../src/model/schemas.ts';
 import { renderMarkdown } from '../../src/content/markdown.ts';
 import { atomFeed } from '../../src/feeds/atom.ts';
 import type { FeedDoc } from '../../src/feeds/doc.ts';

@@ -70,7 +70,7 @@ describe('build of tests/fixtures/small', () => {
       startDate: '2026-12-06T09:30:00+01:00',
       endDate: '2026-12-07T13:00:00+01:00',
       eventStatus: 'https://schema.org/EventScheduled',
-      location: { '@type': 'Place', name: 'Dublin Castle, Dublin', address: { addressLocality: 'Dublin', addressCountry: 'IE' } },
+      location: { '@type': 'Place', name: 'Dublin Castle, Dublin, Ireland', address: { addressLocality: 'Dublin', addressCountry: 'IE' } },
       organizer: { '@type': 'Organization', name: 'European Parliament' },
     });
     expect($('main').text()).toContain('6 December 2026');
@@ -105,9 +105,9 @@ describe('build of tests/fixtures/small', () => {
 
   it('splits events into upcoming and past at the build’s “now”', async () => {
     const up = await page(DIST, '/en/events/');
-    expect(up('main .list h3').map((_, e) => up(e).text()).get()).toEqual(['LXXIV COSAC plenary meeting']);
+    expect(up('main .list h2').map((_, e) => up(e).text()).get()).toEqual(['LXXIV COSAC plenary meeting']);
     const past = await page(DIST, '/en/events/past/');
-    expect(past('main .list h3').map((_, e) => past(e).text()).get()).toEqual(['JPSG Europol meeting in Αθήνα']);
+    expect(past('main .list h2').map((_, e) => past(e).text()).get()).toEqual(['JPSG Europol meeting in Αθήνα']);
   });
 
   it('ships landing pages within 50 KB of HTML and CSS, with at most one small first-party script', async () => {

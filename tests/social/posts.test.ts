@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSchema, newsSchema } from '../../src/content/schemas.ts';
+import { eventSchema, newsSchema } from '../../src/model/schemas.ts';
 import { graphemes, LIMITS, mastodonLength, xLength, type PostPlatform } from '../../src/social/count.ts';
 import { composePost } from '../../src/social/compose.ts';
 import { postTexts } from '../../src/social/posts.ts';

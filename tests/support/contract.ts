@@ -15,7 +15,7 @@ export function expectCrawlerContract($: CheerioAPI, page: string, site: string,
   const canonical = $('link[rel=canonical]').attr('href');
   expect(canonical, page).toMatch(new RegExp(`^${site}/`));
   expect(meta($, 'og:url'), page).toEqual([canonical]);
-  for (const key of ['description', 'og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale', 'og:image:alt', 'twitter:image:alt']) {
+  for (const key of ['description', 'og:title', 'twitter:title', 'og:description', 'og:type', 'og:site_name', 'og:locale', 'og:image:alt', 'twitter:image:alt']) {
     expect(meta($, key), `${page} ${key}`).toHaveLength(1);
     expect(meta($, key)[0], `${page} ${key}`).not.toBe('');
   }
@@ -28,6 +28,13 @@ export function expectCrawlerContract($: CheerioAPI, page: string, site: string,
   expect(meta($, 'og:image:type'), page).toEqual(['image/png']);
   expect(meta($, 'twitter:card'), page).toEqual(['summary_large_image']);
   expect([...(meta($, 'twitter:image:alt')[0] ?? '')].length, page).toBeLessThanOrEqual(420);
+  // Platforms cut longer previews wherever they like: ours end at a word, with an ellipsis.
+  const title = meta($, 'og:title')[0] ?? '';
+  expect([...title].length, `${page} og:title`).toBeLessThanOrEqual(90);
+  expect(meta($, 'twitter:title'), page).toEqual([title]);
+  expect([...(meta($, 'og:description')[0] ?? '')].length, `${page} og:description`).toBeLessThanOrEqual(200);
+  const h1 = $('h1').first().text().trim();
+  if ([...h1].length > 90) expect(title, `${page}: a long title is cut at a word, not lost`).toMatch(/\S…$/u);
   expect(meta($, 'og:locale')[0], page).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
   expect(meta($, 'og:locale:alternate'), page).toHaveLength(1);
   expect($('link[rel=alternate][hreflang=x-default]'), page).toHaveLength(1);

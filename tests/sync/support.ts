@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Kind } from '../../src/content/schemas.ts';
+import type { Kind } from '../../src/model/vocabulary.ts';
 import type { RetryEvent } from '../../src/ipex/client.ts';
 import { runSync, type SyncOptions, type SyncResult } from '../../src/sync/run.ts';
 import type { StoredItem } from '../../src/sync/types.ts';

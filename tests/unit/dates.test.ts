@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventIso, eventSpan, formatEventWhen, isUpcoming } from '../../src/i18n/dates.ts';
+import { formatEventWhen } from '../../src/i18n/dates.ts';
+import { eventIso, eventSpan, isUpcoming } from '../../src/model/time.ts';
 import { eventItem } from '../support/items.ts';
 
 const base = eventItem({ firstSeen: '2026-01-01T00:00:00.000Z', title: { en: 'x' }, slug: 's' });

@@ -23,8 +23,10 @@ describe('renderMarkdown', () => {
     }
   });
 
-  it('demotes headings below the page title and section headings', () => {
-    expect(renderMarkdown('# A\n\n## B')).toBe('<h3>A</h3>\n<h4>B</h4>');
+  it('nests headings under the page title without skipping a level', () => {
+    expect(renderMarkdown('# A\n\n## B')).toBe('<h2>A</h2>\n<h3>B</h3>');
+    // IPEX and editors jump levels: each heading goes one below its parent, never further.
+    expect(renderMarkdown('### A\n\n##### B\n\n###### C\n\n#### D\n\n## E')).toBe('<h2>A</h2>\n<h3>B</h3>\n<h4>C</h4>\n<h3>D</h3>\n<h2>E</h2>');
   });
 });
 

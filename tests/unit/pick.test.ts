@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pick } from '../../src/i18n/pick.ts';
+import { pick } from '../../src/model/pick.ts';
 
 describe('pick (language fallback)', () => {
   it('takes the asked language when present', () => {

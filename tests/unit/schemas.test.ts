@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventSchema, localLine, newsSchema, instant } from '../../src/content/schemas.ts';
-import { cleanText } from '../../src/content/text.ts';
+import { eventSchema, localLine, newsSchema, instant } from '../../src/model/schemas.ts';
+import { cleanText } from '../../src/model/text.ts';
 
 const event = {
   id: 'e1',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { eventSchema, newsSchema, topicSchema } from '../../content/schemas.ts';
+import type { eventSchema, newsSchema, topicSchema } from '../../model/schemas.ts';
 import type { ItemProblem } from '../problems.ts';
 
 /** Fields the sync owns, never the mapping: identity and history. */

@@ -4,7 +4,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { cleanLine, cleanText } from '../../content/text.ts';
+import { cleanLine, cleanText } from '../../model/text.ts';
 import { BODY_MAX, clip, LINE_MAX } from './clip.ts';
 
 /** Elements whose content is never text for readers (code, styles, embedded objects, forms). */

@@ -1,4 +1,4 @@
-import type { Kind } from '../../content/schemas.ts';
+import type { Kind } from '../../model/vocabulary.ts';
 import type { MergedHit } from '../hits.ts';
 import type { MapContext, Mapped, EventDraft, NewsDraft, TopicDraft } from './context.ts';
 import { mapEvent } from './events.ts';

@@ -1,4 +1,4 @@
-import { truncate } from '../../content/text.ts';
+import { truncate } from '../../model/text.ts';
 
 /** Longest summary taken from a description, in characters. */
 const LEAD_MAX = 200;

@@ -1,4 +1,4 @@
-import { chamberCode } from '../../content/schemas.ts';
+import { chamberCode } from '../../model/schemas.ts';
 import type { MergedHit } from '../hits.ts';
 import type { ItemProblem } from '../problems.ts';
 import { commonFields } from './common.ts';

@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import type { Conference } from '../../content/schemas.ts';
+import type { Conference } from '../../model/vocabulary.ts';
 import { htmlToLine } from './html.ts';
 import { localized, preferredText } from './localized.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import type { CardEntry } from '../../cards/build.ts';
-import { getCatalog } from '../../lib/catalog.ts';
-import { listPages } from '../../lib/listing.ts';
-import { itemCards, listCard, notFoundCard, rootCard, type CardImage } from '../../lib/meta.ts';
+import { getCatalog } from '../../routes/catalog.ts';
+import { getListPages } from '../../routes/lists.ts';
+import { itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
 import { langCodes } from '../../config/resolve.ts';
 
 // The list of every card the pages reference. The cards integration draws them after the build
@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
   const cards: CardImage[] = [
     rootCard(),
     notFoundCard(),
-    ...listPages(c).map((p) => listCard(p.lang, p.path, p.title, p.description)),
+    ...(await getListPages()).map((p) => p.card),
     ...langCodes.flatMap((lang) => c.all.flatMap((item) => Object.values(itemCards(item, lang, c.chambers)))),
   ];
   const entries: CardEntry[] = cards.map((card) => ({ path: card.path, spec: card.spec }));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
-import { previousManifest } from '../../lib/social.ts';
+import { getCatalog } from '../../routes/catalog.ts';
+import { previousManifest } from '../../social/previous.ts';
 import { nextManifest } from '../../social/manifest.ts';
 
 // Every id this site has published, with content digests; the next build reads it back.

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { langCodes } from '../../config/resolve.ts';
-import { getCatalog } from '../../lib/catalog.ts';
-import { previousManifest } from '../../lib/social.ts';
+import { getCatalog } from '../../routes/catalog.ts';
+import { previousManifest } from '../../social/previous.ts';
 import { newItems } from '../../social/manifest.ts';
 import { postTexts } from '../../social/posts.ts';
 import { absolute, itemGuid, itemPath } from '../../model/urls.ts';

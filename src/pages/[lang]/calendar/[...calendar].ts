@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../config/resolve.ts';
 import { renderCalendar } from '../../../feeds/site.ts';
-import { getFeedSite } from '../../../lib/feeds.ts';
+import { getFeedSite } from '../../../routes/feeds.ts';
 
 // Calendar subscriptions: /{lang}/calendar/events.ics, …/bodies/{body}.ics, …/chambers/{code}.ics.
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../config/resolve.ts';
 import { feedDoc, renderFeed } from '../../../feeds/site.ts';
-import { getFeedSite } from '../../../lib/feeds.ts';
+import { getFeedSite } from '../../../routes/feeds.ts';
 import { FEED_FORMATS, type FeedFormat } from '../../../model/urls.ts';
 
 const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };

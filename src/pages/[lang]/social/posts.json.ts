@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../lib/catalog.ts';
-import { itemCards } from '../../../lib/meta.ts';
-import { languagePaths } from '../../../lib/paths.ts';
-import { pickText } from '../../../i18n/pick.ts';
+import { getCatalog } from '../../../routes/catalog.ts';
+import { itemCards } from '../../../cards/images.ts';
+import { languagePaths } from '../../../routes/paths.ts';
+import { pickText } from '../../../model/pick.ts';
 import { hashtagsFor } from '../../../social/hashtags.ts';
 import { postTexts } from '../../../social/posts.ts';
 import { absolute, itemGuid, itemPath } from '../../../model/urls.ts';

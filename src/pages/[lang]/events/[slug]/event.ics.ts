@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../../config/resolve.ts';
 import { calendar } from '../../../../feeds/ics.ts';
-import { pickText } from '../../../../i18n/pick.ts';
-import { getCatalog } from '../../../../lib/catalog.ts';
+import { pickText } from '../../../../model/pick.ts';
+import { getCatalog } from '../../../../routes/catalog.ts';
 import { absolute, itemPath } from '../../../../model/urls.ts';
 
 // One .ics per event, behind the "Add to calendar" button.

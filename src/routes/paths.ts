@@ -1,14 +1,8 @@
 import { hub, langCodes } from '../config/resolve.ts';
-import { absolute } from '../model/urls.ts';
 
 /** `getStaticPaths` entries for every configured language. */
 export function languagePaths(): { params: { lang: string } }[] {
   return langCodes.map((lang) => ({ params: { lang } }));
-}
-
-/** Absolute URLs of the same page in every language. */
-export function alternates(pathIn: (lang: string) => string): Record<string, string> {
-  return Object.fromEntries(hub.languages.map((l) => [l.code, absolute(pathIn(l.code))]));
 }
 
 /** Splits a list into pages of the configured size; an empty list still has one page. */

@@ -11,9 +11,15 @@ export function getFeedSite(): Promise<FeedSite> {
   return cached;
 }
 
+/** A `<link rel="alternate">` to a feed. */
+export interface FeedLink {
+  href: string;
+  type: string;
+  title: string;
+}
+
 /** `<link rel="alternate">` targets for a page: the site-wide feed and, if it has one, its own scope's. */
-export async function feedLinks(lang: string, scopeKey?: string): Promise<{ href: string; type: string; title: string }[]> {
-  const site = await getFeedSite();
+export function feedLinksIn(site: FeedSite, lang: string, scopeKey?: string): FeedLink[] {
   const keys = ['all', ...(scopeKey && scopeKey !== 'all' ? [scopeKey] : [])];
   return keys.flatMap((key) => {
     const scope = site.scopes.find((s) => s.key === key);
@@ -27,3 +33,7 @@ export async function feedLinks(lang: string, scopeKey?: string): Promise<{ href
   });
 }
 
+/** The same, for the build's feed site. */
+export async function feedLinks(lang: string, scopeKey?: string): Promise<FeedLink[]> {
+  return feedLinksIn(await getFeedSite(), lang, scopeKey);
+}

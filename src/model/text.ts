@@ -11,11 +11,19 @@ export function cleanLine(value: string): string {
   return cleanText(value).replace(/\s+/gu, ' ').trim();
 }
 
-/** Shortens at a word boundary and adds an ellipsis; never splits a surrogate pair. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Shortens to at most `max` characters (code points), ellipsis included, at a word boundary; a
+ * single word longer than most of the room is cut between graphemes, never inside one. */
 export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join('');
+  if ([...text].length <= max) return text;
+  let cut = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if ([...cut].length + [...segment].length > max - 1) break;
+    cut += segment;
+  }
+  const atBoundary = /\s/u.test(text[cut.length] ?? '');
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
+  const words = atBoundary || space <= max * 0.6 ? cut : cut.slice(0, space);
+  return `${words.replace(/[\s,;:.–-]+$/u, '')}…`;
 }

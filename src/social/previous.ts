@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseManifest, type Manifest } from '../social/manifest.ts';
+import { parseManifest, type Manifest } from './manifest.ts';
 
 let cached: Promise<{ manifest: Manifest | undefined; source: string | null }> | undefined;
 

@@ -1,9 +1,10 @@
 import { hub } from '../config/resolve.ts';
-import type { Chamber } from '../content/schemas.ts';
-import { pick, pickText } from '../i18n/pick.ts';
-import { eventIso } from '../i18n/dates.ts';
-import type { Item } from './item.ts';
-import { absolute, itemPath } from './urls.ts';
+import type { Chamber } from '../model/schemas.ts';
+import { pick, pickText } from '../model/pick.ts';
+import { eventPlace } from '../i18n/place.ts';
+import { eventIso } from '../model/time.ts';
+import type { Item } from '../model/item.ts';
+import { absolute, itemPath } from '../model/urls.ts';
 
 type Ld = Record<string, unknown>;
 
@@ -42,7 +43,7 @@ export function itemLd(item: Item, lang: string, image: string, chambers: Map<st
     };
   }
   const organiser = item.organiser ? chambers.get(item.organiser) : undefined;
-  const place = [pick(item.venue, lang)?.text, pick(item.city, lang)?.text].filter(Boolean).join(', ');
+  const place = eventPlace(item, lang).line;
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',

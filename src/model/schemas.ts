@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { cleanLine, cleanText } from './text.ts';
-
-/** Kinds of item the hub publishes. */
-export const KINDS = ['news', 'events', 'topics'] as const;
-/** One kind of item, also its URL section and snapshot file name. */
-export type Kind = (typeof KINDS)[number];
-
-/** Interparliamentary bodies whose meetings IPEX lists. */
-export const CONFERENCES = ['cosac', 'speakers', 'jpsg-europol', 'ipc-cfsp-csdp', 'ipc-secg', 'other'] as const;
-/** One interparliamentary body. */
-export type Conference = (typeof CONFERENCES)[number];
+import { CONFERENCES, KINDS } from './vocabulary.ts';
 
 /** A two-letter language code, lower case. */
 export const langCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter lower-case language code');

@@ -1,0 +1,51 @@
+import { defaultLang, hub, tagline } from '../config/resolve.ts';
+import { cardKey } from './key.ts';
+import { itemCardSpec, pageCardSpec } from './specs.ts';
+import { CARD_SIZES, type CardFormat, type CardSpec } from './spec.ts';
+import type { Chamber } from '../model/schemas.ts';
+import { pickText } from '../model/pick.ts';
+import { ui } from '../i18n/ui.ts';
+import { itemDateLabel } from '../i18n/dates.ts';
+import type { Item } from '../model/item.ts';
+import type { PageImage } from '../model/meta.ts';
+import { absolute, cardName, cardPath } from '../model/urls.ts';
+
+/** A card as a page shares it, with the spec it is drawn from. */
+export type CardImage = PageImage & { path: string; spec: CardSpec };
+
+/** The published image of a card spec. */
+export function cardImage(spec: CardSpec, alt: string): CardImage {
+  const path = cardPath(spec.name, spec.format, cardKey(spec));
+  return { path, url: absolute(path), ...CARD_SIZES[spec.format], type: 'image/png', alt, spec };
+}
+
+/** The card of a list page. */
+export function listCard(lang: string, path: string, title: string, description: string): CardImage {
+  return cardImage(pageCardSpec(lang, cardName(path), title, description), `${hub.brand} — ${title}`);
+}
+
+/** What an item's card shows, for its alt text: "Event · 3 Dec 2026 · Title". */
+export function itemCardAlt(item: Item, lang: string): string {
+  return `${ui(lang).kindLabel[item.kind]} · ${itemDateLabel(item, lang)} · ${pickText(item.title, lang)}`;
+}
+
+/** An item's card in one format. */
+export function itemCard(item: Item, lang: string, format: CardFormat, chambers: Map<string, Chamber>): CardImage {
+  return cardImage(itemCardSpec(item, lang, format, chambers), itemCardAlt(item, lang));
+}
+
+/** An item's wide and square cards. */
+export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>): { wide: CardImage; square: CardImage } {
+  return { wide: itemCard(item, lang, 'wide', chambers), square: itemCard(item, lang, 'square', chambers) };
+}
+
+/** The cards of the two pages outside the language tree: the root language chooser and the 404 page. */
+export function rootCard(): CardImage {
+  return listCard(defaultLang, '/', hub.brand, tagline(defaultLang));
+}
+
+/** The 404 page's card (in the default language: static hosts serve one 404 for every path). */
+export function notFoundCard(): CardImage {
+  const t = ui(defaultLang);
+  return listCard(defaultLang, '/404.html', t.notFoundTitle, t.notFoundText);
+}

@@ -1,0 +1,128 @@
+import { hub, langCodes } from '../config/resolve.ts';
+import { itemCards, type CardImage } from '../cards/images.ts';
+import { googleCalendarUrl, outlookCalendarUrl } from '../feeds/links.ts';
+import { formatEventWhen, formatInstant } from '../i18n/dates.ts';
+import { eventPlace, type EventPlace } from '../i18n/place.ts';
+import { ui } from '../i18n/ui.ts';
+import { relatedTo, type Catalog } from '../model/catalog.ts';
+import type { Item } from '../model/item.ts';
+import { itemMeta, type PageMeta } from '../model/meta.ts';
+import { pick, type Picked } from '../model/pick.ts';
+import { eventIso, isUpcoming } from '../model/time.ts';
+import { eventIcsPath, homePath, ipexUrl, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { getCatalog } from './catalog.ts';
+import { feedLinks, type FeedLink } from './feeds.ts';
+import { itemLd } from './jsonld.ts';
+import { sharePanel, type SharePanel } from './share.ts';
+
+/** A crumb of the breadcrumb trail. */
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+/** A labelled fact (term and description) with an optional machine-readable time. */
+export interface Fact {
+  term: string;
+  text?: Picked | undefined;
+  /** Several texts (chambers), each with its real language. */
+  texts?: Picked[] | undefined;
+  datetime?: string | undefined;
+}
+
+/** Everything an item's landing page shows, as plain data. */
+export interface ItemPage {
+  lang: string;
+  meta: PageMeta;
+  crumbs: Crumb[];
+  ld: Record<string, unknown>[];
+  feeds: FeedLink[];
+  section: Item['kind'];
+  label: string;
+  title: Picked;
+  /** True when the title is shown in another language. */
+  fellBack: boolean;
+  withdrawn: boolean;
+  cancelled: boolean;
+  summary?: Picked | undefined;
+  facts: Fact[];
+  /** Events: "Add to calendar" links. */
+  calendar?: { ics: string; google: string; outlook: string } | undefined;
+  body?: Picked | undefined;
+  source: string;
+  tags: { href: string; label: Picked | undefined }[];
+  share: SharePanel;
+  cards: { wide: CardImage; square: CardImage };
+  related: Item[];
+}
+
+/** Facts of a meeting: when, where, which body, who organises. */
+function eventFacts(item: Extract<Item, { kind: 'events' }>, lang: string, c: Catalog, place: EventPlace): Fact[] {
+  const t = ui(lang);
+  const facts: Fact[] = [{ term: t.when, text: { text: formatEventWhen(item, lang), lang }, datetime: eventIso(item, 'start') }];
+  if (place.line) facts.push({ term: t.where, texts: [place.venue, place.city, place.country ? { text: place.country, lang } : undefined].filter((p) => p !== undefined) });
+  facts.push({ term: t.conference, text: { text: t.conferences[item.conference], lang } });
+  const organiser = item.organiser ? c.chambers.get(item.organiser) : undefined;
+  if (organiser) facts.push({ term: t.organiser, texts: [pick(organiser.names, lang)].filter((p) => p !== undefined) });
+  return facts;
+}
+
+/** Facts of news and hot topics: publication, last update, chambers. */
+function articleFacts(item: Exclude<Item, { kind: 'events' }>, lang: string, c: Catalog): Fact[] {
+  const t = ui(lang);
+  const date = (iso: string): Fact['text'] => ({ text: formatInstant(iso, lang, hub.defaultTimeZone), lang });
+  const facts: Fact[] = [];
+  if (item.kind === 'news') facts.push({ term: t.published, text: date(item.published), datetime: item.published });
+  if (item.updated) facts.push({ term: t.updated, text: date(item.updated), datetime: item.updated });
+  const chambers = item.kind === 'news' ? item.chambers.flatMap((code) => pick(c.chambers.get(code)?.names, lang) ?? []) : [];
+  if (chambers.length) facts.push({ term: t.chambers, texts: chambers });
+  return facts;
+}
+
+/** The landing page of an item in a language. */
+export async function itemPage(item: Item, lang: string, c: Catalog): Promise<ItemPage> {
+  const t = ui(lang);
+  const cards = itemCards(item, lang, c.chambers);
+  const meta = itemMeta(item, lang, cards.wide);
+  const past = item.kind === 'events' && !isUpcoming(item, c.now);
+  const title = pick(item.title, lang) ?? { text: '', lang };
+  const crumbs = [
+    { name: t.home, path: homePath(lang) },
+    { name: past ? t.past : t[item.kind], path: sectionPath(item.kind, lang, 1, past) },
+    { name: title.text, path: itemPath(item, lang) },
+  ];
+  return {
+    lang,
+    meta,
+    crumbs,
+    ld: [itemLd(item, lang, meta.image.url, c.chambers)],
+    feeds: await feedLinks(lang, item.kind),
+    section: item.kind,
+    label: item.kind === 'events' ? `${t.kindLabel.events} · ${t.conferences[item.conference]}` : t.kindLabel[item.kind],
+    title,
+    fellBack: title.lang !== lang,
+    withdrawn: Boolean(item.withdrawn),
+    cancelled: item.kind === 'events' && item.cancelled,
+    summary: pick(item.summary, lang),
+    facts: item.kind === 'events' ? eventFacts(item, lang, c, eventPlace(item, lang)) : articleFacts(item, lang, c),
+    calendar: item.kind === 'events' ? { ics: eventIcsPath(item, lang), google: googleCalendarUrl(item, lang), outlook: outlookCalendarUrl(item, lang) } : undefined,
+    body: pick(item.html, lang),
+    source: ipexUrl(item),
+    tags: item.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
+    share: sharePanel(item, lang, c.chambers),
+    cards,
+    related: relatedTo(item, c),
+  };
+}
+
+/** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language. Props stay
+ * the item alone: each page derives its data when it renders, so the build never holds all of it. */
+export async function itemPagePaths() {
+  const c = await getCatalog();
+  return langCodes.flatMap((lang) => c.all.map((item) => ({ params: { lang, kind: item.kind, slug: item.slug }, props: { item } })));
+}
+
+/** The data of one landing page, for its route. */
+export async function itemPageData(item: Item, lang: string): Promise<ItemPage> {
+  return itemPage(item, lang, await getCatalog());
+}

@@ -1,0 +1,103 @@
+import { hub, langCodes, tagline } from '../config/resolve.ts';
+import { listCard, type CardImage } from '../cards/images.ts';
+import type { FeedSite } from '../feeds/site.ts';
+import { fill, ui } from '../i18n/ui.ts';
+import type { Catalog } from '../model/catalog.ts';
+import type { Item } from '../model/item.ts';
+import { pageMeta, type PageMeta } from '../model/meta.ts';
+import { pickText } from '../model/pick.ts';
+import { feedsPagePath, homePath, sectionPath, tagPath } from '../model/urls.ts';
+import type { Kind } from '../model/vocabulary.ts';
+import { getCatalog } from './catalog.ts';
+import { feedLinksIn, getFeedSite, type FeedLink } from './feeds.ts';
+import type { Crumb } from './item.ts';
+import { pages } from './paths.ts';
+
+/** What a list page shows besides its items. */
+type View =
+  | { type: 'home' }
+  | { type: 'section'; kind: Kind; past: boolean; n: number; total: number; items: Item[] }
+  | { type: 'tags' }
+  | { type: 'feeds' }
+  | { type: 'tag'; key: string; items: Item[] };
+
+/** A page that lists items (or is the home page): everything its route renders, as plain data. */
+export interface ListPage {
+  lang: string;
+  /** Site path of this page. */
+  path: string;
+  title: string;
+  meta: PageMeta;
+  /** The page's card (also `meta.image`), with the spec it is drawn from. */
+  card: CardImage;
+  crumbs: Crumb[];
+  feeds: FeedLink[];
+  /** Main-navigation entry that is current. */
+  section: 'home' | Kind | 'tags' | 'feeds';
+  view: View;
+}
+
+type Draft = { path: (lang: string) => string; title: string; description: string; crumbs: Crumb[]; feedScope?: string; section: ListPage['section']; view: View };
+
+/** The list pages of one language, before meta and feeds. */
+function drafts(c: Catalog, lang: string): Draft[] {
+  const t = ui(lang);
+  const home: Crumb = { name: t.home, path: homePath(lang) };
+  const description = tagline(lang);
+  const out: Draft[] = [{ path: homePath, title: hub.brand, description, crumbs: [], section: 'home', view: { type: 'home' } }];
+  const lists: { kind: Kind; past: boolean; items: Item[]; heading: string }[] = [
+    { kind: 'news', past: false, items: c.news, heading: t.news },
+    { kind: 'events', past: false, items: c.upcoming, heading: t.upcoming },
+    { kind: 'events', past: true, items: c.past, heading: t.past },
+    { kind: 'topics', past: false, items: c.topics, heading: t.topics },
+  ];
+  for (const { kind, past, items, heading } of lists) {
+    const split = pages(items);
+    split.forEach((pageItems, i) => {
+      const n = i + 1;
+      const title = split.length > 1 ? `${heading} (${n}/${split.length})` : heading;
+      const up = kind === 'events' && past ? [{ name: t.events, path: sectionPath('events', lang) }] : [];
+      const path = (l: string) => sectionPath(kind, l, n, past);
+      const view: View = { type: 'section', kind, past, n, total: split.length, items: pageItems };
+      out.push({ path, title, description, crumbs: [home, ...up, { name: title, path: path(lang) }], feedScope: kind, section: kind, view });
+    });
+  }
+  out.push({ path: tagPath, title: t.allTags, description, crumbs: [home, { name: t.allTags, path: tagPath(lang) }], section: 'tags', view: { type: 'tags' } });
+  out.push({ path: feedsPagePath, title: t.feedsTitle, description: t.feedsIntro, crumbs: [home, { name: t.feedsTitle, path: feedsPagePath(lang) }], section: 'feeds', view: { type: 'feeds' } });
+  for (const [key, tag] of c.tags) {
+    const label = pickText(tag.label, lang);
+    const path = (l: string) => tagPath(l, key);
+    const crumbs = [home, { name: t.allTags, path: tagPath(lang) }, { name: label, path: path(lang) }];
+    out.push({ path, title: fill(t.itemsTagged, { tag: label }), description, crumbs, feedScope: `tags/${key}`, section: 'tags', view: { type: 'tag', key, items: tag.items } });
+  }
+  return out;
+}
+
+/** Every home, section, tag-index, tag and feeds page of the site, in every language. */
+export function listPages(c: Catalog, site: FeedSite): ListPage[] {
+  return langCodes.flatMap((lang) =>
+    drafts(c, lang).map((d) => {
+      const card = listCard(lang, d.path(lang), d.title, d.description);
+      const meta = pageMeta(lang, d.title, d.description, d.path, card);
+      return { lang, path: d.path(lang), title: d.title, meta, card, crumbs: d.crumbs, feeds: feedLinksIn(site, lang, d.feedScope), section: d.section, view: d.view };
+    }),
+  );
+}
+
+/** The site's list pages, computed once per build. */
+let cached: Promise<ListPage[]> | undefined;
+export function getListPages(): Promise<ListPage[]> {
+  cached ??= Promise.all([getCatalog(), getFeedSite()]).then(([c, site]) => listPages(c, site));
+  return cached;
+}
+
+/** `getStaticPaths` entries for the list pages of one type: params from the page's path, the page as props. */
+export async function listPagePaths<T extends View['type']>(type: T) {
+  return (await getListPages()).flatMap((page) => {
+    const view = page.view;
+    if (view.type !== type) return [];
+    const rest = view.type === 'section' ? page.path.split('/').slice(3).filter(Boolean).join('/') || undefined : undefined;
+    const params = view.type === 'section' ? { lang: page.lang, kind: view.kind, page: rest } : view.type === 'tag' ? { lang: page.lang, tag: view.key } : { lang: page.lang };
+    return [{ params, props: { page } }];
+  });
+}

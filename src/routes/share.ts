@@ -1,0 +1,35 @@
+import { hashtagsFor } from '../social/hashtags.ts';
+import { shareLinks, type ShareLink } from '../social/links.ts';
+import { postTexts, type Post } from '../social/posts.ts';
+import type { PostPlatform } from '../social/count.ts';
+import type { Item } from '../model/item.ts';
+import { pick, pickText } from '../model/pick.ts';
+import type { Chamber } from '../model/schemas.ts';
+import { absolute, itemPath } from '../model/urls.ts';
+
+/** What the share bar and the share kit of a landing page show: plain data. */
+export interface SharePanel {
+  /** The page's public address. */
+  url: string;
+  title: string;
+  links: ShareLink[];
+  hashtags: string[];
+  /** Ready-to-post texts, in the kit's order. */
+  posts: { platform: PostPlatform; post: Post }[];
+}
+
+const KIT: PostPlatform[] = ['x', 'linkedin', 'facebook', 'bluesky', 'mastodon'];
+
+/** The share bar and kit of an item's page in a language. */
+export function sharePanel(item: Item, lang: string, chambers: Map<string, Chamber>): SharePanel {
+  const url = absolute(itemPath(item, lang));
+  const title = pickText(item.title, lang);
+  const posts = postTexts(item, lang, chambers);
+  return {
+    url,
+    title,
+    links: shareLinks(url, title, pick(item.summary, lang)?.text ?? title, posts),
+    hashtags: hashtagsFor(item).map((h) => `#${h}`),
+    posts: KIT.map((platform) => ({ platform, post: posts[platform] })),
+  };
+}
