@@ -51,7 +51,7 @@ async function snapshotBytes(dir: string): Promise<string> {
 
 async function main(): Promise<void> {
   const items = Number(values.items);
-  const { generateIpex } = await import('../tests/fixtures/ipex/generate.ts');
+  const { generateIpex } = await import('./fake-ipex/generate.ts');
   const data = generateIpex(items);
   const fake = await startFakeIpex({ data, pageSize: Number(values['page-size']), conditional: '304' });
   const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-bench-sync-'));

@@ -7,17 +7,9 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { FakeIndex, FakeRecord } from './fake-ipex/generate.ts';
 
-/** The three search indexes: the last path segment of the endpoint. */
-export type FakeIndex = 'event' | 'news' | 'hottopic';
-
-/** One item on the fake server: its link, its `sourceAsMap`, and per-language overlays. */
-export interface FakeRecord {
-  link: string;
-  source: Record<string, unknown>;
-  /** Values only the response in that language (upper-case `appLng`) carries. */
-  byLang?: Record<string, Record<string, unknown>>;
-}
+export type { FakeIndex, FakeRecord };
 
 /** What to do instead of answering normally. */
 export interface Fault {
@@ -170,7 +162,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
 /** Started from the command line: serve generated data until interrupted. */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { items: { type: 'string', default: '5000' }, port: { type: 'string', default: '0' }, 'page-size': { type: 'string', default: '50' } } });
-  const { generateIpex } = await import('../tests/fixtures/ipex/generate.ts');
+  const { generateIpex } = await import('./fake-ipex/generate.ts');
   const fake = await startFakeIpex({ data: generateIpex(Number(values.items)), pageSize: Number(values['page-size']), conditional: '304', port: Number(values.port) });
   console.log(`fake IPEX with ${values.items} items on ${fake.origin} (Ctrl-C to stop)`);
   console.log(`  IPEX_BASE_URL=${fake.origin} npm run sync -- --dir <folder>`);

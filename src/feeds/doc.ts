@@ -20,8 +20,3 @@ export interface FeedDoc {
 export function feedUpdated(doc: FeedDoc): Date {
   return new Date(Math.max(0, ...doc.entries.map((e) => e.updated.getTime())));
 }
-
-/** Escapes text for XML element content and attribute values. */
-export function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}

@@ -4,7 +4,7 @@ import { pick, pickText } from '../model/pick.ts';
 import { eventPlace } from '../i18n/place.ts';
 import { ui } from '../i18n/ui.ts';
 import { itemCard } from '../cards/images.ts';
-import { xml as escape } from './doc.ts';
+import { xml as escape } from './xml.ts';
 import type { Item } from '../model/item.ts';
 import { absolute, ipexUrl, itemGuid, itemPath } from '../model/urls.ts';
 

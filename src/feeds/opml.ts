@@ -1,4 +1,4 @@
-import { xml } from './doc.ts';
+import { xml } from './xml.ts';
 
 /** One outline of the OPML list. */
 export interface OpmlFeed {

@@ -1,5 +1,6 @@
 import { getRssString } from '@astrojs/rss';
-import { feedUpdated, xml, type FeedDoc } from './doc.ts';
+import { feedUpdated, type FeedDoc } from './doc.ts';
+import { xml } from './xml.ts';
 
 /** RFC 822 with a four-digit year and a numeric offset, as feed validators prefer. */
 export function rfc822(d: Date): string {

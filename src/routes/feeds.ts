@@ -1,4 +1,3 @@
-import { buildNow } from '../model/now.ts';
 import { feedPath } from '../model/urls.ts';
 import { feedSite, type FeedSite } from '../feeds/site.ts';
 import { getCatalog } from './catalog.ts';
@@ -7,7 +6,7 @@ let cached: Promise<FeedSite> | undefined;
 
 /** Feed data for the build, computed once. */
 export function getFeedSite(): Promise<FeedSite> {
-  cached ??= getCatalog().then((catalog) => feedSite(catalog, buildNow()));
+  cached ??= getCatalog().then((catalog) => feedSite(catalog, catalog.now));
   return cached;
 }
 
