@@ -19,9 +19,9 @@ export const ledgerPostSchema = z.object({
   /** The platform's id of the post: Mastodon status id, Bluesky `at://` URI, LinkedIn post URN. */
   remoteId: z.string().min(1),
   /** The post's public web address. */
-  url: z.string().url(),
+  url: z.url(),
   /** When the platform accepted it (ISO 8601). */
-  postedAt: z.string().datetime({ offset: true }),
+  postedAt: z.iso.datetime({ offset: true }),
 });
 /** One post made. */
 export type LedgerPost = z.output<typeof ledgerPostSchema>;

@@ -150,8 +150,8 @@ const postLang = z.string().regex(/^[a-z]{2}$/, 'a hub language code such as fr'
 
 /** A chamber's own accounts for automatic posts: where they are and which variables hold their secrets. */
 export const chamberAnnounceSchema = z.object({
-  mastodon: z.object({ url: z.string().url(), tokenEnv: envName, lang: postLang }).optional(),
-  bluesky: z.object({ service: z.string().url().optional(), identifier: z.string().min(1), passwordEnv: envName, lang: postLang }).optional(),
+  mastodon: z.object({ url: z.url(), tokenEnv: envName, lang: postLang }).optional(),
+  bluesky: z.object({ service: z.url().optional(), identifier: z.string().min(1), passwordEnv: envName, lang: postLang }).optional(),
   linkedin: z.object({ organization: z.string().regex(/^\d+$/, 'a numeric organisation id'), tokenEnv: envName, lang: postLang }).optional(),
 });
 
