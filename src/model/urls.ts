@@ -93,3 +93,23 @@ export const FEED_STYLESHEET = '/feeds/feed.xsl';
 
 /** The OPML list of every feed. */
 export const OPML_PATH = '/feeds.opml';
+
+/** Every chamber of the registry, and one chamber's hub. */
+export function chamberPath(lang: string, code?: string): string {
+  return code ? `/${lang}/chambers/${code}/` : `/${lang}/chambers/`;
+}
+
+/** Every interparliamentary body, and one body's hub. */
+export function conferencePath(lang: string, body?: string): string {
+  return body ? `/${lang}/conferences/${body}/` : `/${lang}/conferences/`;
+}
+
+/** Pages about the hub itself: how to share, search, and the statements EU public-sector sites publish. */
+export const ABOUT_PAGES = ['share', 'search', 'accessibility', 'privacy'] as const;
+/** One page about the hub. */
+export type AboutPage = (typeof ABOUT_PAGES)[number];
+
+/** The path of a page about the hub. */
+export function aboutPath(lang: string, page: AboutPage): string {
+  return `/${lang}/${page}/`;
+}
