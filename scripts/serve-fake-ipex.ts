@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-/** The three search indexes: the last path segment of the endpoint. */
-export type FakeIndex = 'event' | 'news' | 'hottopic';
+/** The search indexes: the last path segment of the endpoint. */
+export type FakeIndex = 'event' | 'news' | 'hottopic' | 'document';
 
 /** One item on the fake server: its link, its `sourceAsMap`, and per-language overlays. */
 export interface FakeRecord {
@@ -65,6 +65,7 @@ const TYPES: Record<FakeIndex, { type: string; sort: string; range?: string }> =
   event: { type: 'calendarevent', sort: 'startDate', range: 'startDateByDateRange' },
   news: { type: 'news', sort: 'publicationDate' },
   hottopic: { type: 'hottopic', sort: 'lastUpdateDate' },
+  document: { type: 'document', sort: 'transmissionDate' },
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -98,7 +99,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
   const hanging = new Set<ServerResponse>();
   const fake: FakeIpex = {
     origin: '',
-    data: { event: [], news: [], hottopic: [], ...init.data },
+    data: { event: [], news: [], hottopic: [], document: [], ...init.data },
     faults: [],
     requests: [],
     pageSize: init.pageSize ?? 20,
@@ -110,7 +111,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const m = /^\/IPEXL-WEB\/api\/search\/(event|news|hottopic)$/.exec(url.pathname);
+      const m = /^\/IPEXL-WEB\/api\/search\/(event|news|hottopic|document)$/.exec(url.pathname);
       const lang = url.searchParams.get('appLng') ?? '';
       let body: unknown;
       try {
@@ -127,7 +128,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
         res.end(text);
       };
       const index = m?.[1];
-      if (req.method !== 'POST' || (index !== 'event' && index !== 'news' && index !== 'hottopic')) return send(404, '{"error":"not found"}');
+      if (req.method !== 'POST' || (index !== 'event' && index !== 'news' && index !== 'hottopic' && index !== 'document')) return send(404, '{"error":"not found"}');
       if (!/^[A-Z]{2}$/.test(lang)) return send(400, '{"error":"appLng must be a two-letter upper-case code"}');
       if (!String(req.headers['content-type']).startsWith('application/json')) return send(415, '{"error":"JSON only"}');
       const problem = invalidBody(index, body);

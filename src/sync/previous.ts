@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromZod } from '../content/errors.ts';
-import { snapshotEnvelope, type Kind } from '../content/schemas.ts';
+import { snapshotEnvelope, type SnapshotKind } from '../content/schemas.ts';
 import { snapshotFile } from '../content/snapshot.ts';
 import type { PreviousSnapshot, StoredItem } from './types.ts';
 
@@ -13,7 +13,7 @@ function isItem(value: unknown): value is StoredItem {
 }
 
 /** Reads `<dir>/snapshot/<kind>.json` as the previous run left it. */
-export async function readPrevious(dir: string, kind: Kind): Promise<PreviousRead> {
+export async function readPrevious(dir: string, kind: SnapshotKind): Promise<PreviousRead> {
   const file = path.join(dir, snapshotFile(kind));
   let text: string;
   try {

@@ -17,7 +17,7 @@ export const TIMEOUT_MS = 400;
 /** The fixture records of tests/fixtures/ipex, fresh copies. */
 export async function fixtureData(): Promise<Record<FakeIndex, FakeRecord[]>> {
   const read = async (name: string): Promise<FakeRecord[]> => JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/ipex', `${name}.json`), 'utf8'));
-  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic') };
+  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic'), document: await read('documents') };
 }
 
 /** A fake IPEX with the fixtures, two hits per page. */
