@@ -173,7 +173,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { items: { type: 'string', default: '5000' }, port: { type: 'string', default: '0' }, 'page-size': { type: 'string', default: '50' } } });
   const { generateIpex } = await import('../tests/fixtures/ipex/generate.ts');
   const fake = await startFakeIpex({ data: generateIpex(Number(values.items)), pageSize: Number(values['page-size']), conditional: '304', port: Number(values.port) });
-  console.log(`fake IPEX with ${values.items} items on ${fake.origin} (Ctrl-C to stop)`);
+  console.log(`fake IPEX with ${values.items} items and ${fake.data.document.length} documents on ${fake.origin} (Ctrl-C to stop)`);
   console.log(`  IPEX_BASE_URL=${fake.origin} npm run sync -- --dir <folder>`);
 }
 
