@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSampleDocuments } from './sample/documents.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Basics
@@ -2605,5 +2606,6 @@ for (const kind of ['news', 'events', 'topics'] as const) {
   writeJson(`snapshot/${kind}.json`, { format: FORMAT, kind, sample: true, syncedAt: SYNCED_AT, items: built[kind] });
 }
 writeJson('registries/chambers.json', built.chambers);
+console.log(`make-sample: ${writeSampleDocuments(CONTENT, SYNCED_AT, built.chambers)} documents (scripts/sample/documents.ts)`);
 console.log(`make-sample: ${built.news.length} news, ${built.events.length} events, ${built.topics.length} topics, ${built.chambers.length} chambers`);
 for (const n of built.notes) console.log(`  ${n}`);

@@ -7,7 +7,7 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FakeIndex, FakeRecord } from './fake-ipex/generate.ts';
+import type { FakeIndex, FakeRecord } from './fake-ipex/types.ts';
 
 export type { FakeIndex, FakeRecord };
 
@@ -57,6 +57,7 @@ const TYPES: Record<FakeIndex, { type: string; sort: string; range?: string }> =
   event: { type: 'calendarevent', sort: 'startDate', range: 'startDateByDateRange' },
   news: { type: 'news', sort: 'publicationDate' },
   hottopic: { type: 'hottopic', sort: 'lastUpdateDate' },
+  document: { type: 'document', sort: 'transmissionDate' },
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -90,7 +91,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
   const hanging = new Set<ServerResponse>();
   const fake: FakeIpex = {
     origin: '',
-    data: { event: [], news: [], hottopic: [], ...init.data },
+    data: { event: [], news: [], hottopic: [], document: [], ...init.data },
     faults: [],
     requests: [],
     pageSize: init.pageSize ?? 20,
@@ -102,7 +103,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const m = /^\/IPEXL-WEB\/api\/search\/(event|news|hottopic)$/.exec(url.pathname);
+      const m = /^\/IPEXL-WEB\/api\/search\/(event|news|hottopic|document)$/.exec(url.pathname);
       const lang = url.searchParams.get('appLng') ?? '';
       let body: unknown;
       try {
@@ -119,7 +120,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
         res.end(text);
       };
       const index = m?.[1];
-      if (req.method !== 'POST' || (index !== 'event' && index !== 'news' && index !== 'hottopic')) return send(404, '{"error":"not found"}');
+      if (req.method !== 'POST' || (index !== 'event' && index !== 'news' && index !== 'hottopic' && index !== 'document')) return send(404, '{"error":"not found"}');
       if (!/^[A-Z]{2}$/.test(lang)) return send(400, '{"error":"appLng must be a two-letter upper-case code"}');
       if (!String(req.headers['content-type']).startsWith('application/json')) return send(415, '{"error":"JSON only"}');
       const problem = invalidBody(index, body);
@@ -164,7 +165,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { items: { type: 'string', default: '5000' }, port: { type: 'string', default: '0' }, 'page-size': { type: 'string', default: '50' } } });
   const { generateIpex } = await import('./fake-ipex/generate.ts');
   const fake = await startFakeIpex({ data: generateIpex(Number(values.items)), pageSize: Number(values['page-size']), conditional: '304', port: Number(values.port) });
-  console.log(`fake IPEX with ${values.items} items on ${fake.origin} (Ctrl-C to stop)`);
+  console.log(`fake IPEX with ${values.items} items and ${fake.data.document.length} documents on ${fake.origin} (Ctrl-C to stop)`);
   console.log(`  IPEX_BASE_URL=${fake.origin} npm run sync -- --dir <folder>`);
 }
 

@@ -1,4 +1,4 @@
-// `npm run sync`: pulls IPEX news, events and hot topics into content/snapshot/ (see README, "Syncing from IPEX").
+// `npm run sync`: pulls IPEX news, events, hot topics and documents into content/snapshot/ (see README, "Syncing from IPEX").
 // Exit codes: 0 every kind synced; 1 a kind kept its previous data (fetch failed or shrank: the
 // snapshot is still whole); 2 bad flags or configuration (nothing was requested); 4 the run stopped
 // on an unexpected error (files are whole: old or new). With --build, `astro build` follows after 0
@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { KINDS, type Kind } from '../src/model/vocabulary.ts';
+import { SNAPSHOT_KINDS, type SnapshotKind } from '../src/model/vocabulary.ts';
 import { userAgentFor } from '../src/ipex/client.ts';
 import type { DayRange } from '../src/ipex/search.ts';
 import { lineProgress, terminalProgress } from '../src/sync/progress.ts';
@@ -15,7 +15,7 @@ import { runSync, type SyncOptions } from '../src/sync/run.ts';
 
 const USAGE = `usage: npm run sync -- [options]
   --dir <path>        content folder (default: content): writes snapshot/, reads registries/ and editorial/
-  --only <kinds>      comma-separated subset of news,events,topics (default: all)
+  --only <kinds>      comma-separated subset of news,events,topics,documents (default: all)
   --from <day> --to <day>   only events starting in this window (YYYY-MM-DD, both needed)
   --min-ratio <r>     keep a kind's data when IPEX lists fewer than r × the items held (default 0.5; 0 turns it off)
   --timeout <ms>      time allowed per request (default 30000)
@@ -61,9 +61,9 @@ async function options(argv: string[]): Promise<{ sync: SyncOptions; build: bool
     console.log(USAGE);
     process.exit(0);
   }
-  const kinds = values.only === undefined ? [...KINDS] : values.only.split(',').map((s) => s.trim());
-  const unknown = kinds.find((k) => !KINDS.some((known) => known === k));
-  if (unknown !== undefined) throw new UsageError(`--only: unknown kind "${unknown}" (news, events, topics)`);
+  const kinds = values.only === undefined ? [...SNAPSHOT_KINDS] : values.only.split(',').map((s) => s.trim());
+  const unknown = kinds.find((k) => !SNAPSHOT_KINDS.some((known) => known === k));
+  if (unknown !== undefined) throw new UsageError(`--only: unknown kind "${unknown}" (${SNAPSHOT_KINDS.join(', ')})`);
   if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError('--from and --to go together');
   let range: DayRange | undefined;
   if (values.from !== undefined && values.to !== undefined) {
@@ -78,7 +78,7 @@ async function options(argv: string[]): Promise<{ sync: SyncOptions; build: bool
       dir: path.resolve(values.dir),
       base: hub.ipexBaseUrl,
       languages: hub.languages.map((l) => l.code),
-      kinds: KINDS.filter((k: Kind) => kinds.includes(k)),
+      kinds: SNAPSHOT_KINDS.filter((k: SnapshotKind) => kinds.includes(k)),
       range,
       minRatio: number('min-ratio', values['min-ratio'], 0.5, (n) => n >= 0 && n <= 1),
       now: new Date(),

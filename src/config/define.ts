@@ -28,6 +28,14 @@ export interface SocialConfig {
   handles: Partial<Record<SharePlatform, string>>;
 }
 
+/** Which EU documents get pages: IPEX holds thousands since 2006 (see src/model/document-selection.ts). */
+export interface DocumentsConfig {
+  /** Only documents transmitted (or, lacking that, adopted) on or after this day, `YYYY-MM-DD`; unset: every date. */
+  since?: string | undefined;
+  /** Only documents that at least one chamber has a scrutiny entry for. */
+  withScrutinyOnly: boolean;
+}
+
 /** Everything a deployment of the hub may set. */
 export interface HubConfig {
   /** Absolute https origin the site is served from (no trailing slash). */
@@ -50,6 +58,8 @@ export interface HubConfig {
   websubHub?: string | undefined;
   /** Share tools and post texts. */
   social: SocialConfig;
+  /** Which EU documents get pages (the sync fetches them all). */
+  documents: DocumentsConfig;
   /** Time zone meetings are in unless an event says otherwise. */
   defaultTimeZone: string;
   /** Brand colours, shared by pages and cards. */

@@ -27,6 +27,8 @@ export default defineHubConfig({
     },
     handles: {},
   },
+  // Documents of the current Commission's term (from 1 December 2024), scrutinised or not.
+  documents: { since: '2024-12-01', withScrutinyOnly: false },
   defaultTimeZone: 'Europe/Brussels',
   colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
 });

@@ -23,6 +23,16 @@ function origin(name: string, value: string): string {
   return url.origin;
 }
 
+/** Checks the documents setting: `since` must be a real day. */
+function documentsOf(config: HubConfig): HubConfig['documents'] {
+  const since = config.documents.since;
+  const time = since === undefined ? 0 : Date.parse(`${since}T00:00:00Z`);
+  if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== since)) {
+    throw new HubConfigError(`documents.since must be a day YYYY-MM-DD, got "${since}"`);
+  }
+  return config.documents;
+}
+
 /** Applies `SITE_URL`, `IPEX_BASE_URL` and `HUB_LANGUAGES` to the config and checks it. */
 export function resolveConfig(config: HubConfig, env: Record<string, string | undefined>): HubConfig {
   const wanted = env.HUB_LANGUAGES?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -33,6 +43,7 @@ export function resolveConfig(config: HubConfig, env: Record<string, string | un
   return {
     ...config,
     languages,
+    documents: documentsOf(config),
     site: origin(env.SITE_URL ? 'SITE_URL' : 'site', env.SITE_URL || config.site),
     websubHub: env.WEBSUB_HUB || config.websubHub,
     ipexBaseUrl: origin(env.IPEX_BASE_URL ? 'IPEX_BASE_URL' : 'ipexBaseUrl', env.IPEX_BASE_URL || config.ipexBaseUrl),

@@ -6,15 +6,19 @@ import { readSnapshot, type RawItem } from './snapshot.ts';
 import { readEditorial } from './editorial.ts';
 import { applyEditorial, type DraftItem } from './merge.ts';
 import { renderMarkdown } from './markdown.ts';
+import { validateDocuments } from './documents.ts';
 import { chamberSchema, itemSchemas, type Chamber } from '../model/schemas.ts';
 import { KINDS, type Kind } from '../model/vocabulary.ts';
 import type { Item, ItemOf, TopicItem } from '../model/item.ts';
+import type { DocumentItem } from '../model/document.ts';
 
 /** Everything the site is built from. */
 export interface Content {
   news: ItemOf<'news'>[];
   events: ItemOf<'events'>[];
   topics: ItemOf<'topics'>[];
+  /** EU documents and their scrutiny: validated, not rendered yet (issue 12). */
+  documents: DocumentItem[];
   chambers: Chamber[];
 }
 
@@ -110,5 +114,6 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   }
   const topicFiles = new Map((drafts[2] ?? []).map((d) => [d.id, d.origin.related ?? d.file]));
   checkRelated(topics, { news: new Set(news.map((n) => n.id)), events: new Set(events.map((e) => e.id)) }, topicFiles);
-  return { news, events, topics, chambers };
+  const documents = validateDocuments(await readSnapshot(opts.dir, 'documents', shown), codes, opts.site);
+  return { news, events, topics, documents, chambers };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { loadContent, type Content } from './load.ts';
 import { hub } from '../config/resolve.ts';
-import type { Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 
 /** The content folder: `content/`, or `HUB_CONTENT_DIR` (tests build fixtures this way). */
 export const contentDir = path.resolve(process.env.HUB_CONTENT_DIR || 'content');
@@ -16,7 +16,7 @@ function content(): Promise<Content> {
 }
 
 /** Astro content-layer loader for one kind: the IPEX snapshot with editors' Markdown laid over it. */
-export function ipexLoader(kind: Kind): Loader {
+export function ipexLoader(kind: SnapshotKind): Loader {
   return {
     name: `ipex-hub:${kind}`,
     load: async ({ store, generateDigest }) => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, fromZod } from './errors.ts';
 import { snapshotEnvelope } from '../model/schemas.ts';
-import { type Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 
 /** A raw item from a snapshot file, not yet validated, with where it came from. */
 export interface RawItem {
@@ -12,13 +12,13 @@ export interface RawItem {
 }
 
 /** The snapshot file of a kind, relative to the content folder. */
-export function snapshotFile(kind: Kind): string {
+export function snapshotFile(kind: SnapshotKind): string {
   return path.join('snapshot', `${kind}.json`);
 }
 
 /** Reads one snapshot file. A missing file is an error too: a build never goes on silently with an
  * empty collection (a kind with no items has a snapshot file with an empty `items`). */
-export async function readSnapshot(contentDir: string, kind: Kind, shownDir: string): Promise<RawItem[]> {
+export async function readSnapshot(contentDir: string, kind: SnapshotKind, shownDir: string): Promise<RawItem[]> {
   const file = path.join(shownDir, snapshotFile(kind));
   let text: string;
   try {

@@ -1,4 +1,4 @@
-import type { Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 
 /** Where and how one kind of item is searched on IPEX (see ../shared/IPEX-DATA.md). */
 export interface Endpoint {
@@ -12,9 +12,10 @@ export interface Endpoint {
   range?: string;
 }
 
-/** The search endpoints: events are verified; news and hot topics are assumed (IPEX-DATA.md). */
-export const ENDPOINTS: Record<Kind, Endpoint> = {
+/** The search endpoints: events are verified; news, hot topics and documents are assumed (IPEX-DATA.md). */
+export const ENDPOINTS: Record<SnapshotKind, Endpoint> = {
   events: { path: '/IPEXL-WEB/api/search/event', type: 'calendarevent', sort: 'startDate', range: 'startDateByDateRange' },
   news: { path: '/IPEXL-WEB/api/search/news', type: 'news', sort: 'publicationDate' },
   topics: { path: '/IPEXL-WEB/api/search/hottopic', type: 'hottopic', sort: 'lastUpdateDate' },
+  documents: { path: '/IPEXL-WEB/api/search/document', type: 'document', sort: 'transmissionDate' },
 };

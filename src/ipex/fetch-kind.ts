@@ -1,4 +1,4 @@
-import type { Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { IpexClient } from './client.ts';
 import { ENDPOINTS } from './endpoints.ts';
 import { IpexError } from './errors.ts';
@@ -22,7 +22,7 @@ export interface FetchKindOptions {
   client: IpexClient;
   /** IPEX origin. */
   base: string;
-  kind: Kind;
+  kind: SnapshotKind;
   /** Lower-case language codes, the primary one first. */
   languages: string[];
   /** Day range, for kinds whose endpoint filters on one. */

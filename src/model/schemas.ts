@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanLine, cleanText } from './text.ts';
-import { CONFERENCES, KINDS } from './vocabulary.ts';
+import { CONFERENCES, SNAPSHOT_KINDS } from './vocabulary.ts';
 
 /** A two-letter language code, lower case. */
 export const langCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter lower-case language code');
@@ -123,13 +123,72 @@ export const eventSchema = z
     }
   });
 
+// ── Documents (issue 12): synced and validated; pages, cards and feeds come later ──────────
+
+
+/** Where a chamber's scrutiny of a document stands. */
+export const SCRUTINY_STATUSES = ['not-started', 'ongoing', 'completed'] as const;
+/** The cards of Protocol No 2: yellow (review) and orange (ordinary legislative procedure). */
+export const CARDS = ['yellow', 'orange'] as const;
+
+/** One line of plain text, cleaned, 1–1,000 characters. */
+const line = z.string().transform(cleanLine).pipe(z.string().min(1, 'must not be empty').max(1_000));
+
+/** A document a chamber filed on IPEX for its scrutiny. */
+export const scrutinyDocument = z.object({ url: httpUrl, title: localLine.optional() });
+
+/** One chamber's scrutiny of a document. */
+export const scrutinySchema = z.object({
+  chamber: chamberCode,
+  status: z.enum(SCRUTINY_STATUSES).optional(),
+  /** True when the chamber adopted a reasoned opinion (Protocol No 2, Article 6). */
+  reasonedOpinion: z.boolean().default(false),
+  reasonedOpinionDate: day.optional(),
+  /** True when the chamber sent a contribution in the political dialogue. */
+  politicalDialogue: z.boolean().default(false),
+  /** The chamber's documents on IPEX. */
+  documents: z.array(scrutinyDocument).default([]),
+});
+
+/** An EU document (Commission proposal or consultation) and the chambers' scrutiny of it. */
+export const documentSchema = z
+  .object({
+    ...common,
+    /** Official reference as written, e.g. `COM(2026) 538`. */
+    reference: line,
+    /** Interinstitutional procedure, e.g. `2026/0275(COD)`. */
+    procedure: z.string().regex(/^\d{4}\/\d{1,4}\([A-Z]{3}\)$/, 'a procedure such as 2026/0275(COD)').optional(),
+    adoptionDate: day.optional(),
+    /** The eight weeks of the check run from this day. */
+    transmissionDate: day.optional(),
+    /** IPEX's deadline, when it sends one; otherwise the rules compute it (src/model/deadline.ts). */
+    subsidiarityDeadline: day.optional(),
+    legalBasis: z.array(line).default([]),
+    /** One per chamber. */
+    scrutinies: z.array(scrutinySchema).default([]),
+    /** Set by the sync: when the hub first saw each chamber's reasoned opinion (kept when IPEX edits or re-dates it). */
+    opinionsSeen: z.record(chamberCode, instant).default({}),
+    /** Set by the sync: when the hub first saw each card's threshold reached. */
+    thresholdsSeen: z.partialRecord(z.enum(CARDS), instant).default({}),
+  })
+  .superRefine((doc, ctx) => {
+    const seen = new Set<string>();
+    doc.scrutinies.forEach((s, i) => {
+      if (seen.has(s.chamber)) ctx.addIssue({ code: 'custom', path: ['scrutinies', i, 'chamber'], message: `"${s.chamber}" has two scrutinies` });
+      seen.add(s.chamber);
+    });
+  });
+
+/** A validated document. */
+export type DocumentData = z.output<typeof documentSchema>;
+
 /** Validated snapshot items, per kind. */
 export type NewsData = z.output<typeof newsSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type TopicData = z.output<typeof topicSchema>;
 
 /** The schema of each kind. */
-export const itemSchemas = { news: newsSchema, events: eventSchema, topics: topicSchema } as const;
+export const itemSchemas = { news: newsSchema, events: eventSchema, topics: topicSchema, documents: documentSchema } as const;
 
 /** Format marker of snapshot files; bump on incompatible change. */
 export const SNAPSHOT_FORMAT = 'ipex-hub-snapshot/1';
@@ -137,7 +196,7 @@ export const SNAPSHOT_FORMAT = 'ipex-hub-snapshot/1';
 /** The envelope of `content/snapshot/<kind>.json`; items are checked one by one. */
 export const snapshotEnvelope = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
-  kind: z.enum(KINDS),
+  kind: z.enum(SNAPSHOT_KINDS),
   /** True for the committed sample data. */
   sample: z.boolean().default(false),
   syncedAt: instant,

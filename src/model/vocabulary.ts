@@ -9,3 +9,8 @@ export type Kind = (typeof KINDS)[number];
 export const CONFERENCES = ['cosac', 'speakers', 'jpsg-europol', 'ipc-cfsp-csdp', 'ipc-secg', 'other'] as const;
 /** One interparliamentary body. */
 export type Conference = (typeof CONFERENCES)[number];
+
+/** Kinds the snapshot holds and the sync fetches: the published kinds, then documents. */
+export const SNAPSHOT_KINDS = [...KINDS, 'documents'] as const;
+/** One snapshot kind, also its snapshot file name. */
+export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];

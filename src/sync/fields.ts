@@ -3,6 +3,10 @@ import type { StoredItem } from './types.ts';
 
 /** Fields the sync sets itself; never compared as content. */
 export const IDENTITY_FIELDS: readonly string[] = ['id', 'slug', 'firstSeen', 'updated', 'withdrawn'];
+/** The sync's memory of moments it first saw (documents: opinions, thresholds); never compared as content either. */
+export const MEMORY_FIELDS: readonly string[] = ['opinionsSeen', 'thresholdsSeen'];
+/** Every field the sync sets itself. */
+export const SYNC_FIELDS: readonly string[] = [...IDENTITY_FIELDS, ...MEMORY_FIELDS];
 
 /** The order fields are written in: identity, dates, texts, then per-kind fields. */
 export const FIELD_ORDER: readonly string[] = [
@@ -23,6 +27,14 @@ export const FIELD_ORDER: readonly string[] = [
   'conference',
   'cancelled',
   'related',
+  'reference',
+  'procedure',
+  'adoptionDate',
+  'transmissionDate',
+  'subsidiarityDeadline',
+  'legalBasis',
+  'scrutinies',
+  ...MEMORY_FIELDS,
   'source',
 ];
 
@@ -37,5 +49,20 @@ export function byFieldOrder(a: string, b: string): number {
 /** Content fields that differ between two versions of an item, in writing order. */
 export function changedFields(before: StoredItem, after: StoredItem): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => !IDENTITY_FIELDS.includes(k) && !isDeepStrictEqual(before[k], after[k])).sort(byFieldOrder);
+  return [...keys].filter((k) => !SYNC_FIELDS.includes(k) && !isDeepStrictEqual(before[k], after[k])).sort(byFieldOrder);
+}
+
+function moments(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {};
+}
+
+/** Memory entries that differ between two versions of an item (`opinionsSeen.frass`, `thresholdsSeen.yellow`). */
+export function memoryFields(before: StoredItem, after: StoredItem): string[] {
+  const out: string[] = [];
+  for (const field of MEMORY_FIELDS) {
+    const a = moments(before[field]);
+    const b = moments(after[field]);
+    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) if (a[key] !== b[key]) out.push(`${field}.${key}`);
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
-import type { Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { Mapped } from '../ipex/map/context.ts';
 import type { ItemProblem } from '../ipex/problems.ts';
-import { changedFields, IDENTITY_FIELDS } from './fields.ts';
+import { changedFields, memoryFields, SYNC_FIELDS } from './fields.ts';
+import type { KindRules } from './kind-rules.ts';
 import { firstSeenTimes } from './first-seen.ts';
 import { shrinkReason } from './rails.ts';
 import { slugFor } from './slug.ts';
@@ -10,7 +11,7 @@ import { validateItem } from './validate.ts';
 
 /** Everything needed to merge one kind's fetched items into its previous snapshot. */
 export interface MergeInput {
-  kind: Kind;
+  kind: SnapshotKind;
   previous: PreviousSnapshot | undefined;
   /** Items mapped from IPEX, one per id. */
   mapped: Mapped<Record<string, unknown>>[];
@@ -25,6 +26,8 @@ export interface MergeInput {
   reservedSlugs: ReadonlySet<string>;
   /** Below this share of the items the snapshot holds, a fetch is not trusted. */
   minRatio: number;
+  /** What the kind adds to identity (documents: per-chamber change names, first-seen moments). */
+  rules?: KindRules | undefined;
 }
 
 /** The kind's items after the merge, its report, and whether the file must be written. */
@@ -39,7 +42,7 @@ const byIdField = (a: ItemProblem, b: ItemProblem) => byId(a, b) || (a.field < b
 const timeOf = (item: StoredItem) => Date.parse(textField(item, 'firstSeen') ?? '') || Number.POSITIVE_INFINITY;
 
 function contentOf(item: StoredItem): StoredItem {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !IDENTITY_FIELDS.includes(k)));
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !SYNC_FIELDS.includes(k)));
 }
 
 function textsOf(value: unknown): Record<string, string> {
@@ -59,6 +62,7 @@ export function keptPrevious(reason: string, fetched: number, total: number): Ki
  */
 export function mergeKind(input: MergeInput): MergeResult {
   const { kind, now } = input;
+  const rules = input.rules ?? {};
   const replacedSample = input.previous?.sample === true;
   const prevItems = replacedSample ? [] : (input.previous?.items ?? []);
   const fetched = input.mapped.length + input.skipped.length;
@@ -94,11 +98,16 @@ export function mergeKind(input: MergeInput): MergeResult {
       continue;
     }
     const prevChecked = validateItem(kind, m.id, prev);
-    const fields = changedFields(contentOf(prevChecked.ok ? prevChecked.item : prev), content);
-    if (textField(prev, 'withdrawn') !== undefined) fields.unshift('withdrawn');
-    if (fields.length === 0) continue;
-    next.set(m.id, { ...content, id: m.id, slug: prev.slug, firstSeen: prev.firstSeen, updated: now });
-    updated.push({ id: m.id, fields });
+    const before = contentOf(prevChecked.ok ? prevChecked.item : prev);
+    const fields = changedFields(before, content);
+    const named = rules.detail ? rules.detail(before, content, fields) : fields;
+    if (textField(prev, 'withdrawn') !== undefined) named.unshift('withdrawn');
+    const base = named.length === 0 ? prev : { ...content, id: m.id, slug: prev.slug, firstSeen: prev.firstSeen, updated: now };
+    const item = rules.remember ? rules.remember(prev, base, now) : base;
+    const memory = rules.remember ? memoryFields(prev, item) : [];
+    if (named.length + memory.length === 0) continue;
+    next.set(m.id, item);
+    updated.push({ id: m.id, fields: [...named, ...memory] });
   }
 
   const withdrawn: string[] = [];
@@ -119,9 +128,11 @@ export function mergeKind(input: MergeInput): MergeResult {
   if (pastNow) warnings.push({ id: '(run)', field: 'firstSeen', reason: 'the clock is behind the snapshot: new items are dated after its latest first-seen time' });
   const taken = new Set([...input.reservedSlugs, ...prevItems.flatMap((i) => textField(i, 'slug') ?? [])]);
   const added = fresh.map((f, i) => {
-    const slug = slugFor(kind, f.id, textsOf(f.content.title), taken);
+    const slug = slugFor(kind, f.id, rules.slugText?.(f.content) ?? textsOf(f.content.title), taken);
     taken.add(slug);
-    items.push({ ...f.content, id: f.id, slug, firstSeen: times[i] });
+    const at = times[i] ?? now;
+    const item = { ...f.content, id: f.id, slug, firstSeen: at };
+    items.push(rules.remember ? rules.remember(undefined, item, at) : item);
     return f.id;
   });
 

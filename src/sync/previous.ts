@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromZod } from '../content/errors.ts';
 import { snapshotEnvelope } from '../model/schemas.ts';
-import { type Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 import { snapshotFile } from '../content/snapshot.ts';
 import type { PreviousSnapshot, StoredItem } from './types.ts';
 
@@ -14,7 +14,7 @@ function isItem(value: unknown): value is StoredItem {
 }
 
 /** Reads `<dir>/snapshot/<kind>.json` as the previous run left it. */
-export async function readPrevious(dir: string, kind: Kind): Promise<PreviousRead> {
+export async function readPrevious(dir: string, kind: SnapshotKind): Promise<PreviousRead> {
   const file = path.join(dir, snapshotFile(kind));
   let text: string;
   try {

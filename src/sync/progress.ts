@@ -1,12 +1,12 @@
-import type { Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { RetryEvent } from '../ipex/client.ts';
 import type { KindReport } from './types.ts';
 
 /** Where a run reports what it is doing. */
 export interface Progress {
-  page(kind: Kind, lang: string, page: number, hits: number): void;
+  page(kind: SnapshotKind, lang: string, page: number, hits: number): void;
   retry(event: RetryEvent): void;
-  done(kind: Kind, report: KindReport): void;
+  done(kind: SnapshotKind, report: KindReport): void;
 }
 
 /** A progress reporter that says nothing (library use, tests). */
@@ -28,8 +28,8 @@ export function lineProgress(write: (line: string) => void): Progress {
 }
 
 /** One live line per kind, redrawn in place: for terminals. */
-export function terminalProgress(stream: NodeJS.WriteStream, kinds: Kind[]): Progress {
-  const state = new Map<Kind, KindState>(kinds.map((k) => [k, { pages: 0, hits: 0 }]));
+export function terminalProgress(stream: NodeJS.WriteStream, kinds: SnapshotKind[]): Progress {
+  const state = new Map<SnapshotKind, KindState>(kinds.map((k) => [k, { pages: 0, hits: 0 }]));
   let drawn = 0;
   const draw = () => {
     const width = Math.max(20, (stream.columns || 80) - 1);

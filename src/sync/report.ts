@@ -1,4 +1,4 @@
-import { KINDS } from '../model/vocabulary.ts';
+import { SNAPSHOT_KINDS } from '../model/vocabulary.ts';
 import type { ChangeReport, KindReport } from './types.ts';
 
 /** Detail lines shown per list before "… and N more". */
@@ -26,7 +26,7 @@ function kindLines(kind: string, r: KindReport): string[] {
 
 /** The printed summary of a run: one line per kind, then what changed, what was skipped and why data was kept. */
 export function summaryLines(report: ChangeReport): string[] {
-  return KINDS.flatMap((k) => {
+  return SNAPSHOT_KINDS.flatMap((k) => {
     const r = report.types[k];
     return r ? kindLines(k, r) : [];
   });

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { KINDS, type Kind } from '../model/vocabulary.ts';
+import { SNAPSHOT_KINDS, type SnapshotKind } from '../model/vocabulary.ts';
 import { snapshotFile } from '../content/snapshot.ts';
 import { readHttpCache } from '../ipex/cache.ts';
 import { createClient } from '../ipex/client.ts';
@@ -9,7 +9,9 @@ import type { MapContext } from '../ipex/map/context.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { DayRange } from '../ipex/search.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { editorialSlugs, readChamberCodes } from './inputs.ts';
+import { documentRules } from './documents.ts';
+import { editorialSlugs, readChambers } from './inputs.ts';
+import { votesByChamber } from '../model/votes.ts';
 import { keptPrevious, type MergeResult } from './merge.ts';
 import { readPrevious, type PreviousRead } from './previous.ts';
 import { silentProgress, type Progress } from './progress.ts';
@@ -33,7 +35,7 @@ export interface SyncOptions {
   /** Lower-case language codes to fetch, the primary one first. */
   languages: string[];
   /** Kinds to sync; the others are left as they are. */
-  kinds: Kind[];
+  kinds: SnapshotKind[];
   /** Day window for events. */
   range?: DayRange | undefined;
   /** Fetches listing fewer than this share of the items held are not trusted (default 0.5). */
@@ -69,8 +71,11 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const now = new Date(Math.floor(options.now.getTime() / 1000) * 1000).toISOString();
   const progress = options.progress ?? silentProgress;
   const snapshotDir = path.join(options.dir, 'snapshot');
-  const chambers = await readChamberCodes(options.dir);
-  const previous = new Map(await Promise.all(KINDS.map(async (k) => [k, await readPrevious(options.dir, k)] as const)));
+  const registry = await readChambers(options.dir);
+  const chambers = registry && new Set(registry.map((c) => c.code));
+  // Votes per chamber, for documents' thresholds; a registry that cannot give them stops the run here, before any request.
+  const votes = registry && votesByChamber(registry);
+  const previous = new Map(await Promise.all(SNAPSHOT_KINDS.map(async (k) => [k, await readPrevious(options.dir, k)] as const)));
   const cache = await readHttpCache(path.join(snapshotDir, HTTP_CACHE_FILE), now);
   const client = createClient({
     userAgent: options.userAgent,
@@ -84,9 +89,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   });
 
   // Network first, for every kind at once (the client keeps requests to two in flight).
-  const fetched = new Map<Kind, Fetched>(
+  const fetched = new Map<SnapshotKind, Fetched>(
     await Promise.all(
-      options.kinds.map(async (kind): Promise<[Kind, Fetched]> => {
+      options.kinds.map(async (kind): Promise<[SnapshotKind, Fetched]> => {
         const prev = previous.get(kind);
         if (prev?.state === 'broken') return [kind, { ok: false, reason: prev.reason }];
         try {
@@ -107,11 +112,11 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     ),
   );
 
-  // Then the pure part, news and events before topics, whose related ids must exist.
+  // Then the pure part, news and events before topics, whose related ids must exist; documents last.
   const report: ChangeReport = { generatedAt: now, types: {} };
-  const results = new Map<Kind, MergeResult>();
-  const finalItems = (k: Kind) => results.get(k)?.items ?? itemsOf(previous.get(k) ?? { state: 'missing' });
-  for (const kind of (['news', 'events', 'topics'] as const).filter((k) => options.kinds.includes(k))) {
+  const results = new Map<SnapshotKind, MergeResult>();
+  const finalItems = (k: SnapshotKind) => results.get(k)?.items ?? itemsOf(previous.get(k) ?? { state: 'missing' });
+  for (const kind of (['news', 'events', 'topics', 'documents'] as const).filter((k) => options.kinds.includes(k))) {
     const got = fetched.get(kind);
     const prev = previous.get(kind) ?? { state: 'missing' };
     if (!got || !got.ok) {
@@ -126,6 +131,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       inScope: scopeOf(kind, options.range),
       reservedSlugs: await editorialSlugs(options.dir, kind),
       minRatio: options.minRatio,
+      rules: kind === 'documents' ? documentRules(votes) : undefined,
     });
     results.set(kind, result);
     report.types[kind] = result.report;

@@ -1,5 +1,5 @@
 import { SNAPSHOT_FORMAT } from '../model/schemas.ts';
-import { type Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 import { byFieldOrder } from './fields.ts';
 import type { StoredItem } from './types.ts';
 
@@ -18,7 +18,7 @@ export function orderItem(item: StoredItem): StoredItem {
 }
 
 /** The text of a snapshot file: fixed envelope and field order, 2-space indent, final newline. */
-export function serializeSnapshot(kind: Kind, syncedAt: string, items: StoredItem[]): string {
+export function serializeSnapshot(kind: SnapshotKind, syncedAt: string, items: StoredItem[]): string {
   const envelope = { format: SNAPSHOT_FORMAT, kind, sample: false, syncedAt, items: items.map(orderItem) };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import type { Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 import { preferredText } from '../ipex/map/localized.ts';
 import { cutSlug } from '../ipex/map/tags.ts';
 
@@ -8,10 +8,10 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['page', 'past']);
 /** Longest slug. */
 export const SLUG_MAX = 80;
 
-const SINGULAR: Record<Kind, string> = { news: 'news', events: 'event', topics: 'topic' };
+const SINGULAR: Record<SnapshotKind, string> = { news: 'news', events: 'event', topics: 'topic', documents: 'document' };
 
 /** The slug of a new item: from its English title (else another), at most 80 characters, unique among `taken`. */
-export function slugFor(kind: Kind, id: string, title: Record<string, string>, taken: ReadonlySet<string>): string {
+export function slugFor(kind: SnapshotKind, id: string, title: Record<string, string>, taken: ReadonlySet<string>): string {
   let base = cutSlug(slugify(preferredText(title, 'en') ?? ''), SLUG_MAX);
   if (!base) {
     // Symbols only, or a script slugify cannot transliterate: fall back on the id.

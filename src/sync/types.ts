@@ -1,4 +1,4 @@
-import type { Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { ItemProblem } from '../ipex/problems.ts';
 
 /** A snapshot item as stored in `content/snapshot/<kind>.json`: plain JSON. */
@@ -45,7 +45,7 @@ export interface KindReport {
 export interface ChangeReport {
   generatedAt: string;
   /** Kinds this run was asked to sync. */
-  types: Partial<Record<Kind, KindReport>>;
+  types: Partial<Record<SnapshotKind, KindReport>>;
 }
 
 /** A string field of a stored item, or undefined. */

@@ -1,6 +1,6 @@
 import { fromZod } from '../content/errors.ts';
 import { itemSchemas } from '../model/schemas.ts';
-import { type Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { ItemProblem } from '../ipex/problems.ts';
 import type { StoredItem } from './types.ts';
 
@@ -8,7 +8,7 @@ import type { StoredItem } from './types.ts';
 export type Validated = { ok: true; item: StoredItem } | { ok: false; problem: ItemProblem };
 
 /** Checks an item with the schema the build uses; the problem names the field and the reason. */
-export function validateItem(kind: Kind, id: string, candidate: StoredItem): Validated {
+export function validateItem(kind: SnapshotKind, id: string, candidate: StoredItem): Validated {
   const r = itemSchemas[kind].safeParse(candidate);
   if (r.success) return { ok: true, item: { ...r.data } };
   const err = fromZod({ file: `${kind}`, id }, r.error);

@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Kind } from '../../src/model/vocabulary.ts';
+import type { SnapshotKind } from '../../src/model/vocabulary.ts';
 import type { RetryEvent } from '../../src/ipex/client.ts';
 import { runSync, type SyncOptions, type SyncResult } from '../../src/sync/run.ts';
 import type { StoredItem } from '../../src/sync/types.ts';
@@ -17,7 +17,7 @@ export const TIMEOUT_MS = 400;
 /** The fixture records of tests/fixtures/ipex, fresh copies. */
 export async function fixtureData(): Promise<Record<FakeIndex, FakeRecord[]>> {
   const read = async (name: string): Promise<FakeRecord[]> => JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/ipex', `${name}.json`), 'utf8'));
-  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic') };
+  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic'), document: await read('documents') };
 }
 
 /** A fake IPEX with the fixtures, two hits per page. */
@@ -53,18 +53,18 @@ export async function sync(dir: string, fake: FakeIpex, overrides: Partial<SyncO
 }
 
 /** A snapshot file's text. */
-export function snapshotText(dir: string, kind: Kind): Promise<string> {
+export function snapshotText(dir: string, kind: SnapshotKind): Promise<string> {
   return readFile(path.join(dir, 'snapshot', `${kind}.json`), 'utf8');
 }
 
 /** A snapshot file's items. */
-export async function snapshotItems(dir: string, kind: Kind): Promise<StoredItem[]> {
+export async function snapshotItems(dir: string, kind: SnapshotKind): Promise<StoredItem[]> {
   const json: { items: StoredItem[] } = JSON.parse(await snapshotText(dir, kind));
   return json.items;
 }
 
 /** One item of a snapshot file, by id. */
-export async function snapshotItem(dir: string, kind: Kind, id: string): Promise<StoredItem | undefined> {
+export async function snapshotItem(dir: string, kind: SnapshotKind, id: string): Promise<StoredItem | undefined> {
   return (await snapshotItems(dir, kind)).find((i) => i.id === id);
 }
 

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
@@ -102,5 +102,49 @@ describe('loadContent with a snapshot file missing', () => {
     await rm(path.join(dir, 'snapshot/topics.json'));
     const err = await failure(dir);
     expect(err.message).toMatch(/snapshot\/topics\.json: field "\(file\)": is missing: run `npm run sync`/);
+  });
+});
+
+describe('loadContent: documents', () => {
+  const DOC = 'COM20260538';
+
+  it('loads and validates documents, with defaults and rendered bodies', async () => {
+    const c = await load(path.join(ROOT, 'tests/fixtures/small'));
+    expect(c.documents).toHaveLength(1);
+    const doc = c.documents[0];
+    expect(doc).toMatchObject({ id: DOC, kind: 'documents', reference: 'COM(2026) 538', thresholdsSeen: {}, opinionsSeen: { lvsae: '2026-11-18T10:00:00.000Z' } });
+    expect(doc?.scrutinies[1]).toEqual({ chamber: 'grvou', status: 'ongoing', reasonedOpinion: false, politicalDialogue: true, documents: [] });
+    expect(doc?.html.en).toBe('<p>The proposal creates <strong>business wallets</strong>.</p>');
+  });
+
+  it('names file, item and field for an invalid document', async () => {
+    const dir = await copyFixture();
+    await editItem(dir, 'documents', DOC, (i) => (i.transmissionDate = '2026-02-30'));
+    const err = await failure(dir);
+    expect(err.message).toMatch(/snapshot\/documents\.json: item "COM20260538": field "transmissionDate"/);
+    const dir2 = await copyFixture();
+    await editItem(dir2, 'documents', DOC, (i) => (i.scrutinies = [{ chamber: 'lvsae', status: 'maybe' }]));
+    expect((await failure(dir2)).field).toBe('scrutinies[0].status');
+  });
+
+  it('rejects unknown chambers, two scrutinies of one chamber, and a missing reference', async () => {
+    const dir = await copyFixture();
+    await editItem(dir, 'documents', DOC, (i) => (i.scrutinies = [{ chamber: 'xxsen' }]));
+    expect((await failure(dir)).message).toMatch(/item "COM20260538": field "scrutinies\[0\]\.chamber": unknown chamber "xxsen"/);
+    const dir2 = await copyFixture();
+    await editItem(dir2, 'documents', DOC, (i) => (i.scrutinies = [{ chamber: 'lvsae' }, { chamber: 'lvsae' }]));
+    expect((await failure(dir2)).message).toMatch(/field "scrutinies\[1\]\.chamber": "lvsae" has two scrutinies/);
+    const dir3 = await copyFixture();
+    await editItem(dir3, 'documents', DOC, (i) => delete i.reference);
+    expect((await failure(dir3)).field).toBe('reference');
+    const dir4 = await copyFixture();
+    await editItem(dir4, 'documents', DOC, (i) => (i.opinionsSeen = { xxsen: '2026-11-18T10:00:00Z' }));
+    expect((await failure(dir4)).field).toBe('opinionsSeen.xxsen');
+  });
+
+  it('requires the documents snapshot file', async () => {
+    const dir = await copyFixture();
+    await rm(path.join(dir, 'snapshot/documents.json'));
+    expect((await failure(dir)).message).toMatch(/snapshot\/documents\.json: field "\(file\)": is missing/);
   });
 });

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { eventSchema, newsSchema, topicSchema } from '../../model/schemas.ts';
+import type { documentSchema, eventSchema, newsSchema, topicSchema } from '../../model/schemas.ts';
 import type { ItemProblem } from '../problems.ts';
 
 /** Fields the sync owns, never the mapping: identity and history. */
-export type IdentityField = 'id' | 'slug' | 'firstSeen' | 'updated' | 'withdrawn';
+export type IdentityField = 'id' | 'slug' | 'firstSeen' | 'updated' | 'withdrawn' | 'opinionsSeen' | 'thresholdsSeen';
 
 /** A news item as mapped from IPEX, before identity is added and the schema checks it. */
 export type NewsDraft = Omit<z.input<typeof newsSchema>, IdentityField>;
@@ -11,6 +11,9 @@ export type NewsDraft = Omit<z.input<typeof newsSchema>, IdentityField>;
 export type EventDraft = Omit<z.input<typeof eventSchema>, IdentityField>;
 /** A hot topic as mapped from IPEX. */
 export type TopicDraft = Omit<z.input<typeof topicSchema>, IdentityField>;
+
+/** An EU document as mapped from IPEX. */
+export type DocumentDraft = Omit<z.input<typeof documentSchema>, IdentityField>;
 
 /** What mapping needs to know beyond the hit itself. */
 export interface MapContext {

@@ -1,6 +1,7 @@
-import type { Kind } from '../../model/vocabulary.ts';
+import type { SnapshotKind } from '../../model/vocabulary.ts';
 import type { MergedHit } from '../hits.ts';
-import type { MapContext, Mapped, EventDraft, NewsDraft, TopicDraft } from './context.ts';
+import type { DocumentDraft, MapContext, Mapped, EventDraft, NewsDraft, TopicDraft } from './context.ts';
+import { mapDocument } from './documents.ts';
 import { mapEvent } from './events.ts';
 import { mapNews } from './news.ts';
 import { mapTopic } from './topics.ts';
@@ -10,11 +11,13 @@ export interface DraftOf {
   news: NewsDraft;
   events: EventDraft;
   topics: TopicDraft;
+  documents: DocumentDraft;
 }
 
 /** The mapping of each kind: one module per type. */
-export const MAPPERS: { [K in Kind]: (hit: MergedHit, ctx: MapContext) => Mapped<DraftOf[K]> } = {
+export const MAPPERS: { [K in SnapshotKind]: (hit: MergedHit, ctx: MapContext) => Mapped<DraftOf[K]> } = {
   news: mapNews,
   events: mapEvent,
   topics: mapTopic,
+  documents: mapDocument,
 };

@@ -1,0 +1,116 @@
+// The sample's EU documents: invented proposals and a communication (the COM numbers do not
+// match real documents), chosen so that the subsidiarity states all appear at the sample's
+// sync time (2026-11-20): open, closing within 14 days, closed, a yellow card, a yellow card at
+// the Article 76 quarter, and no check at all.
+
+/** A chamber's scrutiny in the table: status, and the day of its opinion or contribution. */
+export interface SampleScrutiny {
+  chamber: string;
+  status: 'not-started' | 'ongoing' | 'completed';
+  /** Day the reasoned opinion was adopted. */
+  opinion?: string;
+  /** Day a political-dialogue contribution was sent. */
+  dialogue?: string;
+}
+
+/** One sample document. */
+export interface SampleDocument {
+  reference: string;
+  procedure?: string;
+  title: { en: string; fr: string };
+  body: { en: string; fr: string };
+  tags: string[];
+  adopted: string;
+  transmitted: string;
+  /** IPEX's own deadline, when the sample has IPEX send one. */
+  deadline?: string;
+  legalBasis: string[];
+  scrutinies: SampleScrutiny[];
+}
+
+const done = (chamber: string, opinion: string): SampleScrutiny => ({ chamber, status: 'completed', opinion });
+const dialogue = (chamber: string, day: string): SampleScrutiny => ({ chamber, status: 'completed', dialogue: day });
+const ongoing = (chamber: string): SampleScrutiny => ({ chamber, status: 'ongoing' });
+
+/** The table: one entry per state the pages will show. */
+export const SAMPLE_DOCUMENTS: SampleDocument[] = [
+  {
+    // Open: the deadline (22 January 2027) skips the winter break.
+    reference: 'COM(2026) 538',
+    procedure: '2026/0275(COD)',
+    title: { en: 'Proposal for a Regulation of the European Parliament and of the Council on a European framework for business-to-government data sharing', fr: 'Proposition de règlement du Parlement européen et du Conseil relatif à un cadre européen pour le partage de données entre entreprises et administrations' },
+    body: { en: 'The proposal sets common rules for public bodies to request data held by companies in **public emergencies**.', fr: 'La proposition fixe des règles communes permettant aux organismes publics de demander des données détenues par des entreprises en cas d’**urgence publique**.' },
+    tags: ['digital', 'subsidiarity'],
+    adopted: '2026-11-04',
+    transmitted: '2026-11-05',
+    legalBasis: ['Article 114 TFEU'],
+    scrutinies: [ongoing('frass'), ongoing('debta'), { chamber: 'lvsae', status: 'not-started' }],
+  },
+  {
+    // Closing soon: 30 November 2026, ten days after the sample's sync.
+    reference: 'COM(2026) 497',
+    procedure: '2026/0244(CNS)',
+    title: { en: 'Proposal for a Council Directive amending Directive 2011/16/EU as regards the exchange of information on crypto-asset transactions of large groups', fr: 'Proposition de directive du Conseil modifiant la directive 2011/16/UE en ce qui concerne l’échange d’informations sur les transactions en crypto-actifs des grands groupes' },
+    body: { en: 'Tax administrations would exchange information on crypto-asset transactions automatically.', fr: 'Les administrations fiscales échangeraient automatiquement les informations sur les transactions en crypto-actifs.' },
+    tags: ['subsidiarity'],
+    adopted: '2026-10-02',
+    transmitted: '2026-10-05',
+    legalBasis: ['Article 115 TFEU'],
+    scrutinies: [done('plsej', '2026-11-10'), done('huors', '2026-11-13'), done('sknrs', '2026-11-17'), dialogue('frsen', '2026-11-12'), ongoing('itcam')],
+  },
+  {
+    // Closed: transmitted in June, so August is skipped (5 September 2026).
+    reference: 'COM(2026) 310',
+    procedure: '2026/0160(COD)',
+    title: { en: 'Proposal for a Regulation of the European Parliament and of the Council on the monitoring and resilience of European soils and forests', fr: 'Proposition de règlement du Parlement européen et du Conseil relatif à la surveillance et à la résilience des sols et des forêts européens' },
+    body: { en: 'Member States would monitor soil health and forest resilience with common indicators.', fr: 'Les États membres surveilleraient la santé des sols et la résilience des forêts à l’aide d’indicateurs communs.' },
+    tags: ['climate', 'agriculture'],
+    adopted: '2026-06-09',
+    transmitted: '2026-06-10',
+    legalBasis: ['Article 192(1) TFEU'],
+    scrutinies: [done('atnr', '2026-08-27'), done('ptass', '2026-09-02'), dialogue('escon', '2026-07-20'), dialogue('seriks', '2026-09-01'), dialogue('iedai', '2026-07-14')],
+  },
+  {
+    // Yellow card: 18 votes of 54 by IPEX's deadline (12 October; computed would be 10 October); a late opinion does not count.
+    reference: 'COM(2026) 402',
+    procedure: '2026/0198(COD)',
+    title: { en: 'Proposal for a Directive of the European Parliament and of the Council on minimum standards for platform-based home care services', fr: 'Proposition de directive du Parlement européen et du Conseil relative à des normes minimales pour les services de soins à domicile fournis par des plateformes' },
+    body: { en: 'The directive would set minimum standards for care services booked through online platforms.', fr: 'La directive fixerait des normes minimales pour les services de soins réservés par des plateformes en ligne.' },
+    tags: ['subsidiarity'],
+    adopted: '2026-07-14',
+    transmitted: '2026-07-15',
+    deadline: '2026-10-12',
+    legalBasis: ['Article 153(2) TFEU'],
+    scrutinies: [
+      done('dkfol', '2026-09-15'), done('seriks', '2026-09-17'), done('fiedu', '2026-09-22'), done('lvsae', '2026-09-24'), done('eerii', '2026-09-29'),
+      done('nltk', '2026-09-30'), done('nlek', '2026-10-01'), done('ltsei', '2026-10-02'), done('atbr', '2026-10-06'), done('atnr', '2026-10-07'),
+      done('mtkam', '2026-10-09'), done('czsen', '2026-10-20'), dialogue('debta', '2026-09-10'),
+    ],
+  },
+  {
+    // Article 76 (Articles 82 and 87 TFEU): the quarter, 14 votes, is reached below one third.
+    reference: 'COM(2026) 455',
+    procedure: '2026/0221(COD)',
+    title: { en: 'Proposal for a Regulation of the European Parliament and of the Council on cross-border access to electronic evidence held by police authorities', fr: 'Proposition de règlement du Parlement européen et du Conseil relatif à l’accès transfrontière aux preuves électroniques détenues par les autorités de police' },
+    body: { en: 'Police authorities could request electronic evidence directly from their counterparts in other Member States.', fr: 'Les autorités de police pourraient demander des preuves électroniques directement à leurs homologues des autres États membres.' },
+    tags: ['europol', 'subsidiarity'],
+    adopted: '2026-09-15',
+    transmitted: '2026-09-16',
+    legalBasis: ['Article 82(1) and 87(2) TFEU'],
+    scrutinies: [
+      done('bgnsb', '2026-10-20'), done('hrsab', '2026-10-22'), done('cyvou', '2026-10-27'), done('grvou', '2026-10-29'), done('luchd', '2026-11-03'),
+      done('sidz', '2026-11-05'), done('sids', '2026-11-06'), done('roden', '2026-11-09'), done('rosen', '2026-11-10'), ongoing('bekam'),
+    ],
+  },
+  {
+    // A communication: no procedure, no subsidiarity check, political dialogue only (CELEX …DC…).
+    reference: 'COM(2026) 610',
+    title: { en: 'Communication from the Commission: Commission work programme 2027', fr: 'Communication de la Commission : programme de travail de la Commission pour 2027' },
+    body: { en: 'The work programme lists the initiatives the Commission plans for 2027.', fr: 'Le programme de travail énumère les initiatives prévues par la Commission pour 2027.' },
+    tags: ['political-dialogue'],
+    adopted: '2026-10-21',
+    transmitted: '2026-10-22',
+    legalBasis: [],
+    scrutinies: [dialogue('nltk', '2026-11-16'), dialogue('czpsp', '2026-11-18'), ongoing('debra')],
+  },
+];

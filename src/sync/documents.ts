@@ -1,0 +1,70 @@
+import { isDeepStrictEqual } from 'node:util';
+import { z } from 'zod';
+import { scrutinySchema } from '../model/schemas.ts';
+import { tally } from '../model/subsidiarity.ts';
+import type { KindRules } from './kind-rules.ts';
+import type { StoredItem } from './types.ts';
+
+/** The fields of a (validated) document that the rules read. */
+const rulesView = z.object({
+  scrutinies: z.array(scrutinySchema).default([]),
+  legalBasis: z.array(z.string()).default([]),
+  procedure: z.string().optional(),
+  transmissionDate: z.string().optional(),
+  subsidiarityDeadline: z.string().optional(),
+});
+const moments = z.record(z.string(), z.string()).catch({});
+
+type Scrutiny = z.output<typeof scrutinySchema>;
+
+function byChamber(item: StoredItem): Map<string, Scrutiny> {
+  const r = rulesView.safeParse(item);
+  return new Map((r.success ? r.data.scrutinies : []).map((s) => [s.chamber, s]));
+}
+
+/** `scrutinies` in a list of changed fields, named per chamber: `scrutinies.frass` (added or removed) or `scrutinies.frass.status`. */
+export function scrutinyFields(before: StoredItem, after: StoredItem, fields: string[]): string[] {
+  if (!fields.includes('scrutinies')) return fields;
+  const a = byChamber(before);
+  const b = byChamber(after);
+  const named: string[] = [];
+  for (const chamber of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    const x = a.get(chamber);
+    const y = b.get(chamber);
+    if (!x || !y) named.push(`scrutinies.${chamber}`);
+    else {
+      const xr: Record<string, unknown> = { ...x };
+      const yr: Record<string, unknown> = { ...y };
+      for (const key of Object.keys({ ...xr, ...yr }).sort()) if (!isDeepStrictEqual(xr[key], yr[key])) named.push(`scrutinies.${chamber}.${key}`);
+    }
+  }
+  return fields.flatMap((f) => (f === 'scrutinies' ? (named.length ? named : ['scrutinies']) : [f]));
+}
+
+/**
+ * Carries a document's first-seen moments over from its previous version and adds new ones at
+ * `at`: each chamber's reasoned opinion (`opinionsSeen`, kept when IPEX edits, re-dates or drops
+ * it, so it is announced once) and each card's threshold (`thresholdsSeen`, with the registry's votes).
+ */
+export function rememberDocument(votes: ReadonlyMap<string, number> | undefined): NonNullable<KindRules['remember']> {
+  return (prev, item, at) => {
+    const view = rulesView.safeParse(item);
+    const opinionsSeen = { ...moments.parse(prev?.opinionsSeen) };
+    const thresholdsSeen = { ...moments.parse(prev?.thresholdsSeen) };
+    if (view.success) {
+      for (const s of view.data.scrutinies) if (s.reasonedOpinion) opinionsSeen[s.chamber] ??= at;
+      if (votes) for (const card of tally(view.data, votes).reached) thresholdsSeen[card] ??= at;
+    }
+    const rest = Object.fromEntries(Object.entries(item).filter(([k]) => k !== 'opinionsSeen' && k !== 'thresholdsSeen'));
+    return {
+      ...rest,
+      ...(Object.keys(opinionsSeen).length > 0 && { opinionsSeen }),
+      ...(Object.keys(thresholdsSeen).length > 0 && { thresholdsSeen }),
+    };
+  };
+}
+
+/** The merge rules of documents. */
+export function documentRules(votes: ReadonlyMap<string, number> | undefined): KindRules {
+  return { detail: scrutinyFields, remember: rememberDocument(votes), slugText: (item) => (typeof item.reference === 'string' ? { en: item.reference } : undefined) };
+}

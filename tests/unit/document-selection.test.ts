@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import base from '../../src/config/hub.config.ts';
+import { HubConfigError, resolveConfig } from '../../src/config/resolve.ts';
+import { isSelected, selectDocuments } from '../../src/model/document-selection.ts';
+
+const doc = (transmissionDate: string | undefined, scrutinies: unknown[] = [], adoptionDate?: string) => ({ transmissionDate, adoptionDate, scrutinies });
+
+describe('which documents get pages', () => {
+  it('takes every document without a rule', () => {
+    expect(isSelected(doc(undefined), { withScrutinyOnly: false })).toBe(true);
+  });
+
+  it('takes documents transmitted on or after `since`, else adopted then; none without a date', () => {
+    const rule = { since: '2026-01-01', withScrutinyOnly: false };
+    expect(isSelected(doc('2026-01-01'), rule)).toBe(true);
+    expect(isSelected(doc('2025-12-31'), rule)).toBe(false);
+    expect(isSelected(doc(undefined, [], '2026-03-01'), rule)).toBe(true);
+    expect(isSelected(doc('2025-12-31', [], '2026-03-01'), rule)).toBe(false);
+    expect(isSelected(doc(undefined), rule)).toBe(false);
+  });
+
+  it('takes only scrutinised documents when asked, and keeps the order', () => {
+    const docs = [doc('2026-03-01', [{ chamber: 'frass' }]), doc('2026-02-01'), doc('2025-06-01', [{ chamber: 'lvsae' }])];
+    expect(selectDocuments(docs, { withScrutinyOnly: true })).toEqual([docs[0], docs[2]]);
+    expect(selectDocuments(docs, { since: '2026-01-01', withScrutinyOnly: true })).toEqual([docs[0]]);
+  });
+
+  it('is configured in hub.config.ts and checked when resolved', () => {
+    expect(resolveConfig(base, {}).documents).toEqual({ since: '2024-12-01', withScrutinyOnly: false });
+    for (const since of ['2026-02-30', '2026-1-01', 'yesterday']) {
+      expect(() => resolveConfig({ ...base, documents: { since, withScrutinyOnly: false } }, {})).toThrow(HubConfigError);
+    }
+    expect(() => resolveConfig({ ...base, documents: { since: '2028-02-29', withScrutinyOnly: true } }, {})).not.toThrow();
+  });
+});
