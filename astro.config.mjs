@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { hub } from './src/config/resolve.ts';
 import { cards } from './src/cards/integration.ts';
+import { search } from './src/search/integration.ts';
 
 // Everything deployment-specific lives in src/config/; this file only wires Astro to it.
 export default defineConfig({
@@ -15,6 +16,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     cards(),
+    search(),
     sitemap({
       // The root is a language chooser, not a language version: keep it out of the hreflang sets.
       filter: (page) => new URL(page).pathname !== '/' && !/\/404(\.html|\/)$/.test(page),

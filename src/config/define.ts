@@ -54,6 +54,8 @@ export interface HubConfig {
   feedLimit: number;
   /** How often calendar apps should refresh subscriptions, in minutes. */
   calendarRefreshMinutes: number;
+  /** Where visitors send accessibility and privacy feedback: an e-mail address (the statements pages show it). */
+  contact: string;
   /** A WebSub hub to announce in feeds and ping after deploys (optional). */
   websubHub?: string | undefined;
   /** Share tools and post texts. */

@@ -13,6 +13,7 @@ export default defineHubConfig({
     { code: 'fr', ogLocale: 'fr_FR', name: 'Français' },
   ],
   ipexBaseUrl: 'https://ipex.eu',
+  contact: 'hub@ipex.eu',
   pageSize: 20,
   feedLimit: 50,
   calendarRefreshMinutes: 360,

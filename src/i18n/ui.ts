@@ -7,6 +7,7 @@ export type UiStrings = typeof en;
 const en = {
   chambersTitle: 'Parliaments and chambers',
   chambersIntro: 'Every chamber of the EU national parliaments and the European Parliament on IPEX: their news, the meetings they host, and feeds to follow them.',
+  chamberDescription: 'The {chamber} ({country}) on IPEX: its news, the meetings it hosts, its accounts and feeds.',
   chamberNews: 'Latest news',
   chamberMeetings: 'Meetings it organises',
   chamberAccounts: 'Official accounts',
@@ -14,6 +15,7 @@ const en = {
   chamberFeeds: 'Feeds and calendar',
   chamberNothing: 'No news or meetings of this chamber on the hub yet.',
   conferencesTitle: 'Interparliamentary conferences',
+  conferencesNav: 'Conferences',
   conferencesIntro: 'The conferences and scrutiny groups in which the parliaments of the EU meet, with their next meetings.',
   nextMeeting: 'Next meeting',
   noNextMeeting: 'No meeting is announced yet.',
@@ -169,6 +171,7 @@ const en = {
 const fr = {
   chambersTitle: 'Parlements et chambres',
   chambersIntro: 'Toutes les chambres des parlements nationaux de l’UE et le Parlement européen sur IPEX : leurs actualités, les réunions qu’elles accueillent et des flux pour les suivre.',
+  chamberDescription: '{chamber} ({country}) sur IPEX : ses actualités, les réunions qu’elle accueille, ses comptes et ses flux.',
   chamberNews: 'Dernières actualités',
   chamberMeetings: 'Réunions organisées',
   chamberAccounts: 'Comptes officiels',
@@ -176,6 +179,7 @@ const fr = {
   chamberFeeds: 'Flux et calendrier',
   chamberNothing: 'Pas encore d’actualité ni de réunion de cette chambre sur le hub.',
   conferencesTitle: 'Conférences interparlementaires',
+  conferencesNav: 'Conférences',
   conferencesIntro: 'Les conférences et groupes de contrôle où se réunissent les parlements de l’UE, avec leurs prochaines réunions.',
   nextMeeting: 'Prochaine réunion',
   noNextMeeting: 'Aucune réunion annoncée pour l’instant.',

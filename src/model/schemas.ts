@@ -218,8 +218,10 @@ export const chamberAnnounceSchema = z.object({
 export const chamberSchema = z.object({
   code: chamberCode,
   country: z.string().regex(/^([A-Z]{2}|EU)$/),
-  /** Name in the chamber's own language(s). */
+  /** Name in the chamber's own language(s); several languages' names separated by " / ". */
   name: z.string().min(1),
+  /** The language of `name` (BCP 47, e.g. `de`), one per " / " part separated by "/" (`fr/nl`). */
+  nameLang: z.string().regex(/^[a-z]{2,3}(\/[a-z]{2,3})*$/, 'language codes such as de, or fr/nl for a name in two languages').optional(),
   /** Name per hub language. */
   names: localLine,
   /** Official social accounts, by platform. */

@@ -1,46 +1,23 @@
 import { hub, langCodes, tagline } from '../config/resolve.ts';
-import { listCard, type CardImage } from '../cards/images.ts';
+import { listCard } from '../cards/images.ts';
 import type { FeedSite } from '../feeds/site.ts';
+import { aboutDrafts } from './about.ts';
+import { chamberDrafts, conferenceDrafts } from './hubs.ts';
+import type { Crumb, Draft, ListPage, View } from './page.ts';
+import { pageSharePanel } from './share.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Item } from '../model/item.ts';
-import { pageMeta, type PageMeta } from '../model/meta.ts';
+import { pageMeta } from '../model/meta.ts';
 import { pickText } from '../model/pick.ts';
 import { feedsPagePath, homePath, sectionPath, tagPath } from '../model/urls.ts';
 import type { Kind } from '../model/vocabulary.ts';
 import { getCatalog } from './catalog.ts';
-import { feedLinksIn, getFeedSite, type FeedLink } from './feeds.ts';
-import type { Crumb } from './item.ts';
+import { feedLinksIn, getFeedSite } from './feeds.ts';
 import { pages } from './paths.ts';
 
-/** What a list page shows besides its items. */
-type View =
-  | { type: 'home' }
-  | { type: 'section'; kind: Kind; past: boolean; n: number; total: number; items: Item[] }
-  | { type: 'tags' }
-  | { type: 'feeds' }
-  | { type: 'tag'; key: string; items: Item[] };
-
-/** A page that lists items (or is the home page): everything its route renders, as plain data. */
-export interface ListPage {
-  lang: string;
-  /** Site path of this page. */
-  path: string;
-  title: string;
-  meta: PageMeta;
-  /** The page's card (also `meta.image`), with the spec it is drawn from. */
-  card: CardImage;
-  crumbs: Crumb[];
-  feeds: FeedLink[];
-  /** Main-navigation entry that is current. */
-  section: 'home' | Kind | 'tags' | 'feeds';
-  view: View;
-}
-
-type Draft = { path: (lang: string) => string; title: string; description: string; crumbs: Crumb[]; feedScope?: string; section: ListPage['section']; view: View };
-
 /** The list pages of one language, before meta and feeds. */
-function drafts(c: Catalog, lang: string): Draft[] {
+function drafts(c: Catalog, site: FeedSite, lang: string): Draft[] {
   const t = ui(lang);
   const home: Crumb = { name: t.home, path: homePath(lang) };
   const description = tagline(lang);
@@ -70,16 +47,20 @@ function drafts(c: Catalog, lang: string): Draft[] {
     const crumbs = [home, { name: t.allTags, path: tagPath(lang) }, { name: label, path: path(lang) }];
     out.push({ path, title: fill(t.itemsTagged, { tag: label }), description, crumbs, feedScope: `tags/${key}`, section: 'tags', view: { type: 'tag', key, items: tag.items } });
   }
-  return out;
+  return [...out, ...chamberDrafts(c, site, lang), ...conferenceDrafts(c, site, lang), ...aboutDrafts(c, lang)];
 }
+
+export type { ListPage };
 
 /** Every home, section, tag-index, tag and feeds page of the site, in every language. */
 export function listPages(c: Catalog, site: FeedSite): ListPage[] {
   return langCodes.flatMap((lang) =>
-    drafts(c, lang).map((d) => {
-      const card = listCard(lang, d.path(lang), d.title, d.description);
+    drafts(c, site, lang).map((d) => {
+      const path = d.path(lang);
+      const card = listCard(lang, path, d.title, d.description);
       const meta = pageMeta(lang, d.title, d.description, d.path, card);
-      return { lang, path: d.path(lang), title: d.title, meta, card, crumbs: d.crumbs, feeds: feedLinksIn(site, lang, d.feedScope), section: d.section, view: d.view };
+      const share = pageSharePanel(path, d.title, d.description);
+      return { lang, path, title: d.title, meta, card, crumbs: d.crumbs, feeds: feedLinksIn(site, lang, d.feedScope), share, section: d.section, view: d.view };
     }),
   );
 }
@@ -97,7 +78,13 @@ export async function listPagePaths<T extends View['type']>(type: T) {
     const view = page.view;
     if (view.type !== type) return [];
     const rest = view.type === 'section' ? page.path.split('/').slice(3).filter(Boolean).join('/') || undefined : undefined;
-    const params = view.type === 'section' ? { lang: page.lang, kind: view.kind, page: rest } : view.type === 'tag' ? { lang: page.lang, tag: view.key } : { lang: page.lang };
+    const params =
+      view.type === 'section' ? { lang: page.lang, kind: view.kind, page: rest }
+      : view.type === 'tag' ? { lang: page.lang, tag: view.key }
+      : view.type === 'chamber' ? { lang: page.lang, code: view.chamber.code }
+      : view.type === 'conference' ? { lang: page.lang, body: view.body }
+      : view.type === 'about' ? { lang: page.lang, about: view.page }
+      : { lang: page.lang };
     return [{ params, props: { page } }];
   });
 }

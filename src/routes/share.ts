@@ -1,6 +1,6 @@
-import { hashtagsFor } from '../social/hashtags.ts';
+import { hashtagsFor, hubHashtags } from '../social/hashtags.ts';
 import { shareLinks, type ShareLink } from '../social/links.ts';
-import { postTexts, type Post } from '../social/posts.ts';
+import { pagePostTexts, postTexts, type Post } from '../social/posts.ts';
 import type { PostPlatform } from '../social/count.ts';
 import type { Item } from '../model/item.ts';
 import { pick, pickText } from '../model/pick.ts';
@@ -32,4 +32,11 @@ export function sharePanel(item: Item, lang: string, chambers: Map<string, Chamb
     hashtags: hashtagsFor(item).map((h) => `#${h}`),
     posts: KIT.map((platform) => ({ platform, post: posts[platform] })),
   };
+}
+
+/** The share bar of a page that is not an item (sections, tags, chambers, conferences…): no kit, same links. */
+export function pageSharePanel(pagePath: string, title: string, description: string): SharePanel {
+  const url = absolute(pagePath);
+  const posts = pagePostTexts(title, description, url);
+  return { url, title, links: shareLinks(url, title, description, posts), hashtags: hubHashtags().map((h) => `#${h}`), posts: [] };
 }

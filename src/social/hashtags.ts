@@ -4,6 +4,11 @@ import type { Item } from '../model/item.ts';
 /** Keeps what a hashtag may hold on every platform: letters, digits, underscore. */
 const clean = (tag: string) => tag.replace(/[^\p{L}\p{N}_]/gu, '');
 
+/** The hashtags every post carries (`always` in the configuration), cleaned. */
+export function hubHashtags(): string[] {
+  return hub.social.hashtags.always.map(clean).filter(Boolean);
+}
+
 /** The item's hashtags from the configured map: always, kind, body, tags; no duplicates, at most 8 (Bluesky's cap). */
 export function hashtagsFor(item: Item): string[] {
   const h = hub.social.hashtags;

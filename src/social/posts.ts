@@ -7,7 +7,7 @@ import { absolute, itemPath } from '../model/urls.ts';
 import { composePost } from './compose.ts';
 import { LIMITS, type PostPlatform } from './count.ts';
 import { blueskyFacets, type Facet } from './facets.ts';
-import { hashtagsFor } from './hashtags.ts';
+import { hashtagsFor, hubHashtags } from './hashtags.ts';
 import { withUtm } from './utm.ts';
 
 /** A ready-to-post text, its length as the platform counts it, and (Bluesky) its facets. */
@@ -29,19 +29,35 @@ function mentionFor(item: Item, platform: PostPlatform, chambers: Map<string, Ch
   return undefined;
 }
 
-/** The item's ready-to-post texts in a language, one per platform, each within its limit. */
-export function postTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
-  const page = absolute(itemPath(item, lang));
-  const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
-  const hashtags = hashtagsFor(item);
+/** What a post says before it is fitted to a platform. */
+interface PostInput {
+  title: string;
+  summary?: string | undefined;
+  when?: string | undefined;
+  /** The official account to name, per platform. */
+  mention?: ((platform: PostPlatform) => string | undefined) | undefined;
+  hashtags: string[];
+}
+
+/** One text per platform, each within its limit, the page URL campaign-tagged per platform. */
+function postsFor(input: PostInput, page: string): Record<PostPlatform, Post> {
   const post = (platform: PostPlatform): Post => {
     const limit = LIMITS[platform];
     const url = withUtm(page, platform);
-    const text = composePost(
-      { title: pickText(item.title, lang), summary: pick(item.summary, lang)?.text, when, mention: mentionFor(item, platform, chambers), url, hashtags },
-      limit,
-    );
+    const text = composePost({ title: input.title, summary: input.summary, when: input.when, mention: input.mention?.(platform), url, hashtags: input.hashtags }, limit);
     return { text, length: limit.count(text), limit: limit.max, url, ...(platform === 'bluesky' ? { facets: blueskyFacets(text, [url]) } : {}) };
   };
   return { x: post('x'), bluesky: post('bluesky'), mastodon: post('mastodon'), linkedin: post('linkedin'), facebook: post('facebook') };
+}
+
+/** The item's ready-to-post texts in a language, one per platform, each within its limit. */
+export function postTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
+  const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
+  const input = { title: pickText(item.title, lang), summary: pick(item.summary, lang)?.text, when, mention: (p: PostPlatform) => mentionFor(item, p, chambers), hashtags: hashtagsFor(item) };
+  return postsFor(input, absolute(itemPath(item, lang)));
+}
+
+/** Ready-to-post texts for a page that is not an item (a section, a chamber, a conference): title, description, the hub's own hashtags. */
+export function pagePostTexts(title: string, description: string, pageUrl: string): Record<PostPlatform, Post> {
+  return postsFor({ title, summary: description, hashtags: hubHashtags() }, pageUrl);
 }

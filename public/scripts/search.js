@@ -1,0 +1,40 @@
+// Search with Pagefind: its index is written next to the site at build time (/pagefind/), one per
+// language; pagefind.js picks the page's own. Nothing is loaded from anyone else. Plain JavaScript
+// served as it is: the index is not part of the bundle, so the bundler must not rewrite this import.
+const form = document.querySelector('form[data-search]');
+const list = document.getElementById('search-results');
+const said = document.getElementById('search-status');
+if (form && list && said) {
+  form.hidden = false;
+  document.querySelector('.no-js')?.setAttribute('hidden', '');
+  const input = form.querySelector('input');
+  let pagefind;
+  const run = async (term) => {
+    pagefind ??= import('/pagefind/pagefind.js');
+    const { results } = await (await pagefind).search(term);
+    const found = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+    list.replaceChildren(
+      ...found.map((f) => {
+        const li = document.createElement('li');
+        const a = li.appendChild(document.createElement('h2')).appendChild(document.createElement('a'));
+        a.href = f.url;
+        a.textContent = f.meta.title ?? f.url;
+        // Excerpts mark the hits with <mark>; keep the words, not the markup.
+        li.appendChild(document.createElement('p')).textContent = new DOMParser().parseFromString(f.excerpt, 'text/html').body.textContent ?? '';
+        return li;
+      }),
+    );
+    const template = results.length ? form.dataset.results : form.dataset.none;
+    said.textContent = (template ?? '').replace('{n}', String(results.length)).replace('{q}', term);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const term = input?.value.trim() ?? '';
+    if (term) run(term);
+  });
+  const q = new URLSearchParams(location.search).get('q');
+  if (q && input) {
+    input.value = q;
+    run(q);
+  }
+}

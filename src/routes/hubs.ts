@@ -1,0 +1,76 @@
+import type { FeedSite } from '../feeds/site.ts';
+import { countryName } from '../i18n/place.ts';
+import { fill, ui } from '../i18n/ui.ts';
+import type { Catalog } from '../model/catalog.ts';
+import type { Item } from '../model/item.ts';
+import { pick } from '../model/pick.ts';
+import type { Chamber } from '../model/schemas.ts';
+import { absolute, calendarPath, chamberPath, conferencePath, feedPath, homePath, webcal } from '../model/urls.ts';
+import { CONFERENCES, type Conference } from '../model/vocabulary.ts';
+import { profileUrl } from '../social/profiles.ts';
+import type { ChamberCard, Crumb, Draft, ScopeLinks, View } from './page.ts';
+
+/** A chamber's name in the page's language and in its own, each part with its language. */
+export function chamberCard(ch: Chamber, lang: string): ChamberCard {
+  const parts = ch.name.split(' / ');
+  const langs = (ch.nameLang ?? '').split('/');
+  const own = parts.map((text, i) => ({ text, lang: langs[i] ?? langs[0] ?? '' }));
+  return { code: ch.code, href: chamberPath(lang, ch.code), name: pick(ch.names, lang) ?? { text: ch.name, lang: '' }, own, country: countryName(ch.country, lang) ?? ch.country };
+}
+
+/** The feeds and calendar of a scope, where the build has them. */
+function scopeLinks(site: FeedSite, lang: string, scope: string): ScopeLinks {
+  const calendar = site.calendars.find((s) => s.key === scope);
+  return {
+    feeds: site.scopes.some((s) => s.key === scope) ? { rss: feedPath(lang, scope, 'rss'), atom: feedPath(lang, scope, 'atom'), json: feedPath(lang, scope, 'json') } : undefined,
+    calendar: calendar ? { href: calendarPath(lang, scope), webcal: webcal(absolute(calendarPath(lang, scope))) } : undefined,
+  };
+}
+
+/** The chambers page and one hub per chamber of the registry. */
+export function chamberDrafts(c: Catalog, site: FeedSite, lang: string): Draft[] {
+  const t = ui(lang);
+  const home: Crumb = { name: t.home, path: homePath(lang) };
+  const all: Crumb = { name: t.chambersTitle, path: chamberPath(lang) };
+  const cards = [...c.chambers.values()].map((ch) => chamberCard(ch, lang));
+  const byCountry = new Map<string, ChamberCard[]>();
+  for (const card of [...cards].sort((a, b) => a.country.localeCompare(b.country, lang) || a.name.text.localeCompare(b.name.text, lang))) {
+    byCountry.set(card.country, [...(byCountry.get(card.country) ?? []), card]);
+  }
+  const groups = [...byCountry].map(([country, chambers]) => ({ country, chambers }));
+  const out: Draft[] = [{ path: chamberPath, title: t.chambersTitle, description: t.chambersIntro, crumbs: [home, all], section: 'chambers', view: { type: 'chambers', groups } }];
+  for (const ch of c.chambers.values()) {
+    const card = chamberCard(ch, lang);
+    const news = c.news.filter((n) => n.chambers.includes(ch.code)).slice(0, 10);
+    const meetings: Item[] = [...c.upcoming, ...c.past].filter((e) => e.organiser === ch.code);
+    const accounts = Object.entries(ch.accounts).map(([platform, handle]) => ({ platform, handle, href: profileUrl(platform, handle) }));
+    const path = (l: string) => chamberPath(l, ch.code);
+    const view: View = { type: 'chamber', chamber: card, accounts, news, meetings, links: scopeLinks(site, lang, `chambers/${ch.code}`) };
+    const description = fill(t.chamberDescription, { chamber: card.name.text, country: card.country });
+    out.push({ path, title: card.name.text, description, crumbs: [home, all, { name: card.name.text, path: path(lang) }], feedScope: `chambers/${ch.code}`, section: 'chambers', view });
+  }
+  return out;
+}
+
+/** The next meeting of a body and its others, upcoming and past. */
+function meetingsOf(c: Catalog, body: Conference) {
+  const upcoming = c.upcoming.filter((e) => e.conference === body);
+  return { next: upcoming[0], upcoming: upcoming.slice(1), past: c.past.filter((e) => e.conference === body) };
+}
+
+/** The conferences page and one hub per interparliamentary body. */
+export function conferenceDrafts(c: Catalog, site: FeedSite, lang: string): Draft[] {
+  const t = ui(lang);
+  const home: Crumb = { name: t.home, path: homePath(lang) };
+  const all: Crumb = { name: t.conferencesTitle, path: conferencePath(lang) };
+  const bodies = CONFERENCES.map((body) => ({ body, href: conferencePath(lang, body), name: t.conferences[body], about: t.about[body], next: meetingsOf(c, body).next }));
+  const out: Draft[] = [{ path: conferencePath, title: t.conferencesTitle, description: t.conferencesIntro, crumbs: [home, all], section: 'conferences', view: { type: 'conferences', bodies } }];
+  for (const body of CONFERENCES) {
+    const name = t.conferences[body];
+    const path = (l: string) => conferencePath(l, body);
+    const news = c.news.filter((n) => n.tags.some((tg) => tg.key === body)).slice(0, 10);
+    const view: View = { type: 'conference', body, about: t.about[body], ...meetingsOf(c, body), news, links: scopeLinks(site, lang, `bodies/${body}`) };
+    out.push({ path, title: name, description: t.about[body], crumbs: [home, all, { name, path: path(lang) }], feedScope: `bodies/${body}`, section: 'conferences', view });
+  }
+  return out;
+}

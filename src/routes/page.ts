@@ -1,0 +1,83 @@
+import type { CardImage } from '../cards/images.ts';
+import type { Item } from '../model/item.ts';
+import type { PageMeta } from '../model/meta.ts';
+import type { Picked } from '../model/pick.ts';
+import type { AboutPage } from '../model/urls.ts';
+import type { Conference, Kind } from '../model/vocabulary.ts';
+import type { FeedLink } from './feeds.ts';
+import type { SharePanel } from './share.ts';
+
+/** A crumb of the breadcrumb trail. */
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+/** A chamber as lists and its hub show it. */
+export interface ChamberCard {
+  code: string;
+  href: string;
+  /** Its name in the page's language. */
+  name: Picked;
+  /** Its name in its own language(s), each part marked with its language. */
+  own: Picked[];
+  country: string;
+}
+
+/** A link to a feed or calendar of a scope. */
+export interface ScopeLinks {
+  feeds?: { rss: string; atom: string; json: string } | undefined;
+  calendar?: { href: string; webcal: string } | undefined;
+}
+
+/** What a list page shows besides its title. */
+export type View =
+  | { type: 'home' }
+  | { type: 'section'; kind: Kind; past: boolean; n: number; total: number; items: Item[] }
+  | { type: 'tags' }
+  | { type: 'feeds' }
+  | { type: 'tag'; key: string; items: Item[] }
+  | { type: 'chambers'; groups: { country: string; chambers: ChamberCard[] }[] }
+  | { type: 'chamber'; chamber: ChamberCard; accounts: { platform: string; handle: string; href?: string | undefined }[]; news: Item[]; meetings: Item[]; links: ScopeLinks }
+  | { type: 'conferences'; bodies: { body: Conference; href: string; name: string; about: string; next?: Item | undefined }[] }
+  | { type: 'conference'; body: Conference; about: string; next?: Item | undefined; upcoming: Item[]; past: Item[]; news: Item[]; links: ScopeLinks }
+  | { type: 'about'; page: AboutPage; kit?: ShareKitInfo | undefined; contact?: string | undefined };
+
+/** What the share page tells: the hashtags, the hub's accounts and those of the chambers. */
+export interface ShareKitInfo {
+  hashtags: string[];
+  hub: { platform: string; handle: string; href?: string | undefined }[];
+  chambers: { chamber: ChamberCard; accounts: { platform: string; handle: string; href?: string | undefined }[] }[];
+}
+
+/** A page that lists items or describes the hub: everything its route renders, as plain data. */
+export interface ListPage {
+  lang: string;
+  /** Site path of this page. */
+  path: string;
+  title: string;
+  meta: PageMeta;
+  /** The page's card (also `meta.image`), with the spec it is drawn from. */
+  card: CardImage;
+  crumbs: Crumb[];
+  feeds: FeedLink[];
+  /** The share bar of the page. */
+  share: SharePanel;
+  /** Main-navigation entry that is current. */
+  section: NavSection;
+  view: View;
+}
+
+/** Entries of the main navigation. */
+export type NavSection = 'home' | Kind | 'tags' | 'feeds' | 'chambers' | 'conferences' | 'share' | 'search' | 'about';
+
+/** A list page before its meta, card, feeds and share bar are derived. */
+export interface Draft {
+  path: (lang: string) => string;
+  title: string;
+  description: string;
+  crumbs: Crumb[];
+  feedScope?: string | undefined;
+  section: NavSection;
+  view: View;
+}
