@@ -1,12 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
+import { SYNC_FIELDS } from '../model/identity.ts';
 import type { StoredItem } from './types.ts';
-
-/** Fields the sync sets itself; never compared as content. */
-export const IDENTITY_FIELDS: readonly string[] = ['id', 'slug', 'firstSeen', 'updated', 'withdrawn'];
 
 /** The order fields are written in: identity, dates, texts, then per-kind fields. */
 export const FIELD_ORDER: readonly string[] = [
-  ...IDENTITY_FIELDS,
+  ...SYNC_FIELDS,
   'published',
   'title',
   'summary',
@@ -37,5 +35,5 @@ export function byFieldOrder(a: string, b: string): number {
 /** Content fields that differ between two versions of an item, in writing order. */
 export function changedFields(before: StoredItem, after: StoredItem): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => !IDENTITY_FIELDS.includes(k) && !isDeepStrictEqual(before[k], after[k])).sort(byFieldOrder);
+  return [...keys].filter((k) => !SYNC_FIELDS.includes(k) && !isDeepStrictEqual(before[k], after[k])).sort(byFieldOrder);
 }

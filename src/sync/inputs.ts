@@ -1,30 +1,25 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { z } from 'zod';
-import { fromZod } from '../content/errors.ts';
-import { chamberSchema, type Kind } from '../content/schemas.ts';
+import { readChambers } from '../content/chambers.ts';
+import { filesInEffect, readEditorial } from '../content/editorial.ts';
+import type { Kind } from '../content/schemas.ts';
+import { editorialSlugs } from '../model/identity.ts';
 
-/** Chamber codes of `<dir>/registries/chambers.json`; undefined when there is no registry. Throws if it is broken. */
+/** Slugs a kind's new items must not take, or why they could not be read (then the kind must not be synced). */
+export type Reserved = { ok: true; slugs: Set<string> } | { ok: false; reason: string };
+
+/** Chamber codes of the registry; undefined when there is none (codes are then kept unchecked). Throws a ContentError if it is broken. */
 export async function readChamberCodes(dir: string): Promise<Set<string> | undefined> {
-  const file = path.join(dir, 'registries', 'chambers.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return undefined;
-    throw e;
-  }
-  const r = z.array(chamberSchema).safeParse(JSON.parse(text));
-  if (!r.success) throw fromZod({ file }, r.error);
-  return new Set(r.data.map((c) => c.code));
+  const chambers = await readChambers(dir);
+  return chambers.length > 0 ? new Set(chambers.map((c) => c.code)) : undefined;
 }
 
-/** Slugs of editors' new items (`content/editorial/<kind>/<slug>.<lang>.md`), so IPEX items never take them. */
-export async function editorialSlugs(dir: string, kind: Kind): Promise<Set<string>> {
+/**
+ * The slugs editors' new items take in a kind (`slug:` or the file name, decided as the build
+ * decides them, for the files that apply to a synced snapshot), so IPEX items never take them.
+ */
+export async function reservedSlugs(dir: string, kind: Kind): Promise<Reserved> {
   try {
-    const names = await readdir(path.join(dir, 'editorial', kind));
-    return new Set(names.flatMap((n) => /^(.+)\.[a-z]{2}\.md$/.exec(n)?.[1] ?? []));
-  } catch {
-    return new Set();
+    return { ok: true, slugs: editorialSlugs(filesInEffect(await readEditorial(dir, kind), false)) };
+  } catch (e) {
+    return { ok: false, reason: `editors' files cannot be read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

@@ -1,10 +1,10 @@
 import type { Kind } from '../content/schemas.ts';
 import type { Mapped } from '../ipex/map/context.ts';
 import type { ItemProblem } from '../ipex/problems.ts';
-import { changedFields, IDENTITY_FIELDS } from './fields.ts';
+import { slugFor, SYNC_FIELDS } from '../model/identity.ts';
+import { changedFields } from './fields.ts';
 import { firstSeenTimes } from './first-seen.ts';
 import { shrinkReason } from './rails.ts';
-import { slugFor } from './slug.ts';
 import { textField, type KindReport, type PreviousSnapshot, type StoredItem, type UpdatedItem } from './types.ts';
 import { validateItem } from './validate.ts';
 
@@ -39,7 +39,7 @@ const byIdField = (a: ItemProblem, b: ItemProblem) => byId(a, b) || (a.field < b
 const timeOf = (item: StoredItem) => Date.parse(textField(item, 'firstSeen') ?? '') || Number.POSITIVE_INFINITY;
 
 function contentOf(item: StoredItem): StoredItem {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !IDENTITY_FIELDS.includes(k)));
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !SYNC_FIELDS.includes(k)));
 }
 
 function textsOf(value: unknown): Record<string, string> {

@@ -9,7 +9,7 @@ import type { MapContext } from '../ipex/map/context.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { DayRange } from '../ipex/search.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { editorialSlugs, readChamberCodes } from './inputs.ts';
+import { readChamberCodes, reservedSlugs, type Reserved } from './inputs.ts';
 import { keptPrevious, type MergeResult } from './merge.ts';
 import { readPrevious, type PreviousRead } from './previous.ts';
 import { silentProgress, type Progress } from './progress.ts';
@@ -62,6 +62,7 @@ export interface SyncResult {
 type Fetched = { ok: true; languages: LanguageHits[] } | { ok: false; reason: string };
 
 const idsOf = (items: StoredItem[]) => new Set(items.flatMap((i) => textField(i, 'id') ?? []));
+const slugsOf = (r: Reserved | undefined) => (r?.ok ? r.slugs : new Set<string>());
 const itemsOf = (read: PreviousRead) => (read.state === 'ok' ? read.snapshot.items : []);
 
 /** Fetches, merges and writes the snapshot of each requested kind; a failed kind keeps its data. */
@@ -71,6 +72,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const snapshotDir = path.join(options.dir, 'snapshot');
   const chambers = await readChamberCodes(options.dir);
   const previous = new Map(await Promise.all(KINDS.map(async (k) => [k, await readPrevious(options.dir, k)] as const)));
+  const reserved = new Map(await Promise.all(options.kinds.map(async (k) => [k, await reservedSlugs(options.dir, k)] as const)));
   const cache = await readHttpCache(path.join(snapshotDir, HTTP_CACHE_FILE), now);
   const client = createClient({
     userAgent: options.userAgent,
@@ -89,6 +91,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       options.kinds.map(async (kind): Promise<[Kind, Fetched]> => {
         const prev = previous.get(kind);
         if (prev?.state === 'broken') return [kind, { ok: false, reason: prev.reason }];
+        const slugs = reserved.get(kind);
+        if (slugs && !slugs.ok) return [kind, { ok: false, reason: slugs.reason }];
         try {
           const languages = await fetchKind({
             client,
@@ -124,7 +128,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       previous: prev.state === 'ok' ? prev.snapshot : undefined,
       now,
       inScope: scopeOf(kind, options.range),
-      reservedSlugs: await editorialSlugs(options.dir, kind),
+      reservedSlugs: slugsOf(reserved.get(kind)),
       minRatio: options.minRatio,
     });
     results.set(kind, result);
