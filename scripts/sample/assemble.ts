@@ -12,6 +12,7 @@ import { TOPICS } from './data/topics.ts';
 import { newsForEvent } from './event-news.ts';
 import { anchorDraft, eventBody, eventSummary, otherDrafts } from './events.ts';
 import { newsForProposal, officeHours, weekdayOn } from './news.ts';
+import type { SampleChamber, SampleEvent, SampleNews, SampleTag, SampleTopic } from './drafts.ts';
 import { dayEn, dayFr, mdList, paras } from './prose.ts';
 
 /** Keeps non-empty texts, only in one language when asked. */
@@ -20,9 +21,11 @@ function texts(t: Text | undefined, only?: 'en' | 'fr'): Text | undefined {
   const r = Object.fromEntries(Object.entries(t).filter(([k, v]) => v && (!only || k === only)));
   return Object.keys(r).length ? r : undefined;
 }
-/** Drops undefined fields so JSON keys stay in the order written. */
-function clean<T extends Record<string, unknown>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** The title: non-empty texts, only in one language when asked; an error if none is left. */
+function titleOf(t: Text, key: string, only?: 'en' | 'fr'): Text {
+  const title = texts(t, only);
+  if (!title) throw new Error(`${key}: no title left in ${only ?? 'any language'}`);
+  return title;
 }
 const secs = (): number => int(0, 59) * 1000;
 
@@ -38,10 +41,10 @@ function slugger(kind: Kind): (title: Text, id: string) => string {
 
 /** The generated sample: snapshot items per kind, the chamber registry, and notes for the console. */
 export interface Built {
-  news: Record<string, unknown>[];
-  events: Record<string, unknown>[];
-  topics: Record<string, unknown>[];
-  chambers: Record<string, unknown>[];
+  news: SampleNews[];
+  events: SampleEvent[];
+  topics: SampleTopic[];
+  chambers: SampleChamber[];
   notes: string[];
 }
 
@@ -62,7 +65,7 @@ export function buildSample(): Built {
 
   const eventClock = makeClock();
   const eventSlug = slugger('events');
-  const events = drafts.map((e) => {
+  const events = drafts.map((e): SampleEvent => {
     const id = hexId('events', e.key);
     const startMs = msOf(e.start.slice(0, 10));
     let fs = startMs - int(21, 70) * DAY + int(6, 17) * HOUR + int(0, 59) * MIN + secs();
@@ -76,9 +79,9 @@ export function buildSample(): Built {
       const t = Math.min(u, limit);
       if (t > firstSeen + HOUR) updated = t;
     }
-    const title = texts({ ...e.title, ...(e.extraTitle ?? {}) }, e.only) as Text;
+    const title = titleOf({ ...e.title, ...(e.extraTitle ?? {}) }, e.key, e.only);
     const country = e.host.key === 'bxl' ? 'BE' : e.host.key === 'sxb' ? 'FR' : ch(e.host.code).country;
-    return clean({
+    return {
       id,
       slug: eventSlug(title, id),
       firstSeen: isoZ(firstSeen),
@@ -97,7 +100,7 @@ export function buildSample(): Built {
       conference: e.conf,
       cancelled: e.cancelled ? true : undefined,
       source: `${IPEX}/calendar/${id}`,
-    });
+    };
   });
   notes.push(`cancelled events: ${events.filter((e) => e.cancelled).map((e) => e.slug).join(', ')}`);
 
@@ -109,7 +112,7 @@ export function buildSample(): Built {
   ].sort((x, y) => x.published - y.published || x.key.localeCompare(y.key));
   const newsClock = makeClock();
   const newsSlug = slugger('news');
-  const news = newsDrafts.map((n) => {
+  const news = newsDrafts.map((n): SampleNews => {
     const id = hexId('news', n.key);
     const published = Math.min(n.published, LATEST_MS - 3 * HOUR);
     const firstSeen = newsClock(Math.min(published + int(5, 150) * MIN + secs(), LATEST_MS));
@@ -121,8 +124,8 @@ export function buildSample(): Built {
       const u = firstSeen + int(1, 20) * DAY + int(0, 9) * HOUR + int(0, 59) * MIN + secs();
       if (u <= LATEST_MS) updated = u;
     }
-    const title = texts(n.title, n.only) as Text;
-    return clean({
+    const title = titleOf(n.title, n.key, n.only);
+    return {
       id,
       slug: newsSlug(title, id),
       firstSeen: isoZ(firstSeen),
@@ -135,30 +138,30 @@ export function buildSample(): Built {
       tags: tagsOf(n.tags),
       chambers: [...new Set(n.chambers)],
       source: `${IPEX}/news/${id}`,
-    });
+    };
   });
 
   // Topics.
   const topicClock = makeClock();
   const topicSlug = slugger('topics');
-  const hasTag = (item: Record<string, unknown>, keys: string[]) => (item.tags as { key: string }[]).some((t) => keys.includes(t.key));
-  const topics = TOPICS.map((t) => {
+  const hasTag = (item: { tags: SampleTag[] }, keys: string[]) => item.tags.some((t) => keys.includes(t.key));
+  const topics = TOPICS.map((t): SampleTopic => {
     const id = hexId('topics', t.key);
     const firstSeen = topicClock(officeHours(t.firstSeen) + secs());
     const relNews = news
-      .filter((n) => hasTag(n, t.tags) && !n.withdrawn && n.title && (n.title as Text).en !== HOSTILE_TITLE)
-      .sort((a, b) => String(b.published).localeCompare(String(a.published)))
+      .filter((n) => hasTag(n, t.tags) && !n.withdrawn && n.title.en !== HOSTILE_TITLE)
+      .sort((a, b) => b.published.localeCompare(a.published))
       .slice(0, 8);
     const relEvents = events
       .filter((e) => hasTag(e, t.tags))
-      .sort((a, b) => Math.abs(msOf(String(a.start)) - SYNC_MS) - Math.abs(msOf(String(b.start)) - SYNC_MS))
+      .sort((a, b) => Math.abs(msOf(a.start) - SYNC_MS) - Math.abs(msOf(b.start) - SYNC_MS))
       .slice(0, 6)
-      .sort((a, b) => String(a.start).localeCompare(String(b.start)));
-    const upcoming = relEvents.filter((e) => msOf(String(e.start)) >= SYNC_MS).slice(0, 4);
+      .sort((a, b) => a.start.localeCompare(b.start));
+    const upcoming = relEvents.filter((e) => msOf(e.start) >= SYNC_MS).slice(0, 4);
     const shown = upcoming.length ? upcoming : relEvents.slice(-3);
-    const line = (e: Record<string, unknown>, lang: 'en' | 'fr') => {
-      const title = e.title as Text;
-      const d = String(e.start).slice(0, 10);
+    const line = (e: SampleEvent, lang: 'en' | 'fr') => {
+      const title = e.title;
+      const d = e.start.slice(0, 10);
       return `${lang === 'en' ? dayEn(d) : dayFr(d)}${lang === 'en' ? ':' : ' :'} ${title[lang] ?? title.en ?? title.fr ?? ''}${e.cancelled ? (lang === 'en' ? ' (cancelled)' : ' (annulée)') : ''}`;
     };
     const meetings: Text = {
@@ -166,20 +169,20 @@ export function buildSample(): Built {
       fr: paras(upcoming.length ? '## Prochaines réunions' : '## Réunions récentes', mdList(shown.map((e) => line(e, 'fr')), false)),
     };
     const body = Object.fromEntries(Object.entries(t.body).map(([lang, md]) => [lang, shown.length && (lang === 'en' || lang === 'fr') ? paras(md, meetings[lang]) : md]));
-    const latest = Math.max(...relNews.map((n) => Date.parse(String(n.firstSeen))), ...relEvents.map((e) => Date.parse(String(e.firstSeen))), 0);
+    const latest = Math.max(...relNews.map((n) => Date.parse(n.firstSeen)), ...relEvents.map((e) => Date.parse(e.firstSeen)), 0);
     const updated = latest > firstSeen + DAY ? Math.min(latest + int(1, 6) * HOUR + secs(), LATEST_MS) : undefined;
-    return clean({
+    return {
       id,
       slug: topicSlug(t.title, id),
       firstSeen: isoZ(firstSeen),
       updated: updated === undefined ? undefined : isoZ(updated),
-      title: texts(t.title, t.only) as Text,
+      title: titleOf(t.title, t.key, t.only),
       summary: texts(t.summary, t.only),
       body: texts(body, t.only),
       tags: tagsOf(t.tags),
-      related: { news: relNews.map((n) => n.id as string), events: relEvents.map((e) => e.id as string) },
+      related: { news: relNews.map((n) => n.id), events: relEvents.map((e) => e.id) },
       source: `${IPEX}/hot-topics/${id}`,
-    });
+    };
   });
 
   const override = hexId('news', 'ro/COM(2026) 170/nlek');

@@ -31,16 +31,21 @@ function mulberry32(seed: number): () => number {
   };
 }
 const rand = mulberry32(20261120);
+/** The value, or an error naming what was missing (for lookups the tables guarantee). */
+export function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`make-sample: ${what}`);
+  return value;
+}
 /** A random whole number from lo to hi, both included. */
 export const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 /** A random element. */
-export const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+export const pick = <T>(xs: readonly T[]): T => must(xs[Math.floor(rand() * xs.length)], 'pick from an empty list');
 /** A shuffled copy. */
 export function shuffled<T>(xs: readonly T[]): T[] {
   const a = [...xs];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
+    [a[i], a[j]] = [must(a[j], 'shuffle'), must(a[i], 'shuffle')];
   }
   return a;
 }

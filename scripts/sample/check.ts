@@ -5,7 +5,7 @@ import { readEditorial } from '../../src/content/editorial.ts';
 import { chamberSchema, itemSchemas, KINDS } from '../../src/content/schemas.ts';
 import { FIXED_FIELDS, isEditorialId } from '../../src/model/identity.ts';
 import type { Built } from './assemble.ts';
-import { SYNCED_AT, type L, type Text } from './basics.ts';
+import { SYNCED_AT, type Text } from './basics.ts';
 import { HOSTILE_TITLE } from './data/misc-news.ts';
 
 /** Every generated item and chamber checked with the schema the build uses; one message per invalid one. */
@@ -29,7 +29,7 @@ export function selfCheck(b: Built): string[] {
   const problems: string[] = [];
   const fail = (m: string) => problems.push(m);
   const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-  const codes = new Set(b.chambers.map((c) => String(c.code)));
+  const codes = new Set(b.chambers.map((c) => c.code));
   const tagLabels = new Map<string, string>();
 
   if (b.news.length < 64) fail(`only ${b.news.length} news`);
@@ -43,58 +43,56 @@ export function selfCheck(b: Built): string[] {
     const seen = new Set<string>();
     for (const it of items) {
       const where = `${kind} ${it.id}`;
-      const id = String(it.id);
+      const id = it.id;
       if (!/^[0-9a-f]{32}$/.test(id)) fail(`${where}: id`);
       if (ids.has(id)) fail(`${where}: duplicate id`);
       ids.add(id);
-      const slug = String(it.slug);
+      const slug = it.slug;
       if (slugs.has(slug)) fail(`${where}: duplicate slug ${slug}`);
       slugs.add(slug);
-      const fs = String(it.firstSeen);
+      const fs = it.firstSeen;
       if (seen.has(fs)) fail(`${where}: duplicate firstSeen ${fs}`);
       seen.add(fs);
-      for (const f of ['firstSeen', 'updated', 'withdrawn', 'published'] as const) {
-        const v = it[f];
+      const dates: [string, string | undefined][] = [['firstSeen', it.firstSeen], ['updated', it.updated], ['withdrawn', it.withdrawn], ['published', 'published' in it ? it.published : undefined]];
+      for (const [f, v] of dates) {
         if (v === undefined) continue;
-        if (!ISO.test(String(v))) fail(`${where}: ${f} format`);
-        if (String(v) > SYNCED_AT) fail(`${where}: ${f} ${v} after syncedAt`);
+        if (!ISO.test(v)) fail(`${where}: ${f} format`);
+        if (v > SYNCED_AT) fail(`${where}: ${f} ${v} after syncedAt`);
       }
-      if (it.updated !== undefined && String(it.updated) < fs) fail(`${where}: updated before firstSeen`);
-      if (it.withdrawn !== undefined && String(it.withdrawn) < fs) fail(`${where}: withdrawn before firstSeen`);
-      const title = it.title as Text;
-      if (!Object.values(title).some((t) => t.trim())) fail(`${where}: empty title`);
+      if (it.updated !== undefined && it.updated < fs) fail(`${where}: updated before firstSeen`);
+      if (it.withdrawn !== undefined && it.withdrawn < fs) fail(`${where}: withdrawn before firstSeen`);
+      if (!Object.values(it.title).some((t) => t.trim())) fail(`${where}: empty title`);
       for (const field of ['title', 'summary'] as const) {
-        const t = it[field] as Text | undefined;
-        for (const [lang, v] of Object.entries(t ?? {})) {
+        for (const [lang, v] of Object.entries(it[field] ?? {})) {
           if (/\n/.test(v) || !v.trim()) fail(`${where}: ${field}.${lang} not a single non-empty line`);
         }
       }
-      for (const t of it.tags as { key: string; label: L }[]) {
+      for (const t of it.tags) {
         const label = JSON.stringify(t.label);
         if (tagLabels.has(t.key) && tagLabels.get(t.key) !== label) fail(`${where}: tag ${t.key} label differs`);
         tagLabels.set(t.key, label);
       }
-      if (!String(it.source).startsWith('https://ipex.eu/IPEXL-WEB/')) fail(`${where}: source`);
+      if (!it.source.startsWith('https://ipex.eu/IPEXL-WEB/')) fail(`${where}: source`);
     }
   }
 
   for (const n of b.news) {
-    if (String(n.published) > String(n.firstSeen)) fail(`news ${n.id}: published after firstSeen`);
-    for (const c of n.chambers as string[]) if (!codes.has(c)) fail(`news ${n.id}: chamber ${c}`);
-    if ((n.chambers as string[]).length > 3) fail(`news ${n.id}: more than 3 chambers`);
+    if (n.published > n.firstSeen) fail(`news ${n.id}: published after firstSeen`);
+    for (const c of n.chambers) if (!codes.has(c)) fail(`news ${n.id}: chamber ${c}`);
+    if (n.chambers.length > 3) fail(`news ${n.id}: more than 3 chambers`);
   }
   for (const e of b.events) {
-    const s = String(e.start);
-    const en = String(e.end);
+    const s = e.start;
+    const en = e.end;
     if (s.length !== en.length) fail(`event ${e.id}: start/end kinds differ`);
     if (en < s) fail(`event ${e.id}: end before start`);
     if (s < '2026-03-01' || s > '2027-06-30T23:59') fail(`event ${e.id}: start ${s} out of range`);
-    if (!codes.has(String(e.organiser))) fail(`event ${e.id}: organiser ${e.organiser}`);
-    if (!/^[A-Z]{2}$/.test(String(e.country))) fail(`event ${e.id}: country`);
-    if (String(e.firstSeen).slice(0, 10) > s.slice(0, 10)) fail(`event ${e.id}: first seen after start`);
+    if (!codes.has(e.organiser)) fail(`event ${e.id}: organiser ${e.organiser}`);
+    if (!/^[A-Z]{2}$/.test(e.country)) fail(`event ${e.id}: country`);
+    if (e.firstSeen.slice(0, 10) > s.slice(0, 10)) fail(`event ${e.id}: first seen after start`);
     if (e.timeZone !== undefined) {
       try {
-        new Intl.DateTimeFormat('en', { timeZone: String(e.timeZone) });
+        new Intl.DateTimeFormat('en', { timeZone: e.timeZone });
       } catch {
         fail(`event ${e.id}: time zone ${e.timeZone}`);
       }
@@ -103,7 +101,7 @@ export function selfCheck(b: Built): string[] {
   const newsIds = new Set(b.news.map((n) => n.id));
   const eventIds = new Set(b.events.map((e) => e.id));
   for (const t of b.topics) {
-    const rel = t.related as { news: string[]; events: string[] };
+    const rel = t.related;
     for (const id of rel.news) if (!newsIds.has(id)) fail(`topic ${t.id}: related news ${id} missing`);
     for (const id of rel.events) if (!eventIds.has(id)) fail(`topic ${t.id}: related event ${id} missing`);
     if (rel.news.length + rel.events.length === 0) fail(`topic ${t.id}: nothing related`);
@@ -111,24 +109,24 @@ export function selfCheck(b: Built): string[] {
 
   // Variety promised to the site code.
   const all = [...b.news, ...b.events, ...b.topics];
-  const langsOf = (it: Record<string, unknown>) => Object.keys(it.title as Text);
+  const langsOf = (it: { title: Text }) => Object.keys(it.title);
   const enOnly = all.filter((it) => langsOf(it).join() === 'en').length;
   const frOnly = all.filter((it) => langsOf(it).join() === 'fr').length;
   if (enOnly < 4 || enOnly > 7) fail(`${enOnly} English-only items`);
   if (frOnly < 2 || frOnly > 4) fail(`${frOnly} French-only items`);
-  const long = all.filter((it) => Object.values(it.title as Text).some((t) => t.length > 200)).length;
+  const long = all.filter((it) => Object.values(it.title).some((t) => t.length > 200)).length;
   if (long < 4) fail(`only ${long} titles over 200 characters`);
-  if (!b.news.some((n) => (n.title as Text).en === HOSTILE_TITLE)) fail('hostile item missing');
+  if (!b.news.some((n) => n.title.en === HOSTILE_TITLE)) fail('hostile item missing');
   if (b.news.filter((n) => n.withdrawn).length < 2) fail('too few withdrawn news');
   if (b.events.filter((e) => e.cancelled).length !== 2) fail('expected 2 cancelled events');
-  const styles = new Set(b.events.map((e) => `${String(e.start).length}/${String(e.start).slice(0, 10) === String(e.end).slice(0, 10)}`));
+  const styles = new Set(b.events.map((e) => `${e.start.length}/${e.start.slice(0, 10) === e.end.slice(0, 10)}`));
   if (styles.size !== 4) fail(`event styles: ${[...styles].join(' ')}`);
   const text = JSON.stringify(all);
   for (const [what, re] of [['Greek', /[α-ω]/], ['Cyrillic', /[а-я]/], ['Polish', /[ąęłńśźż]/], ['Czech', /[ěščřů]/], ['Romanian', /[ăâîșț]/], ['Maltese', /[ċġħ]/], ['German', /[äöüß]/]] as const) {
     if (!re.test(text)) fail(`no ${what} letters`);
   }
   for (const lang of ['el', 'bg', 'pl', 'cs', 'ro', 'mt', 'de']) {
-    if (!all.some((it) => lang in (it.title as Text))) fail(`no title in ${lang}`);
+    if (!all.some((it) => lang in it.title)) fail(`no title in ${lang}`);
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 // The drafts the sample's tables and generators produce, before they become snapshot items.
 import type { L, Text } from './basics.ts';
-import type { Conference, Host } from './data/places.ts';
+import type { Conference } from '../../src/content/schemas.ts';
+import type { Host } from './data/places.ts';
 
 /** A news item before ids, slugs and times are given. */
 export interface NewsDraft {
@@ -32,3 +33,38 @@ export interface EvDraft {
   cancelled?: boolean | undefined;
   only?: 'en' | 'fr' | undefined;
 }
+
+/** A tag as snapshot items carry it. */
+export type SampleTag = { key: string; label: L };
+
+/** Fields every generated item has (undefined ones are left out when written). */
+type SampleBase = {
+  id: string;
+  slug: string;
+  firstSeen: string;
+  updated?: string | undefined;
+  withdrawn?: string | undefined;
+  title: Text;
+  summary?: Text | undefined;
+  body?: Text | undefined;
+  tags: SampleTag[];
+  source: string;
+};
+/** A generated news item, as written to the snapshot. */
+export type SampleNews = SampleBase & { published: string; chambers: string[] };
+/** A generated event, as written to the snapshot. */
+export type SampleEvent = SampleBase & {
+  start: string;
+  end: string;
+  timeZone?: string | undefined;
+  venue: Text;
+  city: Text;
+  country: string;
+  organiser: string;
+  conference: Conference;
+  cancelled?: true | undefined;
+};
+/** A generated hot topic, as written to the snapshot. */
+export type SampleTopic = SampleBase & { related: { news: string[]; events: string[] } };
+/** A chamber of the generated registry. */
+export type SampleChamber = { code: string; country: string; name: string; names: L; accounts: Record<string, string> };

@@ -1,8 +1,8 @@
 // Event drafts of the sample: the fixed meetings, the others spread over the year, their bodies and summaries.
-import { addDays, chance, DAY, EP_RELNATPARL, int, IPEX, msOf, pick, shuffled, SYNC_MS, weekday, ymd, type L } from './basics.ts';
+import { addDays, chance, DAY, EP_RELNATPARL, int, IPEX, msOf, must, pick, shuffled, SYNC_MS, weekday, ymd, type L } from './basics.ts';
 import type { Anchor } from './data/anchors.ts';
 import { ch, type ChamberDef } from './data/chambers.ts';
-import { CONFS, host, presidencyAt, SESSIONS, type ConfInfo, type Host, type Presidency, type SessionFn } from './data/places.ts';
+import { CONFS, host, presidencyAt, SESSIONS, type Host, type Presidency } from './data/places.ts';
 import { SUBJECTS, type Subject } from './data/subjects.ts';
 import { deFr, mdList, paras, parts, whenOf } from './prose.ts';
 import type { EvDraft } from './drafts.ts';
@@ -19,7 +19,7 @@ export function anchorDraft(a: Anchor): EvDraft {
   const h = host(a.host);
   const place = placeOf(h);
   const p = presidencyAt(a.start);
-  const sessions = typeof a.sessions === 'string' ? (SESSIONS[a.sessions] as SessionFn)(p) : a.sessions;
+  const sessions = typeof a.sessions === 'string' ? must(SESSIONS[a.sessions], `no sessions ${a.sessions}`)(p) : a.sessions;
   const conf = a.conf === 'other' ? undefined : CONFS[a.conf];
   return {
     key: a.key,
@@ -30,7 +30,7 @@ export function anchorDraft(a: Anchor): EvDraft {
     name: a.name,
     title: a.title ?? { en: `${a.name.en} — ${place.en}`, fr: `${a.name.fr} — ${place.fr}` },
     extraTitle: a.extraTitle,
-    intro: a.intro ?? (conf as ConfInfo).about,
+    intro: a.intro ?? must(conf, `${a.key}: no intro`).about,
     sessions,
     tags: [...(conf?.tags ?? []), ...(a.tags ?? [])],
     only: a.only,
@@ -60,7 +60,7 @@ export function otherDrafts(count: number): EvDraft[] {
   let order: Subject[] = [];
   for (let i = 0; i < count; i++) {
     if (order.length === 0) order = shuffled(SUBJECTS);
-    const s = order.pop() as Subject;
+    const s = must(order.pop(), 'no subject');
     let h = host(pick(s.hosts));
     for (let tries = 0; tries < 12 && usedCombos.has(`${s.key}/${h.key}`); tries++) h = host(pick(s.hosts));
     usedCombos.add(`${s.key}/${h.key}`);

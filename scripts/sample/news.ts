@@ -1,5 +1,5 @@
 // News drafts about Commission proposals: reasoned opinions, political dialogue, yellow cards, replies.
-import { addDays, DAY, docUrl, HOUR, int, LATEST_MS, MIN, msOf, pick, shuffled, weekday, ymd, type L, type Text } from './basics.ts';
+import { addDays, DAY, docUrl, HOUR, int, LATEST_MS, MIN, msOf, must, pick, shuffled, weekday, ymd, type L, type Text } from './basics.ts';
 import { ch, committeeOf, NATIVE, votesOf } from './data/chambers.ts';
 import { GENERIC_POINTS, GENERIC_REASONS, type Opinion, type Proposal } from './data/proposals.ts';
 import { cap, dayEn, dayFr, deFr, joinEn, joinFr, mdList, paras } from './prose.ts';
@@ -79,7 +79,7 @@ export function newsForProposal(p: Proposal): NewsDraft[] {
     out.push({
       key: `ro/${p.com}/${o.code}`,
       // IPEX shows it a few days later, at the latest on the deadline.
-      published: officeHours([weekdayOn(addDays(d, int(0, 3))), deadline].sort()[0] as string),
+      published: officeHours(must([weekdayOn(addDays(d, int(0, 3))), deadline].sort()[0], 'deadline')),
       title: withNative({ en: `${c.t.en} adopts a reasoned opinion on ${p.com} (${p.label.en})`, fr: `${c.t.fr} : avis motivé sur ${p.com} (${p.label.fr})` }, nat?.lang, nat?.ro(p.com)),
       summary: withNative({ en: `${cap(c.ref.en)} considers that ${p.ref.en} does not comply with the principle of subsidiarity.`, fr: `${cap(c.ref.fr)} estime que ${p.ref.fr} n'est pas conforme au principe de subsidiarité.` }, nat?.lang, nat?.roSum),
       body: {

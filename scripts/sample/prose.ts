@@ -1,12 +1,12 @@
 // Prose helpers for the sample texts: dates in words, lists, paragraphs (English and French).
-import type { L } from './basics.ts';
+import { must, type L } from './basics.ts';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 /** Year, month and day of a day. */
 export function parts(d: string): [number, number, number] {
   const [y, m, dd] = d.slice(0, 10).split('-').map(Number);
-  return [y as number, m as number, dd as number];
+  return [must(y, `year of ${d}`), must(m, `month of ${d}`), must(dd, `day of ${d}`)];
 }
 /** A day in English words. */
 export function dayEn(d: string): string {

@@ -1,6 +1,6 @@
 // The sample's interparliamentary meetings with fixed dates (COSAC, Speakers, JPSG, IPC…).
-import { type L, type Text } from '../basics.ts';
-import { type Conference } from './places.ts';
+import type { L, Text } from '../basics.ts';
+import type { Conference } from '../../../src/content/schemas.ts';
 
 /** A meeting with a fixed date. */
 export interface Anchor {

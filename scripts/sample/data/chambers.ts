@@ -1,5 +1,5 @@
 // The chambers of the sample: the 39 national chambers and the European Parliament, with names and texts in their own language.
-import { type L } from '../basics.ts';
+import type { L } from '../basics.ts';
 
 /** A chamber with the texts the sample uses for it. */
 export interface ChamberDef {

@@ -1,5 +1,6 @@
 // Places, presidencies and interparliamentary conferences of the sample.
-import { IPEX, type L, type Text } from '../basics.ts';
+import type { Conference } from '../../../src/content/schemas.ts';
+import { IPEX, must, type L, type Text } from '../basics.ts';
 
 /** Time zones of member states not on Brussels time; others use the hub default. */
 export const TIME_ZONES: Record<string, string> = {
@@ -84,11 +85,9 @@ const PRESIDENCIES: Presidency[] = [
 ];
 /** The presidency on a day. */
 export function presidencyAt(d: string): Presidency {
-  return [...PRESIDENCIES].reverse().find((p) => d.slice(0, 10) >= p.from) as Presidency;
+  return must([...PRESIDENCIES].reverse().find((p) => d.slice(0, 10) >= p.from), `no presidency on ${d}`);
 }
 
-/** An interparliamentary body. */
-export type Conference = 'cosac' | 'speakers' | 'jpsg-europol' | 'ipc-cfsp-csdp' | 'ipc-secg' | 'other';
 /** What the sample says about a conference. */
 export interface ConfInfo {
   name: L;

@@ -1,5 +1,5 @@
 // Subjects of the sample's other meetings (interparliamentary committee meetings, conferences).
-import { type L } from '../basics.ts';
+import type { L } from '../basics.ts';
 import { NATIONAL_HOSTS } from './places.ts';
 
 /** The subject of other meetings. */

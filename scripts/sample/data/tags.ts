@@ -1,5 +1,6 @@
 // Tag keys of the sample and their labels.
 import type { L } from '../basics.ts';
+import type { SampleTag } from '../drafts.ts';
 
 const TAGS: Record<string, L> = {
   cosac: { en: 'COSAC', fr: 'COSAC' },
@@ -19,7 +20,7 @@ const TAGS: Record<string, L> = {
   'political-dialogue': { en: 'Political dialogue', fr: 'Dialogue politique' },
 };
 /** Tags with their labels, by key. */
-export function tagsOf(keys: string[]): { key: string; label: L }[] {
+export function tagsOf(keys: string[]): SampleTag[] {
   return [...new Set(keys)].map((key) => {
     const label = TAGS[key];
     if (!label) throw new Error(`unknown tag ${key}`);
