@@ -14,9 +14,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { KINDS } from '../src/content/schemas.ts';
 import { serializeSnapshot } from '../src/sync/serialize.ts';
-import { buildSample } from './sample/assemble.ts';
+import { buildSample, SAMPLE_KINDS } from './sample/assemble.ts';
 import { SYNCED_AT } from './sample/basics.ts';
 import { editorialProblems, schemaProblems, selfCheck } from './sample/check.ts';
 
@@ -34,7 +33,7 @@ if (problems.length) {
   console.error(`make-sample: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-for (const kind of KINDS) write(`snapshot/${kind}.json`, serializeSnapshot(kind, SYNCED_AT, built[kind], true));
+for (const kind of SAMPLE_KINDS) write(`snapshot/${kind}.json`, serializeSnapshot(kind, SYNCED_AT, built[kind], true));
 // Documents: scripts/sample/documents.ts hooks in here (one line, writing snapshot/documents.json).
 write('registries/chambers.json', `${JSON.stringify(built.chambers, null, 2)}\n`);
 console.log(`make-sample: ${built.news.length} news, ${built.events.length} events, ${built.topics.length} topics, ${built.chambers.length} chambers`);

@@ -39,6 +39,9 @@ function slugger(kind: Kind): (title: Text, id: string) => string {
   };
 }
 
+/** The kinds this generator writes (other kinds' sample data hook in from their own modules). */
+export const SAMPLE_KINDS = ['news', 'events', 'topics'] as const;
+
 /** The generated sample: snapshot items per kind, the chamber registry, and notes for the console. */
 export interface Built {
   news: SampleNews[];

@@ -2,16 +2,16 @@
 // promises the sample makes to the site code and tests, then the editors' example files.
 import { fromZod } from '../../src/content/errors.ts';
 import { readEditorial } from '../../src/content/editorial.ts';
-import { chamberSchema, itemSchemas, KINDS } from '../../src/content/schemas.ts';
+import { chamberSchema, itemSchemas } from '../../src/content/schemas.ts';
 import { FIXED_FIELDS, isEditorialId } from '../../src/model/identity.ts';
-import type { Built } from './assemble.ts';
+import { SAMPLE_KINDS, type Built } from './assemble.ts';
 import { SYNCED_AT, type Text } from './basics.ts';
 import { HOSTILE_TITLE } from './data/misc-news.ts';
 
 /** Every generated item and chamber checked with the schema the build uses; one message per invalid one. */
 export function schemaProblems(b: Built): string[] {
   const problems: string[] = [];
-  for (const kind of KINDS) {
+  for (const kind of SAMPLE_KINDS) {
     for (const item of b[kind]) {
       const r = itemSchemas[kind].safeParse(item);
       if (!r.success) problems.push(fromZod({ file: `snapshot/${kind}.json`, id: String(item.id) }, r.error).message);
@@ -138,7 +138,7 @@ export function selfCheck(b: Built): string[] {
  */
 export async function editorialProblems(b: Built, contentDir: string): Promise<string[]> {
   const problems: string[] = [];
-  for (const kind of KINDS) {
+  for (const kind of SAMPLE_KINDS) {
     const ids = new Set(b[kind].map((item) => String(item.id)));
     for (const ed of await readEditorial(contentDir, kind)) {
       const id = ed.front.id;
