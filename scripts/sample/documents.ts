@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { chamberSchema, documentSchema, SNAPSHOT_FORMAT, type Chamber } from '../../src/model/schemas.ts';
 import { tally } from '../../src/model/subsidiarity.ts';
 import { votesByChamber } from '../../src/model/votes.ts';
-import { slugFor } from '../../src/sync/slug.ts';
+import { slugFor } from '../../src/model/identity.ts';
 import { orderItem } from '../../src/sync/serialize.ts';
 import type { StoredItem } from '../../src/sync/types.ts';
 import { SAMPLE_DOCUMENTS, type SampleDocument, type SampleScrutiny } from './document-table.ts';

@@ -1,14 +1,13 @@
-import path from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { readChambers } from './chambers.ts';
 import { ContentError, fromZod } from './errors.ts';
+import { shownDir } from './files.ts';
 import { readSnapshot, type RawItem } from './snapshot.ts';
-import { readEditorial } from './editorial.ts';
+import { filesInEffect, readEditorial } from './editorial.ts';
 import { applyEditorial, type DraftItem } from './merge.ts';
 import { renderMarkdown } from './markdown.ts';
-import { validateDocuments } from './documents.ts';
-import { chamberSchema, itemSchemas, type Chamber } from '../model/schemas.ts';
+import { itemSchemas, type Chamber } from '../model/schemas.ts';
 import { KINDS, type Kind } from '../model/vocabulary.ts';
+import { validateDocuments } from './documents.ts';
 import type { Item, ItemOf, TopicItem } from '../model/item.ts';
 import type { DocumentItem } from '../model/document.ts';
 
@@ -30,24 +29,6 @@ export interface LoadOptions {
   defaultTimeZone: string;
   /** Site origin that relative links in Markdown resolve against. */
   site?: string;
-}
-
-async function readChambers(dir: string, shown: string): Promise<Chamber[]> {
-  const file = path.join(shown, 'registries', 'chambers.json');
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path.join(dir, 'registries', 'chambers.json'), 'utf8'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new ContentError({ file }, '(file)', (e as Error).message);
-  }
-  const list = z.array(z.unknown()).safeParse(json);
-  if (!list.success) throw fromZod({ file }, list.error);
-  return list.data.map((c, i) => {
-    const r = chamberSchema.safeParse(c);
-    if (!r.success) throw fromZod({ file, id: `#${i}` }, r.error);
-    return r.data;
-  });
 }
 
 /** Tag labels by key, from the snapshot, so editors can name tags by key alone. */
@@ -93,13 +74,15 @@ function checkRelated(topics: TopicItem[], ids: Record<'news' | 'events', Set<st
 
 /** Reads, merges and validates all content; the first problem stops the build with a ContentError. */
 export async function loadContent(opts: LoadOptions): Promise<Content> {
-  const shown = path.relative(process.cwd(), opts.dir) || '.';
+  const shown = shownDir(opts.dir);
   const chambers = await readChambers(opts.dir, shown);
   const codes = new Set(chambers.map((c) => c.code));
-  const raws = await Promise.all(KINDS.map((k) => readSnapshot(opts.dir, k, shown)));
+  const snapshots = await Promise.all(KINDS.map((k) => readSnapshot(opts.dir, k, shown)));
   const eds = await Promise.all(KINDS.map((k) => readEditorial(opts.dir, k, shown)));
+  const raws = snapshots.map((s) => s.items);
   const labels = labelsOf(raws.flat());
-  const drafts = KINDS.map((k, i) => applyEditorial(k, raws[i] ?? [], eds[i] ?? [], labels));
+  // Editors' sample examples go with the sample data: a real snapshot leaves them out.
+  const drafts = KINDS.map((k, i) => applyEditorial(k, raws[i] ?? [], filesInEffect(eds[i] ?? [], snapshots[i]?.sample ?? false), labels));
   const [news, events, topics] = KINDS.map((k, i) => (drafts[i] ?? []).map((d) => validate(k, d, opts, codes))) as [
     ItemOf<'news'>[],
     ItemOf<'events'>[],
@@ -114,6 +97,6 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   }
   const topicFiles = new Map((drafts[2] ?? []).map((d) => [d.id, d.origin.related ?? d.file]));
   checkRelated(topics, { news: new Set(news.map((n) => n.id)), events: new Set(events.map((e) => e.id)) }, topicFiles);
-  const documents = validateDocuments(await readSnapshot(opts.dir, 'documents', shown), codes, opts.site);
+  const documents = validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, codes, opts.site);
   return { news, events, topics, documents, chambers };
 }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
+import { editorialSlug, FIXED_FIELDS, isEditorialId } from '../model/identity.ts';
 import { ContentError } from './errors.ts';
-import type { EditorialFile } from './editorial.ts';
+import { FILE_KEYS, type EditorialFile } from './editorial.ts';
 import type { RawItem } from './snapshot.ts';
 import type { Kind } from '../model/vocabulary.ts';
 
@@ -16,9 +17,6 @@ export interface DraftItem {
 
 /** Fields that hold one text per language; the file's language decides which. */
 const LOCAL_FIELDS = new Set(['title', 'summary', 'venue', 'city']);
-/** Identity: set once, never by an override. */
-const FIXED_FIELDS = new Set(['id', 'slug', 'firstSeen']);
-const NEW_ID = /^hub-/;
 
 function tagsFrom(value: unknown, labels: Map<string, Record<string, string>>): unknown {
   if (!Array.isArray(value)) return value;
@@ -45,18 +43,18 @@ export function applyEditorial(
     if (typeof id !== 'string' || !id) throw new ContentError({ file: ed.file }, 'id', 'is required: an IPEX item id to override, or hub-… for a new item');
     let draft = drafts.get(id);
     if (!draft) {
-      if (!NEW_ID.test(id)) {
+      if (!isEditorialId(id)) {
         throw new ContentError({ file: ed.file, id }, 'id', `no IPEX ${kind} item has this id; ids of new items start with "hub-"`);
       }
       const first = ed.front.firstSeen ?? ed.front.published;
-      draft = { id, data: { id, slug: ed.front.slug ?? ed.stem, firstSeen: first }, file: ed.file, origin: { id: ed.file, slug: ed.file, firstSeen: ed.file } };
+      draft = { id, data: { id, slug: editorialSlug(ed), firstSeen: first }, file: ed.file, origin: { id: ed.file, slug: ed.file, firstSeen: ed.file } };
       drafts.set(id, draft);
     } else if (fromSnapshot.has(id)) {
-      const fixed = Object.keys(ed.front).find((k) => k !== 'id' && FIXED_FIELDS.has(k));
+      const fixed = Object.keys(ed.front).find((k) => k !== 'id' && FIXED_FIELDS.includes(k));
       if (fixed) throw new ContentError({ file: ed.file, id }, fixed, 'cannot be changed: it is part of the item\'s identity');
     }
     for (const [key, value] of Object.entries(ed.front)) {
-      if (FIXED_FIELDS.has(key) || (key === 'published' && kind !== 'news')) continue;
+      if (FIXED_FIELDS.includes(key) || FILE_KEYS.includes(key) || (key === 'published' && kind !== 'news')) continue;
       if (LOCAL_FIELDS.has(key)) {
         draft.data[key] = { ...(draft.data[key] as object | undefined), [ed.lang]: value };
         continue;

@@ -1,16 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
+import { SYNC_FIELDS as KEPT } from '../model/identity.ts';
 import type { StoredItem } from './types.ts';
 
-/** Fields the sync sets itself; never compared as content. */
-export const IDENTITY_FIELDS: readonly string[] = ['id', 'slug', 'firstSeen', 'updated', 'withdrawn'];
 /** The sync's memory of moments it first saw (documents: opinions, thresholds); never compared as content either. */
 export const MEMORY_FIELDS: readonly string[] = ['opinionsSeen', 'thresholdsSeen'];
-/** Every field the sync sets itself. */
-export const SYNC_FIELDS: readonly string[] = [...IDENTITY_FIELDS, ...MEMORY_FIELDS];
+/** Every field the sync sets itself: identity and its dates (model/identity.ts), and its memory. */
+export const SYNC_FIELDS: readonly string[] = [...KEPT, ...MEMORY_FIELDS];
 
 /** The order fields are written in: identity, dates, texts, then per-kind fields. */
 export const FIELD_ORDER: readonly string[] = [
-  ...IDENTITY_FIELDS,
+  ...KEPT,
   'published',
   'title',
   'summary',

@@ -1,37 +1,18 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { z } from 'zod';
-import { fromZod } from '../content/errors.ts';
-import { chamberSchema, type Chamber } from '../model/schemas.ts';
+import { filesInEffect, readEditorial } from '../content/editorial.ts';
 import type { SnapshotKind } from '../model/vocabulary.ts';
+import { editorialSlugs } from '../model/identity.ts';
 
-/** The chamber registry `<dir>/registries/chambers.json`; undefined when there is none. Throws if it is broken. */
-export async function readChambers(dir: string): Promise<Chamber[] | undefined> {
-  const file = path.join(dir, 'registries', 'chambers.json');
-  let text: string;
+/** Slugs a kind's new items must not take, or why they could not be read (then the kind must not be synced). */
+export type Reserved = { ok: true; slugs: Set<string> } | { ok: false; reason: string };
+
+/**
+ * The slugs editors' new items take in a kind (`slug:` or the file name, decided as the build
+ * decides them, for the files that apply to a synced snapshot), so IPEX items never take them.
+ */
+export async function reservedSlugs(dir: string, kind: SnapshotKind): Promise<Reserved> {
   try {
-    text = await readFile(file, 'utf8');
+    return { ok: true, slugs: editorialSlugs(filesInEffect(await readEditorial(dir, kind), false)) };
   } catch (e) {
-    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return undefined;
-    throw e;
-  }
-  const r = z.array(chamberSchema).safeParse(JSON.parse(text));
-  if (!r.success) throw fromZod({ file }, r.error);
-  return r.data;
-}
-
-/** Chamber codes of `<dir>/registries/chambers.json`; undefined when there is no registry. Throws if it is broken. */
-export async function readChamberCodes(dir: string): Promise<Set<string> | undefined> {
-  const chambers = await readChambers(dir);
-  return chambers && new Set(chambers.map((c) => c.code));
-}
-
-/** Slugs of editors' new items (`content/editorial/<kind>/<slug>.<lang>.md`), so IPEX items never take them. */
-export async function editorialSlugs(dir: string, kind: SnapshotKind): Promise<Set<string>> {
-  try {
-    const names = await readdir(path.join(dir, 'editorial', kind));
-    return new Set(names.flatMap((n) => /^(.+)\.[a-z]{2}\.md$/.exec(n)?.[1] ?? []));
-  } catch {
-    return new Set();
+    return { ok: false, reason: `editors' files cannot be read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

@@ -1,11 +1,11 @@
 import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { Mapped } from '../ipex/map/context.ts';
 import type { ItemProblem } from '../ipex/problems.ts';
+import { slugFor } from '../model/identity.ts';
 import { changedFields, memoryFields, SYNC_FIELDS } from './fields.ts';
 import type { KindRules } from './kind-rules.ts';
 import { firstSeenTimes } from './first-seen.ts';
 import { shrinkReason } from './rails.ts';
-import { slugFor } from './slug.ts';
 import { textField, type KindReport, type PreviousSnapshot, type StoredItem, type UpdatedItem } from './types.ts';
 import { validateItem } from './validate.ts';
 

@@ -9,8 +9,9 @@ import type { MapContext } from '../ipex/map/context.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { DayRange } from '../ipex/search.ts';
 import { writeFileAtomic } from './atomic.ts';
+import { readChambers } from '../content/chambers.ts';
+import { reservedSlugs, type Reserved } from './inputs.ts';
 import { documentRules } from './documents.ts';
-import { editorialSlugs, readChambers } from './inputs.ts';
 import { votesByChamber } from '../model/votes.ts';
 import { keptPrevious, type MergeResult } from './merge.ts';
 import { readPrevious, type PreviousRead } from './previous.ts';
@@ -64,6 +65,7 @@ export interface SyncResult {
 type Fetched = { ok: true; languages: LanguageHits[] } | { ok: false; reason: string };
 
 const idsOf = (items: StoredItem[]) => new Set(items.flatMap((i) => textField(i, 'id') ?? []));
+const slugsOf = (r: Reserved | undefined) => (r?.ok ? r.slugs : new Set<string>());
 const itemsOf = (read: PreviousRead) => (read.state === 'ok' ? read.snapshot.items : []);
 
 /** Fetches, merges and writes the snapshot of each requested kind; a failed kind keeps its data. */
@@ -72,10 +74,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const progress = options.progress ?? silentProgress;
   const snapshotDir = path.join(options.dir, 'snapshot');
   const registry = await readChambers(options.dir);
-  const chambers = registry && new Set(registry.map((c) => c.code));
+  // No registry: chamber codes are kept unchecked.
+  const chambers = registry.length > 0 ? new Set(registry.map((c) => c.code)) : undefined;
   // Votes per chamber, for documents' thresholds; a registry that cannot give them stops the run here, before any request.
-  const votes = registry && votesByChamber(registry);
+  const votes = registry.length > 0 ? votesByChamber(registry) : undefined;
   const previous = new Map(await Promise.all(SNAPSHOT_KINDS.map(async (k) => [k, await readPrevious(options.dir, k)] as const)));
+  const reserved = new Map(await Promise.all(options.kinds.map(async (k) => [k, await reservedSlugs(options.dir, k)] as const)));
   const cache = await readHttpCache(path.join(snapshotDir, HTTP_CACHE_FILE), now);
   const client = createClient({
     userAgent: options.userAgent,
@@ -94,6 +98,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       options.kinds.map(async (kind): Promise<[SnapshotKind, Fetched]> => {
         const prev = previous.get(kind);
         if (prev?.state === 'broken') return [kind, { ok: false, reason: prev.reason }];
+        const slugs = reserved.get(kind);
+        if (slugs && !slugs.ok) return [kind, { ok: false, reason: slugs.reason }];
         try {
           const languages = await fetchKind({
             client,
@@ -129,7 +135,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       previous: prev.state === 'ok' ? prev.snapshot : undefined,
       now,
       inScope: scopeOf(kind, options.range),
-      reservedSlugs: await editorialSlugs(options.dir, kind),
+      reservedSlugs: slugsOf(reserved.get(kind)),
       minRatio: options.minRatio,
       rules: kind === 'documents' ? documentRules(votes) : undefined,
     });

@@ -17,8 +17,8 @@ export function orderItem(item: StoredItem): StoredItem {
   return Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, canonical(item[k])]));
 }
 
-/** The text of a snapshot file: fixed envelope and field order, 2-space indent, final newline. */
-export function serializeSnapshot(kind: SnapshotKind, syncedAt: string, items: StoredItem[]): string {
-  const envelope = { format: SNAPSHOT_FORMAT, kind, sample: false, syncedAt, items: items.map(orderItem) };
+/** The text of a snapshot file: fixed envelope and field order, 2-space indent, final newline (`sample` only for `npm run sample`). */
+export function serializeSnapshot(kind: SnapshotKind, syncedAt: string, items: StoredItem[], sample = false): string {
+  const envelope = { format: SNAPSHOT_FORMAT, kind, sample, syncedAt, items: items.map(orderItem) };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }

@@ -30,8 +30,8 @@ const PAGES = [
 // Pages of the sample build with long titles, Greek and Cyrillic text, and full lists.
 const SAMPLE_PAGES = [
   '/en/news/subsidiarity-check-com-2026-48-proposal-for-a-regulation-of-the-european/',
-  '/fr/events/event-7e2dce4d/',
-  '/en/news/news-65c9edcf/',
+  '/fr/events/boyli-ton-ellinon-diakoinovoyleytiki-diaskepsi-gia-ti-metanasteysi-kai-tin/',
+  '/en/news/narodno-sbranie-obschestveno-obszhdane-na-prilaganeto-na-pakta-za-migratsiyata-i/',
   '/fr/events/past/',
   '/en/tags/',
 ];

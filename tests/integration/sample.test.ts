@@ -86,7 +86,7 @@ describe('the site built from the sample snapshot', () => {
       expect(size, f).toEqual(f.includes('-square-') ? [1080, 1080] : [1200, 630]);
       expect(png.length, f).toBeLessThanOrEqual(300 * 1024);
     }
-    const $ = await page(SAMPLE_DIST, '/fr/events/event-7e2dce4d/');
+    const $ = await page(SAMPLE_DIST, '/fr/events/boyli-ton-ellinon-diakoinovoyleytiki-diaskepsi-gia-ti-metanasteysi-kai-tin/');
     const downloads = $('.cards a[download]').map((_, a) => $(a).attr('href')).get();
     expect(downloads).toHaveLength(2);
     for (const d of downloads) expect(files, d).toContain(d.replace(/^\/og\//, ''));

@@ -1,38 +1,15 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeIpex } from '../../scripts/serve-fake-ipex.ts';
 import { loadContent } from '../../src/content/load.ts';
-import { ROOT } from '../support/build.ts';
-import { fixtureServer, snapshotText, tempContent } from './support.ts';
+import { fixtureServer, snapshotText, syncCli, tempContent } from './support.ts';
 
 let fake: FakeIpex;
 afterEach(async () => {
   await fake.close();
 });
 
-/** The environment without settings that would change the hub config under test. */
-function hubEnv(): NodeJS.ProcessEnv {
-  const { HUB_LANGUAGES: _languages, SITE_URL: _site, ...rest } = process.env;
-  return rest;
-}
-
-/** Runs `scripts/sync.ts` as `npm run sync` would, with IPEX_BASE_URL pointing at the fake server. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/sync.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...hubEnv(), IPEX_BASE_URL: fake.origin, NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The sync CLI against this file's fake server. */
+const cli = (args: string[], env: Record<string, string> = {}) => syncCli(fake, args, env);
 
 describe('npm run sync', () => {
   it('exits 0 and writes content that the build loads', async () => {

@@ -4,7 +4,7 @@ import { changedFields } from '../../src/sync/fields.ts';
 import { firstSeenTimes } from '../../src/sync/first-seen.ts';
 import { mergeKind, type MergeInput } from '../../src/sync/merge.ts';
 import { serializeSnapshot } from '../../src/sync/serialize.ts';
-import { slugFor } from '../../src/sync/slug.ts';
+import { slugFor } from '../../src/model/identity.ts';
 import type { StoredItem } from '../../src/sync/types.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';

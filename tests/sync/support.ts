@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,4 +83,27 @@ export async function snapshotFiles(dir: string): Promise<string[]> {
 /** The change report on disk. */
 export async function changesOnDisk(dir: string): Promise<unknown> {
   return JSON.parse(await readFile(path.join(dir, 'snapshot', 'changes.json'), 'utf8'));
+}
+
+/** The environment without settings that would change the hub config under test. */
+function hubEnv(): NodeJS.ProcessEnv {
+  const { HUB_LANGUAGES: _languages, SITE_URL: _site, ...rest } = process.env;
+  return rest;
+}
+
+/** Runs `scripts/sync.ts` as `npm run sync` would, with IPEX_BASE_URL pointing at the fake server. */
+export function syncCli(fake: FakeIpex, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/sync.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...hubEnv(), IPEX_BASE_URL: fake.origin, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -208,7 +208,7 @@ describe('safety rails', () => {
     await writeFile(path.join(dir, 'snapshot/news.json'), '{"format": "ipex-hub-snapshot/1", "items": [');
     const r = await sync(dir, fake, { now: NOW2 });
     expect(r.ok).toBe(false);
-    expect(r.report.types.news?.reason).toMatch(/snapshot\/news\.json: not valid JSON/);
+    expect(r.report.types.news?.reason).toMatch(/snapshot\/news\.json: field "\(file\)": not valid JSON/);
     expect(await snapshotText(dir, 'news')).toBe('{"format": "ipex-hub-snapshot/1", "items": [');
     expect(fake.requests.some((q) => q.index === 'news')).toBe(false);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { ContentError } from '../../src/content/errors.ts';
-import { copyFixture, editItem } from '../support/fixture.ts';
+import { copyFixture, editItem, editSnapshot } from '../support/fixture.ts';
 import { ROOT } from '../support/build.ts';
 
 const load = (dir: string) => loadContent({ dir, defaultTimeZone: 'Europe/Brussels' });
@@ -92,6 +92,24 @@ describe('loadContent', () => {
     const dir3 = await copyFixture();
     await writeFile(path.join(dir3, 'snapshot/topics.json'), '{"format": "v0", "kind": "topics", "syncedAt": "2026-01-01T00:00:00Z", "items": []}');
     expect((await failure(dir3)).message).toMatch(/topics\.json: field "format": /);
+  });
+});
+
+describe("editors' sample examples", () => {
+  const example = '---\nsample: true\nid: sample-only-id\ntitle: Titre\n---\n';
+
+  it('apply to a sample snapshot and are left out of a real one', async () => {
+    const dir = await copyFixture();
+    await writeFile(path.join(dir, 'editorial/news/example.fr.md'), example);
+    expect((await load(dir)).news.some((n) => n.id === 'sample-only-id')).toBe(false);
+    await editSnapshot(dir, 'news', (s) => (s.sample = true));
+    expect((await failure(dir)).message).toMatch(/example\.fr\.md: item "sample-only-id": field "id": no IPEX news item has this id/);
+  });
+
+  it('must say sample: true or false', async () => {
+    const dir = await copyFixture();
+    await writeFile(path.join(dir, 'editorial/news/example.fr.md'), example.replace('sample: true', 'sample: yes'));
+    expect((await failure(dir)).message).toMatch(/example\.fr\.md: field "sample": must be true or false/);
   });
 });
 

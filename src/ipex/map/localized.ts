@@ -19,8 +19,3 @@ export function localized(list: unknown, convert: (message: string) => string): 
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
-
-/** The text to derive a key or slug from: English, else the primary language, else the first by code. */
-export function preferredText(texts: Record<string, string>, primary: string): string | undefined {
-  return texts.en ?? texts[primary] ?? Object.entries(texts).sort(([a], [b]) => (a < b ? -1 : 1))[0]?.[1];
-}

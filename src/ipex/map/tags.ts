@@ -1,7 +1,7 @@
-import slugify from '@sindresorhus/slugify';
 import type { Conference } from '../../model/vocabulary.ts';
+import { preferredText, slugOfText } from '../../model/identity.ts';
 import { htmlToLine } from './html.ts';
-import { localized, preferredText } from './localized.ts';
+import { localized } from './localized.ts';
 
 /** A tag as the snapshot holds it. */
 export interface Tag {
@@ -12,13 +12,6 @@ export interface Tag {
 /** Longest tag key. */
 const KEY_MAX = 80;
 
-/** Cuts a slug to at most `max` characters at a dash when there is one. */
-export function cutSlug(slug: string, max: number): string {
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1).lastIndexOf('-');
-  return (cut > 0 ? slug.slice(0, cut) : slug.slice(0, max)).replace(/-+$/, '');
-}
-
 /** Tags from IPEX's `shared[].labels[]`: key from the English label (else another), sorted by key, one per key. */
 export function tagsOf(shared: unknown, primary: string): Tag[] {
   if (!Array.isArray(shared)) return [];
@@ -27,7 +20,7 @@ export function tagsOf(shared: unknown, primary: string): Tag[] {
     const labels = typeof entry === 'object' && entry !== null && 'labels' in entry ? entry.labels : undefined;
     const label = localized(labels, htmlToLine);
     if (!label) continue;
-    const key = cutSlug(slugify(preferredText(label, primary) ?? ''), KEY_MAX);
+    const key = slugOfText(preferredText(label, primary) ?? '', KEY_MAX);
     if (key && !byKey.has(key)) byKey.set(key, { key, label });
   }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
