@@ -27,6 +27,7 @@ export default defineHubConfig({
     },
     handles: {},
   },
+  evaluation: { trialStart: '2026-11-02', trialEnd: '2027-01-31', publish: true },
   defaultTimeZone: 'Europe/Brussels',
   colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
 });

@@ -23,6 +23,23 @@ function origin(name: string, value: string): string {
   return url.origin;
 }
 
+function trialDay(name: string, value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new HubConfigError(`${name} must be a day YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
+/** The trial settings with `HUB_TRIAL_START`, `HUB_TRIAL_END` and `HUB_EVALUATION` (`off` leaves the scorecard out). */
+function evaluation(config: HubConfig, env: Record<string, string | undefined>): HubConfig['evaluation'] {
+  const trialStart = trialDay(env.HUB_TRIAL_START ? 'HUB_TRIAL_START' : 'evaluation.trialStart', env.HUB_TRIAL_START || config.evaluation.trialStart);
+  const trialEnd = trialDay(env.HUB_TRIAL_END ? 'HUB_TRIAL_END' : 'evaluation.trialEnd', env.HUB_TRIAL_END || config.evaluation.trialEnd);
+  if (trialEnd < trialStart) throw new HubConfigError(`the trial ends (${trialEnd}) before it starts (${trialStart})`);
+  const flag = env.HUB_EVALUATION?.trim().toLowerCase();
+  if (flag && !['on', 'off'].includes(flag)) throw new HubConfigError(`HUB_EVALUATION must be "on" or "off", got "${env.HUB_EVALUATION}"`);
+  return { trialStart, trialEnd, publish: flag ? flag === 'on' : config.evaluation.publish };
+}
+
 /** Applies `SITE_URL`, `IPEX_BASE_URL` and `HUB_LANGUAGES` to the config and checks it. */
 export function resolveConfig(config: HubConfig, env: Record<string, string | undefined>): HubConfig {
   const wanted = env.HUB_LANGUAGES?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -36,6 +53,7 @@ export function resolveConfig(config: HubConfig, env: Record<string, string | un
     site: origin(env.SITE_URL ? 'SITE_URL' : 'site', env.SITE_URL || config.site),
     websubHub: env.WEBSUB_HUB || config.websubHub,
     ipexBaseUrl: origin(env.IPEX_BASE_URL ? 'IPEX_BASE_URL' : 'ipexBaseUrl', env.IPEX_BASE_URL || config.ipexBaseUrl),
+    evaluation: evaluation(config, env),
   };
 }
 

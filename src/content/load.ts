@@ -27,7 +27,8 @@ export interface LoadOptions {
   site?: string;
 }
 
-async function readChambers(dir: string, shown: string): Promise<Chamber[]> {
+/** The chamber registry (`<dir>/registries/chambers.json`), validated; `shown` is the folder as error messages name it. A missing file is an empty registry. */
+export async function readChambers(dir: string, shown: string): Promise<Chamber[]> {
   const file = path.join(shown, 'registries', 'chambers.json');
   let json: unknown;
   try {

@@ -4,7 +4,7 @@ import { pickText } from '../i18n/pick.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Item } from '../model/item.ts';
-import { feedsPagePath, homePath, sectionPath, tagPath } from '../model/urls.ts';
+import { evaluationPath, feedsPagePath, homePath, sectionPath, tagPath } from '../model/urls.ts';
 import { pages } from './paths.ts';
 
 /** A page that lists items (or is the home page): what its route renders and its card shows. */
@@ -21,6 +21,7 @@ export interface ListPage {
     | { type: 'section'; kind: Kind; past: boolean; n: number; total: number; items: Item[] }
     | { type: 'tags' }
     | { type: 'feeds' }
+    | { type: 'evaluation' }
     | { type: 'tag'; key: string; items: Item[] };
 }
 
@@ -48,6 +49,9 @@ export function listPages(c: Catalog): ListPage[] {
     }
     out.push({ lang, path: tagPath(lang), pathIn: (l) => tagPath(l), title: t.allTags, description: tagline, view: { type: 'tags' } });
     out.push({ lang, path: feedsPagePath(lang), pathIn: feedsPagePath, title: t.feedsTitle, description: t.feedsIntro, view: { type: 'feeds' } });
+    if (hub.evaluation.publish) {
+      out.push({ lang, path: evaluationPath(lang), pathIn: evaluationPath, title: t.evaluation.title, description: t.evaluation.intro, view: { type: 'evaluation' } });
+    }
     for (const [key, tag] of c.tags) {
       const title = fill(t.itemsTagged, { tag: pickText(tag.label, lang) });
       out.push({ lang, path: tagPath(lang, key), pathIn: (l) => tagPath(l, key), title, description: tagline, view: { type: 'tag', key, items: tag.items } });
