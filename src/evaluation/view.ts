@@ -11,6 +11,8 @@ import { kindOfItem, type GroupTotals, type Scorecard } from './scorecard.ts';
 export interface CriterionView {
   key: string;
   heading: string;
+  /** The figure's caption: what the chart shows. */
+  caption: string;
   note: string;
   svg: string;
   weekCaption: string;
@@ -69,6 +71,7 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
       return {
         key,
         heading,
+        caption: fill(e.chartDescription, { criterion: heading }),
         note: e.notes[key] ?? '',
         svg: lineChartSvg({
           id: `chart-${key}`,
@@ -79,7 +82,7 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
         }),
         weekCaption: fill(e.tableCaption, { criterion: heading }),
         totalsCaption: fill(e.totalsCaption, { criterion: heading }),
-        weeks: card.weeks.map((w) => fill(e.weekOf, { date: day(w.start) })),
+        weeks: card.weeks.map((w) => day(w.start)),
         rows: rows.map((r) => ({ name: channelName(r.channel, visitors), weekly: r.weekly.map(n), start: n(r.start), now: n(r.now), change: signed(r.change) })),
       };
     }),

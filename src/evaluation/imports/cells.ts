@@ -1,9 +1,10 @@
-/** A count cell of an export: `1234`, `1,234`, `1 234`; empty is missing (null); anything else is a problem. */
+/** A count cell of an export: `1234`, `1,234`, `1 234`, `17.0`; empty is missing (null); anything else is a problem. */
 export function countCell(value: string | undefined): number | null | Error {
   const v = (value ?? '').trim().replace(/[,\s\u00a0\u202f]/g, '');
   if (v === '' || v === '-' || v === '--') return null;
-  if (!/^\d+$/.test(v)) return new Error(`"${value}" is not a count`);
-  return Number(v);
+  // X writes counts as decimals ("17.0").
+  if (!/^\d+(\.0+)?$/.test(v)) return new Error(`"${value}" is not a count`);
+  return Number.parseInt(v, 10);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

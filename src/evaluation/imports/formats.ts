@@ -42,7 +42,7 @@ function post(platform: string, cells: Map<string, string>, c: { day: string; id
   if (d instanceof Error) return d;
   const id = cells.get(c.id)?.trim();
   if (!id) return new Error(`column "${c.id}": empty`);
-  const n = counts(cells, c);
+  const n = counts(cells, { likes: c.likes, reposts: c.reposts, replies: c.replies, quotes: c.quotes });
   if (n instanceof Error) return n;
   const url = c.url ? cells.get(c.url)?.trim() : undefined;
   const paid = c.paid?.(cells);
