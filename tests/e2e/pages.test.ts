@@ -34,6 +34,8 @@ const SAMPLE_PAGES = [
   '/en/news/news-65c9edcf/',
   '/fr/events/past/',
   '/en/tags/',
+  '/en/evaluation/',
+  '/fr/evaluation/',
 ];
 
 const require = createRequire(import.meta.url);
