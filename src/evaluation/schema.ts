@@ -63,7 +63,7 @@ export const snapshotSchema = z.object({
   sample: z.boolean().default(false),
   /** The day the figures were collected (UTC). */
   date: day,
-  collectedAt: z.string().datetime({ offset: true }),
+  collectedAt: z.iso.datetime({ offset: true }),
   trial: z.object({ start: day, end: day }),
   campaign: z.string().min(1),
   sources: z.array(sourceSchema),

@@ -6,7 +6,8 @@ export interface StandinData {
   mastodon: { followers: number; statuses: Record<string, { favourites: number; reblogs: number; replies: number; quotes?: number; rebloggedBy?: string[] }> };
   bluesky: { followers: number; posts: Record<string, { likes: number; reposts: number; replies: number; quotes: number; repostedBy?: string[] }> };
   linkedin: { followers: number; shares: Record<string, { likes: number; comments: number; shares: number }> };
-  matomo: { campaigns: Record<string, number>; bySource: Record<string, number> };
+  /** `plugin: false` answers as a Matomo without MarketingCampaignsReporting. */
+  matomo: { campaigns: Record<string, number>; bySource: Record<string, number>; plugin?: boolean };
   plausible: Record<string, number>;
   /** Paths that answer 500 (every attempt). */
   failing: string[];
@@ -72,13 +73,13 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
         const form = new URLSearchParams(body);
         if (form.get('token_auth') !== 'matomo-secret') return json(res, 200, { result: 'error', message: 'You must be logged in to access this functionality.' });
         if (form.get('method') === 'Referrers.getCampaigns') return json(res, 200, Object.entries(data.matomo.campaigns).map(([label, nb_visits]) => ({ label, nb_visits, nb_uniq_visitors: nb_visits })));
-        if (form.get('method') === 'MarketingCampaignsReporting.getSourceMedium') return json(res, 200, Object.entries(data.matomo.bySource).map(([label, nb_visits]) => ({ label, nb_visits })));
+        if (form.get('method') === 'MarketingCampaignsReporting.getSourceMedium' && data.matomo.plugin !== false) return json(res, 200, Object.entries(data.matomo.bySource).map(([label, nb_visits]) => ({ label, nb_visits })));
         return json(res, 200, { result: 'error', message: `The method '${form.get('method')}' does not exist` });
       }
       if (url.pathname === '/api/v2/query' && req.method === 'POST') {
         return json(res, 200, { results: Object.entries(data.plausible).map(([source, visits]) => ({ dimensions: [source], metrics: [visits] })), meta: {}, query: JSON.parse(body) });
       }
-      json(res, 404, { error: 'no such stand-in route' });
+      return json(res, 404, { error: 'no such stand-in route' });
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
