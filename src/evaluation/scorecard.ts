@@ -51,8 +51,10 @@ function channelsFor(history: EvaluationSnapshot[], criterion: Criterion): Chann
     for (const s of h.sources) {
       if (criterion === 'visitors') {
         for (const src of Object.keys(s.visits ?? {})) out.set(src, { id: src, platform: src, owner: s.platform });
-      } else if (s.type !== 'visitors' && s.status !== 'not-configured' && !(criterion === 'followers' && s.type === 'import' && s.followersGained === undefined)) {
-        if (s.type === 'account' || s.posts.length > 0 || s.followersGained !== undefined) out.set(channelOf(s).id, channelOf(s));
+      } else if (s.type !== 'visitors' && s.status !== 'not-configured') {
+        // Exports count only for what they report: posts, or (followers) new followers.
+        const reports = s.type === 'account' || (criterion === 'followers' ? s.followersGained !== undefined : s.posts.length > 0);
+        if (reports) out.set(channelOf(s).id, channelOf(s));
       }
     }
   }

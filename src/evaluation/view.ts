@@ -49,8 +49,9 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
   const num = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');
   const n = (v: number | null) => (v === null ? e.missing : num.format(v));
   const signed = (v: number | null) => (v === null ? e.missing : v > 0 ? `+${num.format(v)}` : num.format(v));
-  const day = (d: string, style: 'long' | 'short' = 'long') =>
-    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: style, ...(style === 'long' ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+  // long: 2 November 2026; medium: 2 Nov 2026 (table rows); short: 2 Nov (chart axis).
+  const day = (d: string, style: 'long' | 'medium' | 'short' = 'long') =>
+    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: style === 'long' ? 'long' : 'short', ...(style === 'short' ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
   const chamberName = (code: string) => chambers.get(code)?.names[lang] ?? chambers.get(code)?.name ?? code;
   const channelName = (c: Channel, visitors: boolean) => {
     if (visitors) return c.id === 'ipex-hub' ? e.readOnIpexSource : (PLATFORMS[c.id] ?? t.platformNames[c.id] ?? c.id);
@@ -82,7 +83,7 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
         }),
         weekCaption: fill(e.tableCaption, { criterion: heading }),
         totalsCaption: fill(e.totalsCaption, { criterion: heading }),
-        weeks: card.weeks.map((w) => day(w.start)),
+        weeks: card.weeks.map((w) => day(w.start, 'medium')),
         rows: rows.map((r) => ({ name: channelName(r.channel, visitors), weekly: r.weekly.map(n), start: n(r.start), now: n(r.now), change: signed(r.change) })),
       };
     }),
