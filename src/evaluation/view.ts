@@ -1,4 +1,5 @@
 import type { Chamber } from '../content/schemas.ts';
+import { intlLocale } from '../i18n/locale.ts';
 import { pickText } from '../i18n/pick.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import type { Item } from '../model/item.ts';
@@ -46,12 +47,12 @@ export function itemChamberCodes(item: Item): string[] {
 export function evaluationView(card: Scorecard, lang: string, items: Item[], chambers: Map<string, Chamber>): EvaluationView {
   const t = ui(lang);
   const e = t.evaluation;
-  const num = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const num = new Intl.NumberFormat(intlLocale(lang));
   const n = (v: number | null) => (v === null ? e.missing : num.format(v));
   const signed = (v: number | null) => (v === null ? e.missing : v > 0 ? `+${num.format(v)}` : num.format(v));
   // long: 2 November 2026; medium: 2 Nov 2026 (table rows); short: 2 Nov (chart axis).
   const day = (d: string, style: 'long' | 'medium' | 'short' = 'long') =>
-    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: style === 'long' ? 'long' : 'short', ...(style === 'short' ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+    new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: style === 'long' ? 'long' : 'short', ...(style === 'short' ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
   const chamberName = (code: string) => chambers.get(code)?.names[lang] ?? chambers.get(code)?.name ?? code;
   const channelName = (c: Channel, visitors: boolean) => {
     if (visitors) return c.id === 'ipex-hub' ? e.readOnIpexSource : (PLATFORMS[c.id] ?? t.platformNames[c.id] ?? c.id);
@@ -79,6 +80,7 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
           title: heading,
           description: fill(e.chartDescription, { criterion: heading }),
           xLabels: weeks,
+          locale: intlLocale(lang),
           series: rows.map((r) => ({ name: channelName(r.channel, visitors), values: r.weekly })),
         }),
         weekCaption: fill(e.tableCaption, { criterion: heading }),

@@ -16,7 +16,7 @@ describe('evaluation settings', () => {
 
 describe('charts and cells', () => {
   it('a chart is an SVG named by its title and description, with a gap (not a zero) where a value is missing', () => {
-    const svg = lineChartSvg({ id: 'c1', title: 'Followers <all>', description: 'Week by week', xLabels: ['2 Nov', '9 Nov', '16 Nov'], series: [{ name: 'A & B', values: [10, null, 30] }] });
+    const svg = lineChartSvg({ id: 'c1', title: 'Followers <all>', description: 'Week by week', xLabels: ['2 Nov', '9 Nov', '16 Nov'], locale: 'en-GB', series: [{ name: 'A & B', values: [10, null, 30] }] });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="c1-title c1-desc"/);
     expect(svg).toContain('<title id="c1-title">Followers &lt;all&gt;</title><desc id="c1-desc">Week by week</desc>');
     expect(svg).toContain('A &amp; B');
