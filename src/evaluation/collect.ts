@@ -3,10 +3,11 @@ import { configuredAccounts, accountId, type Account } from '../announce/account
 import { readLedger, type LedgerPost } from '../announce/ledger.ts';
 import type { Chamber } from '../content/schemas.ts';
 import { describeError } from '../http/request.ts';
-import { readHistory, writeSnapshot } from './history.ts';
+import { readHistory } from './history.ts';
 import { readImports } from './imports/read.ts';
 import { EVALUATION_FORMAT, type EvaluationSnapshot, type Source } from './schema.ts';
 import { chamberHandles } from './shared-by.ts';
+import { writeSnapshot } from './store.ts';
 import { BLUESKY_PUBLIC_APPVIEW, blueskyFigures } from './sources/bluesky.ts';
 import type { HttpSettings } from './sources/http.ts';
 import { LINKEDIN_API, linkedinFigures } from './sources/linkedin.ts';

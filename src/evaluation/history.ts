@@ -1,8 +1,7 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import stringify from 'safe-stable-stringify';
 import { fromZod } from '../content/errors.ts';
-import { writeFileAtomic } from '../sync/atomic.ts';
 import { snapshotSchema, type EvaluationSnapshot } from './schema.ts';
 
 const SNAPSHOT_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
@@ -36,16 +35,4 @@ export async function readHistory(dir: string): Promise<EvaluationSnapshot[]> {
 /** The snapshot as committed: keys sorted, 2-space indent, a final newline. */
 export function serializeSnapshot(s: EvaluationSnapshot): string {
   return `${stringify(s, null, 2)}\n`;
-}
-
-/**
- * Writes the day's snapshot (replacing that day's only). When the history held sample data, the
- * sample files are removed first: a real history never mixes with the sample.
- */
-export async function writeSnapshot(dir: string, s: EvaluationSnapshot, history: EvaluationSnapshot[]): Promise<void> {
-  if (!s.sample) {
-    for (const old of history.filter((h) => h.sample)) await rm(path.join(dir, `${old.date}.json`), { force: true });
-  }
-  await mkdir(dir, { recursive: true });
-  await writeFileAtomic(path.join(dir, `${s.date}.json`), serializeSnapshot(s));
 }
