@@ -86,7 +86,8 @@ export function buildScorecard(history: EvaluationSnapshot[], trial: { start: st
   const inTrial = history.filter((h) => h.date >= trial.start && h.date <= trial.end);
   const firstSnap = inTrial[0];
   const latestSnap = inTrial.at(-1);
-  const weeks = latestSnap ? trialWeeks(trial, latestSnap.date) : [];
+  // Weeks from the one of the first collection: earlier weeks have no figures to show.
+  const weeks = latestSnap && firstSnap ? trialWeeks(trial, latestSnap.date).filter((w) => w.end >= firstSnap.date) : [];
   const rows = (c: Criterion): ScoreRow[] =>
     channelsFor(inTrial, c).map((channel) => {
       const start = valueAt(firstSnap, c, channel.id);

@@ -10,7 +10,7 @@ import { readHistory } from '../../src/evaluation/history.ts';
 import { buildScorecard } from '../../src/evaluation/scorecard.ts';
 import { evaluationView } from '../../src/evaluation/view.ts';
 import { ROOT } from '../support/build.ts';
-import { startStandins, type StandinData } from './standins.ts';
+import { startStandins, type StandinData } from '../../scripts/serve-fake-platforms.ts';
 
 const TRIAL = { start: '2026-11-02', end: '2027-01-31' };
 const BSKY = (n: number) => `at://did:plc:hub/app.bsky.feed.post/3lhub${n}`;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyticsSettings, visitorsFigures } from '../../src/evaluation/visitors.ts';
-import { startStandins, type StandinData } from './standins.ts';
+import { startStandins, type StandinData } from '../../scripts/serve-fake-platforms.ts';
 
 const data: StandinData = {
   mastodon: { followers: 0, statuses: {} },

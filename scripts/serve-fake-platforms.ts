@@ -1,5 +1,8 @@
+// Local stand-ins of the platform and analytics APIs that `npm run evaluate` reads, for tests and for
+// trying the command by hand: `node scripts/serve-fake-platforms.ts` prints the variables to use.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 
 /** What the stand-ins answer; tests change it between runs. */
 export interface StandinData {
@@ -86,3 +89,20 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, seen, close: () => new Promise((r) => server.close(() => r())) };
 }
+
+/** Started from the command line: serve a small account's figures until interrupted. */
+async function main(): Promise<void> {
+  const s = await startStandins({
+    mastodon: { followers: 412, statuses: {} },
+    bluesky: { followers: 268, posts: {} },
+    linkedin: { followers: 1630, shares: {} },
+    matomo: { campaigns: { 'ipex-hub-trial': 540 }, bySource: { 'mastodon - social': 190, 'bluesky - social': 150, 'ipex-hub - referral': 200 } },
+    plausible: {},
+    failing: [],
+  });
+  console.log(`fake Mastodon, Bluesky AppView, LinkedIn and Matomo on ${s.origin} (Ctrl-C to stop)`);
+  console.log(`  MASTODON_URL=${s.origin} MASTODON_TOKEN=mastodon-token BLUESKY_IDENTIFIER=hub.example.eu BLUESKY_APP_PASSWORD=x BLUESKY_APPVIEW=${s.origin} \\`);
+  console.log(`  LINKEDIN_TOKEN=x LINKEDIN_ORGANIZATION=42 LINKEDIN_API_URL=${s.origin} MATOMO_URL=${s.origin} MATOMO_TOKEN=matomo-secret MATOMO_SITE_ID=1 npm run evaluate`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) await main();
