@@ -84,6 +84,7 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
     expect(stand.seen.filter((s) => s.path.includes('matomo-secret'))).toEqual([]);
 
     const card = buildScorecard(await readHistory(path.join(dir, 'evaluation')), TRIAL, new Map([['urn:ipex-hub:news:n-1', ['frass']], ['urn:ipex-hub:events:e-1', ['ep']]]));
+    expect(card.weeks).toEqual([{ start: '2026-11-09', end: '2026-11-15' }]); // from the week of the first collection
     const now = (c: 'followers' | 'likes' | 'shares' | 'visitors', id: string) => card.criteria[c].find((row) => row.channel.id === id)?.now;
     expect(now('followers', 'mastodon:hub')).toBe(321);
     expect(now('followers', 'bluesky:hub')).toBe(210);

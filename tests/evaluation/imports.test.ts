@@ -43,11 +43,15 @@ describe('platform exports, by their real column headings', () => {
     expect((await read('matomo-campaigns.csv')).visits).toEqual({ 'ipex-hub': 120, mastodon: 45, x: 1005 });
   });
 
+  it('Plausible sources CSV (dashboard export filtered on the campaign): visitors per source', async () => {
+    expect((await read('plausible-utm_sources.csv')).visits).toEqual({ mastodon: 61, bluesky: 40, 'ipex-hub': 88 });
+  });
+
   it('a file of no known export fails with its name and what was expected; the folder still reads the rest', async () => {
     const all = await readImports(DIR, ctx);
     const bad = all.find((s) => s.id === 'import:notes.csv');
     expect(bad?.status).toBe('failed');
     expect(bad?.reason).toMatch(/^notes\.csv: no known export headings/);
-    expect(all.filter((s) => s.status === 'ok')).toHaveLength(5);
+    expect(all.filter((s) => s.status === 'ok')).toHaveLength(6);
   });
 });
