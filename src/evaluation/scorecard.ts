@@ -36,6 +36,8 @@ export interface Scorecard {
   top: (GroupTotals & { item: string })[];
   byKind: GroupTotals[];
   byChamber: GroupTotals[];
+  /** Posts counted in the latest snapshot that an export marks as paid (sponsored, promoted, boosted). */
+  paidPosts: number;
   /** The latest snapshot's sources and their state. */
   sources: { id: string; type: string; platform: string; status: SourceStatus; reason: string | null; keptFrom: string | null; problems: string[] }[];
 }
@@ -112,6 +114,7 @@ export function buildScorecard(history: EvaluationSnapshot[], trial: { start: st
     top: grouped(posts, (i) => [i]).filter((g) => g.shares > 0).slice(0, 10).map((g) => ({ ...g, item: g.key })),
     byKind: grouped(posts, (i) => [kindOfItem(i)]),
     byChamber: grouped(posts, (i) => itemChambers.get(i) ?? []),
+    paidPosts: posts.filter((p) => p.post.paid === true).length,
     sources: (latestSnap?.sources ?? []).map((s) => ({ id: s.id, type: s.type, platform: s.platform, status: s.status, reason: s.reason ?? null, keptFrom: s.keptFrom ?? null, problems: s.problems })),
   };
 }

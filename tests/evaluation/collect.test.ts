@@ -98,6 +98,7 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
     expect(now('likes', 'x:export')).toBe(52);
     expect(now('visitors', 'ipex-hub')).toBe(100);
     expect(card.sharedBy).toEqual([{ chamber: 'ep', shares: 2 }]);
+    expect(card.paidPosts).toBe(0); // the sponsored LinkedIn row is dated after this collection
     expect(card.top[0]).toMatchObject({ item: 'urn:ipex-hub:news:n-1', shares: 13, likes: 32 });
     expect(card.byKind.map((g) => [g.key, g.posts, g.likes, g.shares])).toEqual([['news', 2, 32, 13], ['events', 2, 44, 12]]);
     expect(card.byChamber.find((g) => g.key === 'frass')).toMatchObject({ posts: 2, likes: 32, shares: 13 });
@@ -143,6 +144,8 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
     expect(by.get('visitors')).toMatchObject({ status: 'kept-previous', visits: { mastodon: 120 } });
     expect(by.get('visitors')?.reason).toMatch(/^Matomo Referrers\.getCampaigns \(site 7\)/);
     expect(JSON.stringify(saved)).not.toContain('matomo-secret');
+    // The sponsored LinkedIn export row (12 Nov) now counts, and the scorecard says it is paid.
+    expect(buildScorecard(saved ? [saved] : [], TRIAL, new Map()).paidPosts).toBe(1);
   });
 
   it('the command line adds a day, exit 0; and exits 1 when a source fails', async () => {
