@@ -36,6 +36,16 @@ export interface DocumentsConfig {
   withScrutinyOnly: boolean;
 }
 
+/** The trial evaluation (`npm run evaluate` and the scorecard at `/{lang}/evaluation/`). */
+export interface EvaluationConfig {
+  /** First day of the trial period (YYYY-MM-DD, UTC). */
+  trialStart: string;
+  /** Last day of the trial period (YYYY-MM-DD, UTC). */
+  trialEnd: string;
+  /** Whether the public build includes the scorecard page and its downloads. */
+  publish: boolean;
+}
+
 /** Everything a deployment of the hub may set. */
 export interface HubConfig {
   /** Absolute https origin the site is served from (no trailing slash). */
@@ -62,6 +72,8 @@ export interface HubConfig {
   social: SocialConfig;
   /** Which EU documents get pages (the sync fetches them all). */
   documents: DocumentsConfig;
+  /** Trial period and scorecard. */
+  evaluation: EvaluationConfig;
   /** Time zone meetings are in unless an event says otherwise. */
   defaultTimeZone: string;
   /** Brand colours, shared by pages and cards. */

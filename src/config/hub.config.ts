@@ -30,6 +30,7 @@ export default defineHubConfig({
   },
   // Documents of the current Commission's term (from 1 December 2024), scrutinised or not.
   documents: { since: '2024-12-01', withScrutinyOnly: false },
+  evaluation: { trialStart: '2026-11-02', trialEnd: '2027-01-31', publish: true },
   defaultTimeZone: 'Europe/Brussels',
   colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
 });

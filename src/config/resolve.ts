@@ -23,14 +23,29 @@ function origin(name: string, value: string): string {
   return url.origin;
 }
 
+/** A configured day: `YYYY-MM-DD` that exists on the calendar. */
+function day(name: string, value: string): string {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
+    throw new HubConfigError(`${name} must be a day YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
 /** Checks the documents setting: `since` must be a real day. */
 function documentsOf(config: HubConfig): HubConfig['documents'] {
-  const since = config.documents.since;
-  const time = since === undefined ? 0 : Date.parse(`${since}T00:00:00Z`);
-  if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== since)) {
-    throw new HubConfigError(`documents.since must be a day YYYY-MM-DD, got "${since}"`);
-  }
+  if (config.documents.since !== undefined) day('documents.since', config.documents.since);
   return config.documents;
+}
+
+/** The trial settings with `HUB_TRIAL_START`, `HUB_TRIAL_END` and `HUB_EVALUATION` (`off` leaves the scorecard out). */
+function evaluation(config: HubConfig, env: Record<string, string | undefined>): HubConfig['evaluation'] {
+  const trialStart = day(env.HUB_TRIAL_START ? 'HUB_TRIAL_START' : 'evaluation.trialStart', env.HUB_TRIAL_START || config.evaluation.trialStart);
+  const trialEnd = day(env.HUB_TRIAL_END ? 'HUB_TRIAL_END' : 'evaluation.trialEnd', env.HUB_TRIAL_END || config.evaluation.trialEnd);
+  if (trialEnd < trialStart) throw new HubConfigError(`the trial ends (${trialEnd}) before it starts (${trialStart})`);
+  const flag = env.HUB_EVALUATION?.trim().toLowerCase();
+  if (flag && !['on', 'off'].includes(flag)) throw new HubConfigError(`HUB_EVALUATION must be "on" or "off", got "${env.HUB_EVALUATION}"`);
+  return { trialStart, trialEnd, publish: flag ? flag === 'on' : config.evaluation.publish };
 }
 
 /** Applies `SITE_URL`, `IPEX_BASE_URL` and `HUB_LANGUAGES` to the config and checks it. */
@@ -47,6 +62,7 @@ export function resolveConfig(config: HubConfig, env: Record<string, string | un
     site: origin(env.SITE_URL ? 'SITE_URL' : 'site', env.SITE_URL || config.site),
     websubHub: env.WEBSUB_HUB || config.websubHub,
     ipexBaseUrl: origin(env.IPEX_BASE_URL ? 'IPEX_BASE_URL' : 'ipexBaseUrl', env.IPEX_BASE_URL || config.ipexBaseUrl),
+    evaluation: evaluation(config, env),
   };
 }
 

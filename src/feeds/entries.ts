@@ -6,7 +6,8 @@ import { ui } from '../i18n/ui.ts';
 import { itemCard } from '../cards/images.ts';
 import { xml as escape } from './xml.ts';
 import type { Item } from '../model/item.ts';
-import { absolute, ipexUrl, itemGuid, itemPath } from '../model/urls.ts';
+import { absolute, itemGuid, itemPath } from '../model/urls.ts';
+import { readOnIpexUrl } from '../social/utm.ts';
 
 /** One entry of any feed format: everything RSS, Atom and JSON Feed say about an item. */
 export interface FeedEntry {
@@ -36,7 +37,7 @@ export function feedEntry(item: Item, lang: string, published: Date, chambers: M
   }
   const body = pick(item.html, lang)?.text;
   if (body) parts.push(body);
-  parts.push(`<p><a href="${escape(ipexUrl(item))}">${escape(t.readOnIpex)}</a></p>`);
+  parts.push(`<p><a href="${escape(readOnIpexUrl(item, 'feed'))}">${escape(t.readOnIpex)}</a></p>`);
   const card = itemCard(item, lang, 'wide', chambers);
   const updated = item.updated ? new Date(item.updated) : published;
   return {

@@ -73,6 +73,16 @@ export function feedsPagePath(lang: string): string {
   return `/${lang}/feeds/`;
 }
 
+/** The trial evaluation's scorecard page. */
+export function evaluationPath(lang: string): string {
+  return `/${lang}/evaluation/`;
+}
+
+/** The scorecard's downloads: weekly figures as CSV, the whole scorecard as JSON. */
+export function evaluationDownloadPath(format: 'csv' | 'json'): string {
+  return `/evaluation/scorecard.${format}`;
+}
+
 /** An iCalendar subscription of a scope (`events`, `bodies/cosac`, `chambers/lvsae`). */
 export function calendarPath(lang: string, scope: string): string {
   return `/${lang}/calendar/${scope}.ics`;

@@ -9,7 +9,8 @@ import type { Item } from '../model/item.ts';
 import { itemMeta, type PageMeta } from '../model/meta.ts';
 import { pick, type Picked } from '../model/pick.ts';
 import { eventIso, isUpcoming } from '../model/time.ts';
-import { eventIcsPath, homePath, ipexUrl, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { eventIcsPath, homePath, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { readOnIpexUrl } from '../social/utm.ts';
 import { getCatalog } from './catalog.ts';
 import { feedLinks, type FeedLink } from './feeds.ts';
 import { itemLd } from './jsonld.ts';
@@ -107,7 +108,7 @@ export async function itemPage(item: Item, lang: string, c: Catalog): Promise<It
     facts: item.kind === 'events' ? eventFacts(item, lang, c, eventPlace(item, lang)) : articleFacts(item, lang, c),
     calendar: item.kind === 'events' ? { ics: eventIcsPath(item, lang), google: googleCalendarUrl(item, lang), outlook: outlookCalendarUrl(item, lang) } : undefined,
     body: pick(item.html, lang),
-    source: ipexUrl(item),
+    source: readOnIpexUrl(item, 'referral'),
     tags: item.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
     share: sharePanel(item, lang, c.chambers),
     cards,

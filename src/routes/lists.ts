@@ -10,7 +10,7 @@ import type { Catalog } from '../model/catalog.ts';
 import type { Item } from '../model/item.ts';
 import { pageMeta } from '../model/meta.ts';
 import { pickText } from '../model/pick.ts';
-import { feedsPagePath, homePath, sectionPath, tagPath } from '../model/urls.ts';
+import { evaluationPath, feedsPagePath, homePath, sectionPath, tagPath } from '../model/urls.ts';
 import type { Kind } from '../model/vocabulary.ts';
 import { getCatalog } from './catalog.ts';
 import { feedLinksIn, getFeedSite } from './feeds.ts';
@@ -40,6 +40,9 @@ function drafts(c: Catalog, site: FeedSite, lang: string): Draft[] {
     });
   }
   out.push({ path: tagPath, title: t.allTags, description, crumbs: [home, { name: t.allTags, path: tagPath(lang) }], section: 'tags', view: { type: 'tags' } });
+  if (hub.evaluation.publish) {
+    out.push({ path: evaluationPath, title: t.evaluation.title, description: t.evaluation.intro, crumbs: [home, { name: t.evaluation.nav, path: evaluationPath(lang) }], section: 'about', view: { type: 'evaluation' } });
+  }
   out.push({ path: feedsPagePath, title: t.feedsTitle, description: t.feedsIntro, crumbs: [home, { name: t.feedsTitle, path: feedsPagePath(lang) }], section: 'feeds', view: { type: 'feeds' } });
   for (const [key, tag] of c.tags) {
     const label = pickText(tag.label, lang);

@@ -41,6 +41,7 @@ export type View =
   | { type: 'chamber'; chamber: ChamberCard; accounts: { platform: string; handle: string; href?: string | undefined }[]; news: Item[]; meetings: Item[]; links: ScopeLinks }
   | { type: 'conferences'; bodies: { body: Conference; href: string; name: string; about: string; next?: Item | undefined }[] }
   | { type: 'conference'; body: Conference; about: string; next?: Item | undefined; upcoming: Item[]; past: Item[]; news: Item[]; links: ScopeLinks }
+  | { type: 'evaluation' }
   | { type: 'about'; page: AboutPage; kit?: ShareKitInfo | undefined; contact?: string | undefined };
 
 /** What the share page tells: the hashtags, the hub's accounts and those of the chambers. */

@@ -34,6 +34,8 @@ const SAMPLE_PAGES = [
   '/en/news/narodno-sbranie-obschestveno-obszhdane-na-prilaganeto-na-pakta-za-migratsiyata-i/',
   '/fr/events/past/',
   '/en/tags/',
+  '/en/evaluation/',
+  '/fr/evaluation/',
 ];
 
 const require = createRequire(import.meta.url);
@@ -98,7 +100,8 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     await page.waitForURL(`${site.origin}/fr/events/lxxiv-cosac-plenary-dublin/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('LXXIVe réunion plénière de la COSAC');
     const source = page.getByRole('link', { name: /Lire sur IPEX/ });
-    await expect(source.getAttribute('href')).resolves.toBe('https://ipex.eu/IPEXL-WEB/calendar');
+    // The IPEX address with the hub's campaign, so that IPEX's analytics count the visit.
+    await expect(source.getAttribute('href')).resolves.toBe('https://ipex.eu/IPEXL-WEB/calendar?utm_source=ipex-hub&utm_medium=referral&utm_campaign=ipex-hub-trial');
     await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Événements' }).click();
     await page.waitForURL(`${site.origin}/fr/events/`);
     await context.close();

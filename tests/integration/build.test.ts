@@ -74,7 +74,7 @@ describe('build of tests/fixtures/small', () => {
       organizer: { '@type': 'Organization', name: 'European Parliament' },
     });
     expect($('main').text()).toContain('6 December 2026');
-    expect($('a.source').attr('href')).toBe('https://ipex.eu/IPEXL-WEB/calendar');
+    expect($('a.source').attr('href')).toBe('https://ipex.eu/IPEXL-WEB/calendar?utm_source=ipex-hub&utm_medium=referral&utm_campaign=ipex-hub-trial');
     const fr = await page(DIST, '/fr/events/jpsg-europol-athens/');
     expect(fr('main dl').text()).toMatch(/14\s?–\s?15 avril 2026/u);
   });
