@@ -3,7 +3,7 @@ import type { Kind } from '../../src/model/vocabulary.ts';
 import { slugFor } from '../../src/model/identity.ts';
 import { addDays, chance, DAY, hexId, HOUR, int, IPEX, isoZ, LATEST_MS, makeClock, MIN, msOf, SYNC_MS, type Text } from './basics.ts';
 import { ANCHORS } from './data/anchors.ts';
-import { ch, CHAMBERS } from './data/chambers.ts';
+import { ch, CHAMBERS, NAME_LANGS } from './data/chambers.ts';
 import { HOSTILE_TITLE, miscNews } from './data/misc-news.ts';
 import { TIME_ZONES } from './data/places.ts';
 import { PROPOSALS } from './data/proposals.ts';
@@ -192,6 +192,6 @@ export function buildSample(): Built {
   if (!news.some((n) => n.id === override)) notes.push('WARNING: the override target is missing');
   notes.push(`override target (English only, French added by content/editorial/news/eerste-kamer-own-resources.fr.md): ${override}`);
 
-  const chambers = CHAMBERS.map((c) => ({ code: c.code, country: c.country, name: c.name, names: { en: c.names.en, fr: c.names.fr }, accounts: c.accounts ?? {} }));
+  const chambers = CHAMBERS.map((c) => ({ code: c.code, country: c.country, name: c.name, nameLang: NAME_LANGS[c.country], names: { en: c.names.en, fr: c.names.fr }, accounts: c.accounts ?? {} }));
   return { news, events, topics, chambers, notes };
 }

@@ -67,4 +67,4 @@ export type SampleEvent = SampleBase & {
 /** A generated hot topic, as written to the snapshot. */
 export type SampleTopic = SampleBase & { related: { news: string[]; events: string[] } };
 /** A chamber of the generated registry. */
-export type SampleChamber = { code: string; country: string; name: string; names: L; accounts: Record<string, string> };
+export type SampleChamber = { code: string; country: string; name: string; nameLang: string | undefined; names: L; accounts: Record<string, string> };

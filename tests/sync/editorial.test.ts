@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeIpex } from '../../scripts/serve-fake-ipex.ts';
 import { loadContent } from '../../src/content/load.ts';
+import { SNAPSHOT_KINDS } from '../../src/model/vocabulary.ts';
 import { fixtureServer, snapshotItem, snapshotText, sync, tempContent } from './support.ts';
 
 let fake: FakeIpex;
@@ -26,7 +27,8 @@ describe("editors' slugs in the sync", () => {
     await editorial(dir, 'news', 'subsidiarity-checks-in-2026.en.md', hubItem('hub-checks'));
     // A file that corrects an IPEX item keeps IPEX's slug and takes none: its name is free.
     await editorial(dir, 'news', 'n-1003-french.fr.md', '---\nid: n-1003\ntitle: Un titre\n---\n');
-    const r = await sync(dir, fake);
+    // Every kind, so that the build below finds every snapshot file.
+    const r = await sync(dir, fake, { kinds: [...SNAPSHOT_KINDS] });
     expect(r.ok).toBe(true);
     expect((await snapshotItem(dir, 'news', 'n-1001'))?.slug).toBe('budget-2027-national-parliaments-views-2');
     expect((await snapshotItem(dir, 'news', 'n-1006'))?.slug).toBe('subsidiarity-checks-in-2026-2');
