@@ -27,7 +27,8 @@ export interface LoadOptions {
   site?: string;
 }
 
-async function readChambers(dir: string, shown: string): Promise<Chamber[]> {
+/** The chamber registry `<dir>/registries/chambers.json`, checked (`shown` is the folder as errors name it); none when absent. */
+export async function readChambers(dir: string, shown: string = dir): Promise<Chamber[]> {
   const file = path.join(shown, 'registries', 'chambers.json');
   let json: unknown;
   try {

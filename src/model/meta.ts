@@ -35,7 +35,8 @@ export interface MetaTag {
 }
 
 const X_ALT_MAX = 420;
-const DESCRIPTION_MAX = 300;
+/** The longest page description the tags carry (and link cards the announcer sends). */
+export const DESCRIPTION_MAX = 300;
 
 /** The Open Graph, Twitter and article tags of a page, in the order they go in the head. */
 export function metaTags(m: PageMeta): MetaTag[] {
