@@ -42,10 +42,11 @@ export interface FakeFault {
   drop?: boolean;
 }
 
-/** A fault for the requests that match `METHOD /path` on a platform; `times` defaults to 1. */
+/** A fault for the requests that match `METHOD /path` on a platform, after the first `skip` of them; `times` defaults to 1. */
 export interface FakeRule {
   platform: FakePlatform;
   route: string;
+  skip?: number;
   times?: number;
   fault: FakeFault;
 }
@@ -74,7 +75,7 @@ export interface FakeSocial {
   /** Every post made, in order. */
   posts: FakePost[];
   /** Uploaded images (Mastodon media, Bluesky blobs, LinkedIn images) by id, with their bytes. */
-  uploads: Map<string, { mime: string; bytes: Buffer }>;
+  uploads: Map<string, { mime: string; bytes: Buffer; alt?: string }>;
   faults: FakeRule[];
   /** The environment that points the announcer's hub accounts at the stand-ins. */
   env: Record<string, string>;
@@ -112,7 +113,8 @@ function mastodon(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSoc
       const file = form.get('file');
       if (!(file instanceof File)) return err(422, 'Validation failed: File is missing');
       const id = String(next++);
-      s.uploads.set(`mastodon:${id}`, { mime: file.type, bytes: Buffer.from(await file.arrayBuffer()) });
+      const alt = form.get('description');
+      s.uploads.set(`mastodon:${id}`, { mime: file.type, bytes: Buffer.from(await file.arrayBuffer()), ...(typeof alt === 'string' ? { alt } : {}) });
       return { status: 200, json: { id, type: 'image', url: `${origin()}/media/${id}`, description: form.get('description') } };
     }
     if (route === 'POST /api/v1/statuses') {
@@ -276,7 +278,11 @@ export async function startFakeSocial(o: FakeSocialOptions): Promise<FakeSocial>
         }
         const seen: SeenRequest = { platform, method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, json, bytes: body.length, answer: 0, at: Date.now() };
         requests.push(seen);
-        const rule = faults.find((r) => r.platform === platform && r.route === `${req.method} ${url.pathname}` && (r.times ?? 1) > 0);
+        let rule = faults.find((r) => r.platform === platform && r.route === `${req.method} ${url.pathname}` && (r.times ?? 1) > 0);
+        if (rule?.skip) {
+          rule.skip--;
+          rule = undefined;
+        }
         if (rule) rule.times = (rule.times ?? 1) - 1;
         const fault = rule?.fault;
         if (fault?.status) {
