@@ -1,4 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSocial, type FakeSocial } from '../../scripts/serve-fake-social.ts';
 import { LIMITS } from '../../src/social/count.ts';
@@ -62,6 +65,23 @@ describe('npm run announce against stand-ins', () => {
     }
     const li = fake.requests.filter((r) => r.platform === 'linkedin' && r.path === '/rest/posts');
     for (const r of li) expect(r.headers['linkedin-version']).toMatch(/^\d{6}$/);
+  });
+
+  it('re-encodes a card over the 1,000,000-byte blob limit before it becomes a Bluesky thumb', async () => {
+    const first = structuredClone(items[0]);
+    const en = first?.languages.en;
+    if (!first || !en) throw new Error('sample item without English');
+    en.card.path = '/big/card.png';
+    const site = await siteWith([first]);
+    await mkdir(path.join(site.dir, 'big'));
+    const noise = await sharp(randomBytes(1200 * 630 * 3), { raw: { width: 1200, height: 630, channels: 3 } }).png().toBuffer();
+    expect(noise.length).toBeGreaterThan(1_000_000);
+    await writeFile(path.join(site.dir, 'big/card.png'), noise);
+    const r = await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'bluesky', ...FAST], fake.env);
+    expect(r.code).toBe(0);
+    const upload = fake.requests.find((q) => q.path.endsWith('uploadBlob'));
+    expect(upload?.bytes).toBeLessThanOrEqual(1_000_000);
+    expect(upload?.headers['content-type']).toBe('image/jpeg');
   });
 
   it('posts nothing on a rerun, and sends nothing at all', async () => {
