@@ -8,7 +8,7 @@ import { PLATFORMS, accountId, configuredAccounts, type Account, type Platform }
 import { accountProblems, placeholderAccount } from '../src/announce/check.ts';
 import { clientFactory } from '../src/announce/clients.ts';
 import type { HttpContext } from '../src/announce/http.ts';
-import { readNewItems, type AnnounceItem } from '../src/announce/input.ts';
+import { readNewItems, withQueue, type AnnounceItem } from '../src/announce/input.ts';
 import { readLedger, type Ledger } from '../src/announce/ledger.ts';
 import { LINKEDIN_API } from '../src/announce/linkedin.ts';
 import { liveChecker } from '../src/announce/live.ts';
@@ -128,7 +128,7 @@ async function setup(argv: string[], env: NodeJS.ProcessEnv): Promise<Setup> {
     max,
     ledgerFile,
     ledger,
-    items,
+    items: withQueue(ledger.queue ?? [], items),
     root: remote ? undefined : path.dirname(path.dirname(path.resolve(source))),
     accounts,
     secrets: configured.accounts.flatMap(secretsOf),
@@ -150,11 +150,12 @@ async function main(): Promise<number> {
   const redact = redactor(s.secrets);
   const log = (line: string) => console.log(redact(line));
   const http: HttpContext = { ...s.http, onRetry: (r) => log(`  retry ${r.retry} of ${r.url} in ${Math.round(r.delayMs / 100) / 10} s: ${r.reason}`) };
-  log(`announce${s.dryRun ? ' (dry run: nothing is sent)' : ''}: ${s.items.length} new items, ${s.accounts.length} accounts, ledger ${path.relative(process.cwd(), s.ledgerFile)}`);
+  log(`announce${s.dryRun ? ' (dry run: nothing is sent)' : ''}: ${s.items.length} items (new and queued), ${s.accounts.length} accounts, ledger ${path.relative(process.cwd(), s.ledgerFile)}`);
   for (const n of s.notes) log(n);
   const clientFor = clientFactory({ http, mastodonMedia: s.mastodonMedia, linkedinApi: process.env.LINKEDIN_API_URL || LINKEDIN_API, root: s.root, now: () => new Date() });
   try {
     const result = await runAnnounce({
+      items: s.items,
       plans: planPosts(s.items, s.accounts, s.ledger),
       ledger: s.ledger,
       ledgerFile: s.ledgerFile,

@@ -26,16 +26,17 @@ const languageSchema = z.object({
 /** A language version of an item to announce. */
 export type AnnounceVersion = z.output<typeof languageSchema>;
 
-const itemSchema = z.object({
+/** An item to announce, as new.json carries it and the ledger's queue keeps it. */
+export const announceItemSchema = z.object({
   id: z.string().min(1),
   firstSeen: z.string().datetime({ offset: true }),
   chambers: z.array(z.string()),
   languages: z.record(z.string(), languageSchema),
 });
 /** An item first seen in the latest build. */
-export type AnnounceItem = z.output<typeof itemSchema>;
+export type AnnounceItem = z.output<typeof announceItemSchema>;
 
-const newJsonSchema = z.object({ items: z.array(itemSchema) });
+const newJsonSchema = z.object({ items: z.array(announceItemSchema) });
 
 /** The id of the n-th item of an unchecked `new.json`, to name it in an error. */
 function idAt(json: unknown, n: number): string | undefined {
@@ -58,7 +59,19 @@ export function parseNewItems(text: string, source: string): AnnounceItem[] {
     const id = at?.[0] === 'items' && typeof at[1] === 'number' ? idAt(json, at[1]) : undefined;
     throw fromZod({ file: source, ...(id === undefined ? {} : { id }) }, parsed.error);
   }
-  return parsed.data.items.sort((a, b) => Date.parse(a.firstSeen) - Date.parse(b.firstSeen) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return oldestFirst(parsed.data.items);
+}
+
+/** Items oldest first (first seen, then id): the order they are posted in. */
+export function oldestFirst(items: AnnounceItem[]): AnnounceItem[] {
+  return [...items].sort((a, b) => Date.parse(a.firstSeen) - Date.parse(b.firstSeen) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The queue carried over from earlier runs joined with this build's new items (whose texts are the fresher), oldest first. */
+export function withQueue(queue: AnnounceItem[], fresh: AnnounceItem[]): AnnounceItem[] {
+  const byId = new Map(queue.map((i) => [i.id, i]));
+  for (const i of fresh) byId.set(i.id, i);
+  return oldestFirst([...byId.values()]);
 }
 
 /** Reads `new.json` from a file or an http(s) URL (the deployed site's). */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fromZod } from '../content/errors.ts';
 import { writeFileAtomic } from '../sync/atomic.ts';
 import { PLATFORMS } from './accounts.ts';
+import { announceItemSchema } from './input.ts';
 
 /** Format marker of the ledger file; bump on incompatible change. */
 export const LEDGER_FORMAT = 'ipex-hub-ledger/1';
@@ -45,7 +46,10 @@ export const ledgerSchema = z.object({
   format: z.literal(LEDGER_FORMAT),
   posts: z.array(ledgerPostSchema),
   /** Posts sent whose answer was never recorded (a crash, a dropped connection); usually empty. */
-  pending: z.array(ledgerPendingSchema).default([]),
+  pending: z.array(ledgerPendingSchema).optional(),
+  /** Items of earlier builds' new.json that some account has still to post (held by --max, not live, failed):
+   * the next build's new.json no longer lists them, so the ledger carries them until they are posted. */
+  queue: z.array(announceItemSchema).optional(),
 });
 /** The whole ledger. */
 export type Ledger = z.output<typeof ledgerSchema>;
@@ -61,7 +65,7 @@ export async function readLedger(file: string): Promise<Ledger> {
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return { format: LEDGER_FORMAT, posts: [], pending: [] };
+    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return { format: LEDGER_FORMAT, posts: [] };
     throw e;
   }
   let json: unknown;
@@ -76,27 +80,29 @@ export async function readLedger(file: string): Promise<Ledger> {
 }
 
 /** Writes the ledger atomically, posts in a fixed order (time, then account, then item): a readable diff.
- * `pending` is written only when it holds something. */
+ * `pending` and `queue` are written only when they hold something. */
 export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
   const posts = [...ledger.posts].sort(
     (a, b) => a.postedAt.localeCompare(b.postedAt) || a.account.localeCompare(b.account) || a.item.localeCompare(b.item),
   );
-  const pending = [...ledger.pending].sort((a, b) => a.since.localeCompare(b.since) || postKey(a).localeCompare(postKey(b)));
+  const pending = [...(ledger.pending ?? [])].sort((a, b) => a.since.localeCompare(b.since) || postKey(a).localeCompare(postKey(b)));
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, `${JSON.stringify({ format: LEDGER_FORMAT, posts, ...(pending.length ? { pending } : {}) }, null, 2)}\n`);
+  const queue = [...(ledger.queue ?? [])].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id));
+  const out = { format: LEDGER_FORMAT, posts, ...(pending.length ? { pending } : {}), ...(queue.length ? { queue } : {}) };
+  await writeFileAtomic(file, `${JSON.stringify(out, null, 2)}\n`);
 }
 
 /** The ledger with a post about to be sent marked pending. */
 export function withPending(ledger: Ledger, p: LedgerPending): Ledger {
-  return { ...ledger, pending: [...ledger.pending.filter((q) => postKey(q) !== postKey(p)), p] };
+  return { ...ledger, pending: [...(ledger.pending ?? []).filter((q) => postKey(q) !== postKey(p)), p] };
 }
 
 /** The ledger with a post recorded as made (and no longer pending). */
 export function withPost(ledger: Ledger, p: LedgerPost): Ledger {
-  return { ...ledger, posts: [...ledger.posts, p], pending: ledger.pending.filter((q) => postKey(q) !== postKey(p)) };
+  return { ...ledger, posts: [...ledger.posts, p], pending: (ledger.pending ?? []).filter((q) => postKey(q) !== postKey(p)) };
 }
 
 /** The ledger without a pending mark: the platform refused the post, so it was not made. */
 export function withoutPending(ledger: Ledger, p: Pick<LedgerPost, 'item' | 'account'>): Ledger {
-  return { ...ledger, pending: ledger.pending.filter((q) => postKey(q) !== postKey(p)) };
+  return { ...ledger, pending: (ledger.pending ?? []).filter((q) => postKey(q) !== postKey(p)) };
 }

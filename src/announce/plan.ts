@@ -33,3 +33,9 @@ export function planPosts(items: AnnounceItem[], accounts: Account[], ledger: Le
     return { account, candidates, done: mine.length - candidates.length };
   });
 }
+
+/** The items some account still has to post after a run (what the ledger's queue carries to the next run). */
+export function unfinished(items: AnnounceItem[], plans: AccountPlan[], ledger: Ledger): AnnounceItem[] {
+  const made = new Set(ledger.posts.map(postKey));
+  return items.filter((item) => plans.some((p) => postsItem(p.account, item) && !made.has(postKey({ item: item.id, account: accountId(p.account) }))));
+}

@@ -2,10 +2,13 @@ import { accountId } from './accounts.ts';
 import type { Due, PlatformClient, Remote } from './client.ts';
 import { PostError } from './http.ts';
 import { postKey, withoutPending, withPending, withPost, writeLedger, type Ledger } from './ledger.ts';
-import type { AccountPlan } from './plan.ts';
+import type { AnnounceItem } from './input.ts';
+import { unfinished, type AccountPlan } from './plan.ts';
 
 /** What a run does with the plan. */
 export interface RunOptions {
+  /** Every item of this run (queue and new.json), oldest first. */
+  items: AnnounceItem[];
   plans: AccountPlan[];
   ledger: Ledger;
   ledgerFile: string;
@@ -64,6 +67,9 @@ export async function runAnnounce(o: RunOptions): Promise<RunResult> {
     ledger = next;
     await writeLedger(o.ledgerFile, ledger);
   };
+  // The queue first: should the run die, what it was handed is still owed to the next one.
+  const queue = () => ({ ...ledger, queue: unfinished(o.items, o.plans, ledger) });
+  if (!o.dryRun) await save(queue());
   for (const plan of o.plans) {
     const id = accountId(plan.account);
     const { due, notLive } = await pick(plan, o.max, o.isLive);
@@ -90,7 +96,7 @@ export async function runAnnounce(o: RunOptions): Promise<RunResult> {
     }
     for (const [i, d] of due.entries()) {
       const key = { item: d.item.id, platform: plan.account.platform, account: id, lang: d.lang };
-      const pending = ledger.pending.find((p) => postKey(p) === postKey(key));
+      const pending = ledger.pending?.find((p) => postKey(p) === postKey(key));
       try {
         let remote: Remote | undefined = pending ? await client.find(d) : undefined;
         let postedAt = pending?.since ?? '';
@@ -117,5 +123,6 @@ export async function runAnnounce(o: RunOptions): Promise<RunResult> {
       }
     }
   }
+  if (!o.dryRun) await save(queue());
   return { posted, previewed, failed, waiting, ledger };
 }

@@ -169,15 +169,19 @@ describe('npm run announce against stand-ins', () => {
     expect(r.output).toContain('9 would be posted');
   });
 
-  it('--max holds per account; the rest waits for the next run', async () => {
+  it('--max holds per account; the rest waits in the ledger’s queue for the next run, whose new.json no longer lists it', async () => {
     const site = await siteWith(items);
     const r = await announce(['--new', site.newJson, '--ledger', site.ledger, '--max', '2', ...FAST], fake.env);
     expect(r.code).toBe(0);
     expect(r.output).toContain('mastodon:hub: 2 to post, 1 wait for the next run (--max 2)');
     expect(creates(fake)).toHaveLength(6);
-    const next = await announce(['--new', site.newJson, '--ledger', site.ledger, '--max', '2', '--only', 'mastodon', ...FAST], fake.env);
-    expect(next.output).toContain('1 posted');
+    expect(JSON.parse(await readFile(site.ledger, 'utf8')).queue.map((i: NewItem) => i.id)).toEqual([items[2]?.id]);
+    // The next build announces nothing new; the queued item still goes out, then leaves the queue.
+    const next = await siteWith([]);
+    const again = await announce(['--new', next.newJson, '--ledger', site.ledger, '--max', '2', ...FAST], fake.env);
+    expect(again.output).toContain('3 posted');
     expect(fake.posts.filter((p) => p.platform === 'mastodon').map((p) => p.body.status)).toEqual(items.map((i) => i.languages.en?.posts.mastodon.text));
+    expect(JSON.parse(await readFile(site.ledger, 'utf8')).queue).toBeUndefined();
   });
 
   it('--mastodon-media attaches the wide card with its alt text', async () => {

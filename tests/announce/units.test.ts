@@ -140,7 +140,7 @@ describe('the ledger', () => {
   it('keeps posts and pending marks across a write and a read; reads an older file without pending', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-ledger-'));
     const file = path.join(dir, 'social/ledger.json');
-    expect(await readLedger(file)).toEqual({ format: 'ipex-hub-ledger/1', posts: [], pending: [] });
+    expect(await readLedger(file)).toEqual({ format: 'ipex-hub-ledger/1', posts: [] });
     const post = { item: 'urn:a', platform: 'bluesky' as const, account: 'bluesky:hub', lang: 'en', remoteId: 'at://did:plc:x/app.bsky.feed.post/3a', url: 'https://bsky.app/profile/x/post/3a', postedAt: '2026-11-01T00:00:00.000Z' };
     const mark = { item: 'urn:a', platform: 'bluesky' as const, account: 'bluesky:hub', lang: 'en', since: '2026-11-01T00:00:00.000Z' };
     let ledger = withPending({ format: 'ipex-hub-ledger/1', posts: [], pending: [] }, { ...mark, item: 'urn:b', since: '2026-11-02T00:00:00.000Z' });
@@ -148,9 +148,9 @@ describe('the ledger', () => {
     ledger = withPost(ledger, post);
     await writeLedger(file, ledger);
     expect(await readLedger(file)).toEqual(ledger);
-    expect(ledger.pending.map((p) => p.item)).toEqual(['urn:b']);
+    expect(ledger.pending?.map((p) => p.item)).toEqual(['urn:b']);
     await writeFile(file, JSON.stringify({ format: 'ipex-hub-ledger/1', posts: [post] }));
-    expect((await readLedger(file)).pending).toEqual([]);
+    expect((await readLedger(file)).pending).toBeUndefined();
     await writeFile(file, JSON.stringify({ format: 'ipex-hub-ledger/1', posts: [{ ...post, url: 'nope' }] }));
     await expect(readLedger(file)).rejects.toThrow(/ledger.json: field "posts\[0\].url"/);
     expect(await readFile(file, 'utf8')).toContain('nope');
