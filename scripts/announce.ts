@@ -52,6 +52,8 @@ interface Setup {
   /** The built site's folder when new.json is a local file. */
   root: string | undefined;
   accounts: Account[];
+  /** Every configured account, whatever --only says. */
+  owed: Account[];
   secrets: string[];
   http: HttpContext;
   mastodonMedia: boolean;
@@ -131,6 +133,7 @@ async function setup(argv: string[], env: NodeJS.ProcessEnv): Promise<Setup> {
     items: withQueue(ledger.queue ?? [], items),
     root: remote ? undefined : path.dirname(path.dirname(path.resolve(source))),
     accounts,
+    owed: configured.accounts,
     secrets: configured.accounts.flatMap(secretsOf),
     http,
     mastodonMedia: values['mastodon-media'],
@@ -157,6 +160,7 @@ async function main(): Promise<number> {
     const result = await runAnnounce({
       items: s.items,
       plans: planPosts(s.items, s.accounts, s.ledger),
+      owed: s.owed,
       ledger: s.ledger,
       ledgerFile: s.ledgerFile,
       max: s.max,

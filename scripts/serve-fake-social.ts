@@ -140,7 +140,7 @@ function mastodon(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSoc
   };
 }
 
-function bluesky(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSocial['uploads'] }): Handler {
+function bluesky(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSocial['uploads'] }, origin: () => string): Handler {
   const records = new Map<string, { uri: string; cid: string; value: unknown }>();
   const jwt = `jwt-${createHash('sha256').update(o.blueskyPassword).digest('hex').slice(0, 16)}`;
   return (req, url, body, json) => {
@@ -148,7 +148,8 @@ function bluesky(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSoci
     if (req.method === 'POST' && nsid === 'com.atproto.server.createSession') {
       const b = obj(json);
       if (b.identifier !== o.blueskyIdentifier || b.password !== o.blueskyPassword) return err(401, 'AuthenticationRequired', 'Invalid identifier or password');
-      return { status: 200, json: { did: DID, handle: o.blueskyIdentifier, accessJwt: jwt, refreshJwt: `${jwt}-refresh`, active: true } };
+      const didDoc = { id: DID, service: [{ id: '#atproto_pds', type: 'AtprotoPersonalDataServer', serviceEndpoint: origin() }] };
+      return { status: 200, json: { did: DID, handle: o.blueskyIdentifier, didDoc, accessJwt: jwt, refreshJwt: `${jwt}-refresh`, active: true } };
     }
     if (req.headers.authorization !== `Bearer ${jwt}`) return err(401, 'AuthenticationRequired');
     if (req.method === 'POST' && nsid === 'com.atproto.repo.uploadBlob') {
@@ -257,7 +258,7 @@ export async function startFakeSocial(o: FakeSocialOptions): Promise<FakeSocial>
   const state = { posts, uploads };
   const handlers: Record<FakePlatform, Handler> = {
     mastodon: mastodon(o, state, () => origins.mastodon),
-    bluesky: bluesky(o, state),
+    bluesky: bluesky(o, state, () => origins.bluesky),
     linkedin: linkedin(o, state, () => origins.linkedin),
   };
   const servers: Server[] = [];

@@ -17,6 +17,11 @@ export interface BlueskyOptions {
 
 const COLLECTION = 'app.bsky.feed.post';
 const blobSchema = z.object({ $type: z.literal('blob'), ref: z.object({ $link: z.string() }), mimeType: z.string(), size: z.number() });
+const sessionSchema = z.object({
+  did: z.string(),
+  accessJwt: z.string(),
+  didDoc: z.object({ service: z.array(z.object({ id: z.string(), serviceEndpoint: z.string() })).optional() }).optional(),
+});
 /** An uploaded blob as `uploadBlob` returns it and a record embeds it. */
 type BlobRef = z.output<typeof blobSchema>;
 
@@ -41,7 +46,9 @@ export function blueskyRecord(due: Due, createdAt: string, thumb: BlobRef | stri
  */
 export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): PlatformClient {
   const id = accountId(account);
-  const base = account.service.replace(/\/+$/, '');
+  const entryway = account.service.replace(/\/+$/, '');
+  // After sign-in, requests go to the account's own PDS when the entryway names it (as bsky.social does).
+  let base = entryway;
   let session: { did: string; accessJwt: string } | undefined;
   const call = (method: string, nsid: string, init: RequestInit, query = ''): Promise<HttpResponse> =>
     request(
@@ -65,7 +72,7 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
 
   return {
     preview: (due) => ({
-      request: `POST ${base}/xrpc/com.atproto.repo.putRecord (repo ${account.identifier}, rkey ${rkeyOf(due)}, swapRecord null)`,
+      request: `POST ${entryway}/xrpc/com.atproto.repo.putRecord (repo ${account.identifier}, rkey ${rkeyOf(due)}, swapRecord null)`,
       body: blueskyRecord(due, '<now>', `<blob: the wide card ${due.version.card.url}, at most ${BLUESKY_BLOB_LIMIT} bytes>`),
     }),
     async open() {
@@ -74,7 +81,10 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
         body: JSON.stringify({ identifier: account.identifier, password: account.password }),
       });
       if (res.status !== 200) throw new PostError(refusal(`${id} com.atproto.server.createSession`, res), false);
-      session = parseJson(res, z.object({ did: z.string(), accessJwt: z.string() }), `${id} createSession`);
+      const s = parseJson(res, sessionSchema, `${id} createSession`);
+      session = { did: s.did, accessJwt: s.accessJwt };
+      const pds = s.didDoc?.service?.find((x) => x.id.endsWith('#atproto_pds'))?.serviceEndpoint;
+      if (pds && /^https?:\/\//.test(pds)) base = pds.replace(/\/+$/, '');
     },
     find: (due) => getRecord(rkeyOf(due)),
     async post(due) {

@@ -34,8 +34,8 @@ export function planPosts(items: AnnounceItem[], accounts: Account[], ledger: Le
   });
 }
 
-/** The items some account still has to post after a run (what the ledger's queue carries to the next run). */
-export function unfinished(items: AnnounceItem[], plans: AccountPlan[], ledger: Ledger): AnnounceItem[] {
+/** The items some configured account still has to post (what the ledger's queue carries to the next run). */
+export function unfinished(items: AnnounceItem[], accounts: Account[], ledger: Ledger): AnnounceItem[] {
   const made = new Set(ledger.posts.map(postKey));
-  return items.filter((item) => plans.some((p) => postsItem(p.account, item) && !made.has(postKey({ item: item.id, account: accountId(p.account) }))));
+  return items.filter((item) => accounts.some((a) => postsItem(a, item) && !made.has(postKey({ item: item.id, account: accountId(a) }))));
 }

@@ -1,4 +1,4 @@
-import { accountId } from './accounts.ts';
+import { accountId, type Account } from './accounts.ts';
 import type { Due, PlatformClient, Remote } from './client.ts';
 import { PostError } from './http.ts';
 import { postKey, withoutPending, withPending, withPost, writeLedger, type Ledger } from './ledger.ts';
@@ -10,6 +10,8 @@ export interface RunOptions {
   /** Every item of this run (queue and new.json), oldest first. */
   items: AnnounceItem[];
   plans: AccountPlan[];
+  /** Every configured account, `--only` aside: an item stays queued until each of them has posted it. */
+  owed: Account[];
   ledger: Ledger;
   ledgerFile: string;
   /** At most this many posts per account in one run. */
@@ -68,7 +70,7 @@ export async function runAnnounce(o: RunOptions): Promise<RunResult> {
     await writeLedger(o.ledgerFile, ledger);
   };
   // The queue first: should the run die, what it was handed is still owed to the next one.
-  const queue = () => ({ ...ledger, queue: unfinished(o.items, o.plans, ledger) });
+  const queue = () => ({ ...ledger, queue: unfinished(o.items, o.owed, ledger) });
   if (!o.dryRun) await save(queue());
   for (const plan of o.plans) {
     const id = accountId(plan.account);

@@ -10,7 +10,7 @@ import { parseNewItems, type AnnounceItem } from '../../src/announce/input.ts';
 import { blueskyRkey, idempotencyKey, isTid } from '../../src/announce/keys.ts';
 import { readLedger, withPending, withPost, writeLedger } from '../../src/announce/ledger.ts';
 import { littleText } from '../../src/announce/little.ts';
-import { planPosts } from '../../src/announce/plan.ts';
+import { planPosts, unfinished } from '../../src/announce/plan.ts';
 import { redactor } from '../../src/announce/redact.ts';
 import { BLUESKY_BLOB_LIMIT, fitImage } from '../../src/announce/thumb.ts';
 import { chamberSchema, type Chamber } from '../../src/content/schemas.ts';
@@ -133,6 +133,9 @@ describe('new.json and the plan', () => {
     expect(h?.candidates.map((d: Due) => d.item.id)).toEqual(['b', 'c']);
     expect(h?.done).toBe(1);
     expect(f?.candidates.map((d: Due) => `${d.item.id}:${d.lang}`)).toEqual(['b:en', 'c:fr']);
+    // Still owed: a by nobody (the chamber does not post it), b and c by both.
+    expect(unfinished(items, [hub, frass], ledger).map((i) => i.id)).toEqual(['b', 'c']);
+    expect(unfinished(items, [hub], withPost(ledger, { item: 'b', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '2', url: 'https://m.example/2', postedAt: '2026-11-01T00:00:00Z' })).map((i) => i.id)).toEqual(['c']);
   });
 });
 
