@@ -51,7 +51,7 @@ export function parseNewItems(text: string, source: string): AnnounceItem[] {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${source}: not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${source}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
   const parsed = newJsonSchema.safeParse(json);
   if (!parsed.success) {

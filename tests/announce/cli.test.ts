@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { z } from 'zod';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSocial, type FakeSocial } from '../../scripts/serve-fake-social.ts';
 import { LIMITS } from '../../src/social/count.ts';
@@ -21,6 +22,11 @@ afterEach(() => fake.close());
 const creates = (f: FakeSocial) =>
   f.requests.filter((r) => ['POST /api/v1/statuses', 'POST /xrpc/com.atproto.repo.putRecord', 'POST /rest/posts'].includes(`${r.method} ${r.path}`));
 const decoder = new TextDecoder();
+const linkedinBody = z.object({ content: z.object({ article: z.object({ source: z.string() }) }) });
+const blueskyRecord = z.object({
+  facets: z.array(z.object({ index: z.object({ byteStart: z.number(), byteEnd: z.number() }), features: z.array(z.object({ $type: z.string(), uri: z.string().optional(), tag: z.string().optional() })) })),
+  embed: z.object({ external: z.object({ uri: z.string(), title: z.string(), description: z.string(), thumb: z.object({ size: z.number(), mimeType: z.string() }) }) }),
+});
 const slice = (text: string, start: number, end: number) => decoder.decode(new TextEncoder().encode(text).slice(start, end));
 
 describe('npm run announce against stand-ins', () => {
@@ -34,7 +40,7 @@ describe('npm run announce against stand-ins', () => {
     const byPlatform = (p: string) => fake.posts.filter((x) => x.platform === p).map((x) => x.body);
     expect(byPlatform('mastodon')).toEqual(en.map((v) => ({ status: v?.posts.mastodon.text, language: 'en', visibility: 'public' })));
     expect(byPlatform('bluesky').map((b) => b.text)).toEqual(en.map((v) => v?.posts.bluesky.text));
-    expect(byPlatform('linkedin').map((b) => (b.content as { article: { source: string } }).article.source)).toEqual(en.map((v) => v?.posts.linkedin.url));
+    expect(byPlatform('linkedin').map((b) => linkedinBody.parse(b).content.article.source)).toEqual(en.map((v) => v?.posts.linkedin.url));
 
     const ledger = await ledgerPosts(site.ledger);
     expect(ledger).toHaveLength(9);
@@ -51,14 +57,14 @@ describe('npm run announce against stand-ins', () => {
       if (p.platform !== 'bluesky') continue;
       const text = String(p.body.text);
       expect(LIMITS.bluesky.count(text)).toBeLessThanOrEqual(300);
-      const facets = p.body.facets as NonNullable<NewItem['languages']['en']>['posts']['bluesky']['facets'];
-      expect(facets?.length).toBeGreaterThan(0);
-      for (const f of facets ?? []) {
+      const record = blueskyRecord.parse(p.body);
+      expect(record.facets.length).toBeGreaterThan(0);
+      for (const f of record.facets) {
         const feature = f.features[0];
         const cut = slice(text, f.index.byteStart, f.index.byteEnd);
         expect(cut).toBe(feature?.$type === 'app.bsky.richtext.facet#link' ? feature.uri : `#${feature?.tag}`);
       }
-      const external = (p.body.embed as { external: { uri: string; title: string; description: string; thumb: { size: number; mimeType: string } } }).external;
+      const { external } = record.embed;
       expect(external.title.length).toBeGreaterThan(0);
       expect(external.thumb.size).toBeLessThanOrEqual(1_000_000);
       expect(external.thumb.mimeType).toMatch(/^image\//);
