@@ -77,6 +77,8 @@ export interface FakeSocial {
   /** Uploaded images (Mastodon media, Bluesky blobs, LinkedIn images) by id, with their bytes. */
   uploads: Map<string, { mime: string; bytes: Buffer; alt?: string }>;
   faults: FakeRule[];
+  /** Forgets Mastodon's idempotency keys, as a server does after an hour. */
+  expireKeys(): void;
   /** The environment that points the announcer's hub accounts at the stand-ins. */
   env: Record<string, string>;
   close(): Promise<void>;
@@ -99,8 +101,7 @@ function mastodonCount(text: string): number {
   return [...text.replace(/https?:\/\/\S+/g, 'x'.repeat(23))].length;
 }
 
-function mastodon(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSocial['uploads'] }, origin: () => string): Handler {
-  const byKey = new Map<string, Record<string, unknown>>();
+function mastodon(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSocial['uploads'] }, origin: () => string, byKey: Map<string, unknown>): Handler {
   const statuses: Record<string, unknown>[] = [];
   let next = 100;
   return async (req, url, body, json) => {
@@ -256,8 +257,9 @@ export async function startFakeSocial(o: FakeSocialOptions): Promise<FakeSocial>
   const faults: FakeRule[] = [];
   const origins: Record<FakePlatform, string> = { mastodon: '', bluesky: '', linkedin: '' };
   const state = { posts, uploads };
+  const keys = new Map<string, unknown>();
   const handlers: Record<FakePlatform, Handler> = {
-    mastodon: mastodon(o, state, () => origins.mastodon),
+    mastodon: mastodon(o, state, () => origins.mastodon, keys),
     bluesky: bluesky(o, state, () => origins.bluesky),
     linkedin: linkedin(o, state, () => origins.linkedin),
   };
@@ -315,6 +317,7 @@ export async function startFakeSocial(o: FakeSocialOptions): Promise<FakeSocial>
     posts,
     uploads,
     faults,
+    expireKeys: () => keys.clear(),
     env: {
       MASTODON_URL: origins.mastodon,
       MASTODON_TOKEN: o.mastodonToken,

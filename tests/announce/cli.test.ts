@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { z } from 'zod';
@@ -125,6 +125,31 @@ describe('npm run announce against stand-ins', () => {
     const ledger = JSON.parse(await readFile(site.ledger, 'utf8'));
     expect(ledger.posts).toHaveLength(9);
     expect(ledger.pending).toBeUndefined();
+  });
+
+  it('finds a Mastodon post left pending after the server forgot its Idempotency-Key, instead of posting again', async () => {
+    const site = await siteWith(items.slice(0, 1));
+    fake.faults.push({ platform: 'mastodon', route: 'POST /api/v1/statuses', fault: { drop: true } });
+    const first = await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'mastodon', '--backoff', '20', '--retries', '0'], fake.env);
+    expect(first.code).toBe(1);
+    expect(JSON.parse(await readFile(site.ledger, 'utf8')).pending).toHaveLength(1);
+    fake.expireKeys();
+    const second = await announce(['--new', site.newJson, '--ledger', site.ledger, ...FAST], fake.env);
+    expect(second.code).toBe(0);
+    expect(second.output).toContain(`mastodon:hub: found ${items[0]?.id}`);
+    expect(fake.posts.filter((p) => p.platform === 'mastodon')).toHaveLength(1);
+    expect((await ledgerPosts(site.ledger)).find((p) => p.platform === 'mastodon')?.remoteId).toBe(fake.posts[0]?.id);
+  });
+
+  it('posts nothing twice to Bluesky even when the ledger is lost: the record keys are the same', async () => {
+    const site = await siteWith(items);
+    await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'bluesky', ...FAST], fake.env);
+    const before = await ledgerPosts(site.ledger);
+    await rm(site.ledger);
+    const r = await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'bluesky', ...FAST], fake.env);
+    expect(r.code).toBe(0);
+    expect(fake.posts).toHaveLength(3);
+    expect((await ledgerPosts(site.ledger)).map((p) => p.remoteId)).toEqual(before.map((p) => p.remoteId));
   });
 
   it('leaves a ledger after a 500 midway that the next run completes, in order', async () => {
