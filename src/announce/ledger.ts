@@ -88,8 +88,10 @@ export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
   const pending = [...(ledger.pending ?? [])].sort((a, b) => a.since.localeCompare(b.since) || postKey(a).localeCompare(postKey(b)));
   await mkdir(path.dirname(file), { recursive: true });
   const queue = [...(ledger.queue ?? [])].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id));
-  const out = { format: LEDGER_FORMAT, posts, ...(pending.length ? { pending } : {}), ...(queue.length ? { queue } : {}) };
-  await writeFileAtomic(file, `${JSON.stringify(out, null, 2)}\n`);
+  const head = JSON.stringify({ format: LEDGER_FORMAT, posts, ...(pending.length ? { pending } : {}) }, null, 2);
+  // Queued items are bulky (texts of three platforms): one line each keeps the file small and its diff readable.
+  const tail = queue.length ? `,\n  "queue": [\n${queue.map((q) => `    ${JSON.stringify(q)}`).join(',\n')}\n  ]\n}` : '';
+  await writeFileAtomic(file, `${tail ? head.replace(/\n}$/, tail) : head}\n`);
 }
 
 /** The ledger with a post about to be sent marked pending. */

@@ -26,7 +26,7 @@ export function planPosts(items: AnnounceItem[], accounts: Account[], ledger: Le
     const candidates: Due[] = [];
     for (const item of mine) {
       if (made.has(postKey({ item: item.id, account: id }))) continue;
-      const lang = item.languages[account.lang] ? account.lang : Object.keys(item.languages)[0];
+      const lang = langFor(account, item);
       const version = lang === undefined ? undefined : item.languages[lang];
       if (lang !== undefined && version) candidates.push({ item, lang, version });
     }
@@ -34,8 +34,18 @@ export function planPosts(items: AnnounceItem[], accounts: Account[], ledger: Le
   });
 }
 
-/** The items some configured account still has to post (what the ledger's queue carries to the next run). */
+/** The language an account posts an item in: its own, else the item's first. */
+function langFor(account: Account, item: AnnounceItem): string | undefined {
+  return item.languages[account.lang] ? account.lang : Object.keys(item.languages)[0];
+}
+
+/** The items some configured account still has to post (what the ledger's queue carries to the next run),
+ * each with only the languages those accounts post in. */
 export function unfinished(items: AnnounceItem[], accounts: Account[], ledger: Ledger): AnnounceItem[] {
   const made = new Set(ledger.posts.map(postKey));
-  return items.filter((item) => accounts.some((a) => postsItem(a, item) && !made.has(postKey({ item: item.id, account: accountId(a) }))));
+  return items.flatMap((item) => {
+    const owing = accounts.filter((a) => postsItem(a, item) && !made.has(postKey({ item: item.id, account: accountId(a) })));
+    const langs = new Set(owing.map((a) => langFor(a, item)));
+    return owing.length ? [{ ...item, languages: Object.fromEntries(Object.entries(item.languages).filter(([l]) => langs.has(l))) }] : [];
+  });
 }

@@ -134,7 +134,9 @@ describe('new.json and the plan', () => {
     expect(h?.done).toBe(1);
     expect(f?.candidates.map((d: Due) => `${d.item.id}:${d.lang}`)).toEqual(['b:en', 'c:fr']);
     // Still owed: a by nobody (the chamber does not post it), b and c by both.
-    expect(unfinished(items, [hub, frass], ledger).map((i) => i.id)).toEqual(['b', 'c']);
+    const owed = unfinished(items, [hub, frass], ledger);
+    expect(owed.map((i) => i.id)).toEqual(['b', 'c']);
+    expect(owed.map((i) => Object.keys(i.languages).join())).toEqual(['en', 'en,fr']);
     expect(unfinished(items, [hub], withPost(ledger, { item: 'b', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '2', url: 'https://m.example/2', postedAt: '2026-11-01T00:00:00Z' })).map((i) => i.id)).toEqual(['c']);
   });
 });
@@ -149,8 +151,11 @@ describe('the ledger', () => {
     let ledger = withPending({ format: 'ipex-hub-ledger/1', posts: [], pending: [] }, { ...mark, item: 'urn:b', since: '2026-11-02T00:00:00.000Z' });
     ledger = withPending(ledger, mark);
     ledger = withPost(ledger, post);
+    const queued = parseNewItems(JSON.stringify({ items: [item('q', '2026-11-01T00:00:00Z', [])] }), 'new.json');
+    ledger = { ...ledger, queue: queued };
     await writeLedger(file, ledger);
     expect(await readLedger(file)).toEqual(ledger);
+    expect((await readFile(file, 'utf8')).split('\n').filter((l) => l.includes('"id":"q"'))).toHaveLength(1);
     expect(ledger.pending?.map((p) => p.item)).toEqual(['urn:b']);
     await writeFile(file, JSON.stringify({ format: 'ipex-hub-ledger/1', posts: [post] }));
     expect((await readLedger(file)).pending).toBeUndefined();
