@@ -103,6 +103,8 @@ function mastodonCount(text: string): number {
 
 function mastodon(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSocial['uploads'] }, origin: () => string, byKey: Map<string, unknown>): Handler {
   const statuses: Record<string, unknown>[] = [];
+  /** Media ids and how often each was polled: ready after two polls. */
+  const polls = new Map<string, number>();
   let next = 100;
   return async (req, url, body, json) => {
     if (req.headers.authorization !== `Bearer ${o.mastodonToken}`) return err(401, `The access token is invalid (${req.headers.authorization ?? 'none'})`);
@@ -114,9 +116,20 @@ function mastodon(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSoc
       const file = form.get('file');
       if (!(file instanceof File)) return err(422, 'Validation failed: File is missing');
       const id = String(next++);
+      polls.set(id, 0);
       const alt = form.get('description');
       s.uploads.set(`mastodon:${id}`, { mime: file.type, bytes: Buffer.from(await file.arrayBuffer()), ...(typeof alt === 'string' ? { alt } : {}) });
-      return { status: 200, json: { id, type: 'image', url: `${origin()}/media/${id}`, description: form.get('description') } };
+      // Like a real server under load: accepted, still processing (202, no URL yet).
+      return { status: 202, json: { id, type: 'image', url: null, description: form.get('description') } };
+    }
+    const media = /^GET \/api\/v1\/media\/(\w+)$/.exec(route);
+    if (media) {
+      const id = media[1] ?? '';
+      const n = polls.get(id);
+      if (n === undefined) return err(404, 'Record not found');
+      polls.set(id, n + 1);
+      // Processing until the second poll: 206 then 200 with the URL.
+      return n === 0 ? { status: 206, json: { id, type: 'image', url: null } } : { status: 200, json: { id, type: 'image', url: `${origin()}/media/${id}` } };
     }
     if (route === 'POST /api/v1/statuses') {
       const key = req.headers['idempotency-key'];
@@ -129,6 +142,7 @@ function mastodon(o: FakeSocialOptions, s: { posts: FakePost[]; uploads: FakeSoc
       if (!/^[a-z]{2}$/.test(str(b.language))) return err(422, 'Validation failed: language');
       const mediaIds = Array.isArray(b.media_ids) ? b.media_ids.map(String) : [];
       if (mediaIds.some((m) => !s.uploads.has(`mastodon:${m}`))) return err(422, 'Validation failed: unknown media');
+      if (mediaIds.some((m) => (polls.get(m) ?? 0) < 2)) return err(422, 'Cannot attach files that have not finished processing. Try again in a moment!');
       const id = String(next++);
       const content = `<p>${escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (u) => `<a href="${u}">${u}</a>`)}</p>`;
       const status = { id, uri: `${origin()}/users/hub/statuses/${id}`, url: `${origin()}/@hub/${id}`, content, created_at: new Date().toISOString() };

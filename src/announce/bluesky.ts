@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { request, type HttpResponse } from '../http/request.ts';
+import type { HttpResponse } from '../http/request.ts';
 import { accountId, type BlueskyAccount } from './accounts.ts';
 import type { Due, PlatformClient, Remote } from './client.ts';
-import { parseJson, PostError, refusal, type HttpContext } from './http.ts';
+import { parseJson, PostError, refusal, send, type HttpContext } from './http.ts';
 import { blueskyRkey } from './keys.ts';
 import { BLUESKY_BLOB_LIMIT, fitImage, type ImageBytes } from './thumb.ts';
 
@@ -51,13 +51,11 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
   let base = entryway;
   let session: { did: string; accessJwt: string } | undefined;
   const call = (method: string, nsid: string, init: RequestInit, query = ''): Promise<HttpResponse> =>
-    request(
+    send(
       `${base}/xrpc/${nsid}${query}`,
       { ...init, method, headers: { ...(session ? { Authorization: `Bearer ${session.accessJwt}` } : {}), ...init.headers } },
       { ...opts.http, label: `${id} ${nsid}` },
-    ).catch((e: unknown) => {
-      throw new PostError(e instanceof Error ? e.message : String(e), true, e);
-    });
+    );
   const repo = () => session?.did ?? account.identifier;
   const remote = (uri: string, rkey: string): Remote => ({ remoteId: uri, url: `https://bsky.app/profile/${repo()}/post/${rkey}` });
   const rkeyOf = (due: Due) => blueskyRkey(due.item.id, id, due.item.firstSeen);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { RetryEvent } from '../http/request.ts';
-import type { HttpResponse } from '../http/request.ts';
+import { request, type HttpResponse, type RequestOptions, type RetryEvent } from '../http/request.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 
 /** How the announcer's clients make requests (all through `src/http/request.ts`). */
@@ -51,4 +50,12 @@ export function parseJson<T extends z.ZodType>(res: HttpResponse, schema: T, lab
     throw new PostError(`${label}: unexpected answer: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`, false);
   }
   return parsed.data;
+}
+
+/** A request through `src/http/request.ts` whose failure to get any answer is a PostError marked unsure
+ * (the platform may have acted before the connection failed). */
+export function send(url: string, init: RequestInit, opts: RequestOptions): Promise<HttpResponse> {
+  return request(url, init, opts).catch((e: unknown) => {
+    throw new PostError(e instanceof Error ? e.message : String(e), true, e);
+  });
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { request, type HttpResponse } from '../http/request.ts';
+import type { HttpResponse } from '../http/request.ts';
 import { accountId, type LinkedInAccount } from './accounts.ts';
 import type { Due, PlatformClient, Remote } from './client.ts';
-import { parseJson, PostError, refusal, type HttpContext } from './http.ts';
+import { parseJson, PostError, refusal, send, type HttpContext } from './http.ts';
 import { littleText } from './little.ts';
 import type { ImageBytes } from './thumb.ts';
 
@@ -50,12 +50,10 @@ export function linkedinClient(account: LinkedInAccount, opts: LinkedInOptions):
   const author = `urn:li:organization:${account.organization}`;
   const headers = { Authorization: `Bearer ${account.token}`, 'LinkedIn-Version': LINKEDIN_VERSION, 'X-Restli-Protocol-Version': '2.0.0' };
   const call = (url: string, init: RequestInit, label: string, safe = true): Promise<HttpResponse> =>
-    request(url, { ...init, headers: { ...headers, ...init.headers } }, {
+    send(url, { ...init, headers: { ...headers, ...init.headers } }, {
       ...opts.http,
       label: `${id} ${label}`,
       ...(safe ? {} : { retryErrors: false, noRetry: (s: number) => s !== 429 }),
-    }).catch((e: unknown) => {
-      throw new PostError(e instanceof Error ? e.message : String(e), true, e);
     });
   const remote = (urn: string): Remote => ({ remoteId: urn, url: `https://www.linkedin.com/feed/update/${urn}/` });
 

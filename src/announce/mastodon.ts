@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { request, type HttpResponse } from '../http/request.ts';
+import type { HttpResponse } from '../http/request.ts';
 import type { MastodonAccount } from './accounts.ts';
 import { accountId } from './accounts.ts';
 import type { Due, PlatformClient, Remote } from './client.ts';
-import { parseJson, PostError, refusal, type HttpContext } from './http.ts';
+import { parseJson, PostError, refusal, send, type HttpContext } from './http.ts';
 import { idempotencyKey } from './keys.ts';
 import type { ImageBytes } from './thumb.ts';
 
@@ -35,9 +35,7 @@ export function mastodonClient(account: MastodonAccount, opts: MastodonOptions):
   const auth = { Authorization: `Bearer ${account.token}` };
   let me: string | undefined;
   const call = (method: string, path: string, init: RequestInit, label = `${id} ${method} ${path.split('?')[0]}`): Promise<HttpResponse> =>
-    request(`${base}${path}`, { ...init, method, headers: { ...auth, ...init.headers } }, { ...opts.http, label }).catch((e: unknown) => {
-      throw new PostError(e instanceof Error ? e.message : String(e), true, e);
-    });
+    send(`${base}${path}`, { ...init, method, headers: { ...auth, ...init.headers } }, { ...opts.http, label });
 
   const upload = async (due: Due): Promise<string> => {
     const card = await opts.card(due);

@@ -215,7 +215,7 @@ describe('npm run announce against stand-ins', () => {
     expect(JSON.parse(await readFile(site.ledger, 'utf8')).queue).toBeUndefined();
   });
 
-  it('--mastodon-media attaches the wide card with its alt text', async () => {
+  it('--mastodon-media attaches the wide card with its alt text, once the server has processed it', async () => {
     const site = await siteWith(items.slice(0, 1));
     const r = await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'mastodon', '--mastodon-media', ...FAST], fake.env);
     expect(r.code).toBe(0);
@@ -226,6 +226,9 @@ describe('npm run announce against stand-ins', () => {
     const upload = fake.uploads.get(`mastodon:${Array.isArray(ids) ? ids[0] : ''}`);
     expect(upload?.alt).toBe(items[0]?.languages.en?.card.alt);
     expect(upload?.mime).toBe('image/png');
+    // The server answered 202 (processing); the status waited until the media had its URL.
+    expect(fake.requests.filter((q) => q.path.startsWith('/api/v1/media/')).map((q) => q.answer)).toEqual([206, 200]);
+    expect(fake.requests.find((q) => q.path === '/api/v1/statuses')?.answer).toBe(200);
   });
 
   it('never shows a secret, even when a platform echoes it back, and keeps it out of the ledger', async () => {
