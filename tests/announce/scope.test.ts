@@ -56,6 +56,32 @@ describe('announcing: whose accounts, and when', () => {
     expect(r.output).toContain('mastodon:cyvou: skipped, CHAMBER_MASTODON_TOKEN not set');
   });
 
+  it('--new takes the deployed site’s new.json by URL, and the cards from their public URLs', async () => {
+    const site = await siteWith([]);
+    // A static host for the site folder, read on every request.
+    const host = createServer((req, res) => {
+      readFile(path.join(site.dir, decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname))).then(
+        (body) => res.writeHead(200).end(body),
+        () => res.writeHead(404).end(),
+      );
+    });
+    await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+    const address = host.address();
+    const origin = `http://127.0.0.1:${address && typeof address === 'object' ? address.port : 0}`;
+    try {
+      const moved: NewItem[] = JSON.parse(JSON.stringify((await sampleItems()).slice(0, 1)).replaceAll('https://hub.example.eu', origin));
+      await writeFile(site.newJson, JSON.stringify({ items: moved }));
+      const ledger = path.join(site.dir, 'ledger.json');
+      const r = await announce(['--new', `${origin}/social/new.json`, '--ledger', ledger, '--only', 'bluesky', ...FAST], fake.env);
+      expect(r.code).toBe(0);
+      expect(r.output).toContain('1 posted');
+      const card = await readFile(path.join(site.dir, moved[0]?.languages.en?.card.path ?? ''));
+      expect(fake.requests.find((q) => q.path.endsWith('uploadBlob'))?.bytes).toBe(card.length);
+    } finally {
+      await new Promise<void>((r) => host.close(() => r()));
+    }
+  });
+
   it('--check-live posts an item only once its page and card answer 200', async () => {
     const items = (await sampleItems()).slice(0, 3);
     const live = new Set<string>();
