@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { fromZod } from '../content/errors.ts';
 import { writeFileAtomic } from '../sync/atomic.ts';
 import { PLATFORMS } from './accounts.ts';
+import { announceItemSchema } from './input.ts';
 
 /** Format marker of the ledger file; bump on incompatible change. */
 export const LEDGER_FORMAT = 'ipex-hub-ledger/1';
@@ -26,10 +28,28 @@ export const ledgerPostSchema = z.object({
 /** One post made. */
 export type LedgerPost = z.output<typeof ledgerPostSchema>;
 
+/** A post about to be sent, written before the request: if the run dies before the answer is recorded,
+ * the next run looks for the post on the platform before sending it again. */
+export const ledgerPendingSchema = z.object({
+  item: z.string().min(1),
+  platform: z.enum(PLATFORMS),
+  account: z.string().min(1),
+  lang: z.string().min(2),
+  /** When the first attempt started (ISO 8601). */
+  since: z.string().datetime({ offset: true }),
+});
+/** A post whose outcome is not known yet. */
+export type LedgerPending = z.output<typeof ledgerPendingSchema>;
+
 /** `content/social/ledger.json`: every post ever made, committed like the snapshot. */
 export const ledgerSchema = z.object({
   format: z.literal(LEDGER_FORMAT),
   posts: z.array(ledgerPostSchema),
+  /** Posts sent whose answer was never recorded (a crash, a dropped connection); usually empty. */
+  pending: z.array(ledgerPendingSchema).optional(),
+  /** Items of earlier builds' new.json that some account has still to post (held by --max, not live, failed):
+   * the next build's new.json no longer lists them, so the ledger carries them until they are posted. */
+  queue: z.array(announceItemSchema).optional(),
 });
 /** The whole ledger. */
 export type Ledger = z.output<typeof ledgerSchema>;
@@ -45,24 +65,46 @@ export async function readLedger(file: string): Promise<Ledger> {
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { format: LEDGER_FORMAT, posts: [] };
+    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return { format: LEDGER_FORMAT, posts: [] };
     throw e;
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${file}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
   const parsed = ledgerSchema.safeParse(json);
   if (!parsed.success) throw fromZod({ file }, parsed.error);
   return parsed.data;
 }
 
-/** Writes the ledger atomically, posts in a fixed order (time, then account, then item): a readable diff. */
+/** Writes the ledger atomically, posts in a fixed order (time, then account, then item): a readable diff.
+ * `pending` and `queue` are written only when they hold something. */
 export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
   const posts = [...ledger.posts].sort(
     (a, b) => a.postedAt.localeCompare(b.postedAt) || a.account.localeCompare(b.account) || a.item.localeCompare(b.item),
   );
-  await writeFileAtomic(file, `${JSON.stringify({ format: LEDGER_FORMAT, posts }, null, 2)}\n`);
+  const pending = [...(ledger.pending ?? [])].sort((a, b) => a.since.localeCompare(b.since) || postKey(a).localeCompare(postKey(b)));
+  await mkdir(path.dirname(file), { recursive: true });
+  const queue = [...(ledger.queue ?? [])].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id));
+  const head = JSON.stringify({ format: LEDGER_FORMAT, posts, ...(pending.length ? { pending } : {}) }, null, 2);
+  // Queued items are bulky (texts of three platforms): one line each keeps the file small and its diff readable.
+  const tail = queue.length ? `,\n  "queue": [\n${queue.map((q) => `    ${JSON.stringify(q)}`).join(',\n')}\n  ]\n}` : '';
+  await writeFileAtomic(file, `${tail ? head.replace(/\n}$/, tail) : head}\n`);
+}
+
+/** The ledger with a post about to be sent marked pending. */
+export function withPending(ledger: Ledger, p: LedgerPending): Ledger {
+  return { ...ledger, pending: [...(ledger.pending ?? []).filter((q) => postKey(q) !== postKey(p)), p] };
+}
+
+/** The ledger with a post recorded as made (and no longer pending). */
+export function withPost(ledger: Ledger, p: LedgerPost): Ledger {
+  return { ...ledger, posts: [...ledger.posts, p], pending: (ledger.pending ?? []).filter((q) => postKey(q) !== postKey(p)) };
+}
+
+/** The ledger without a pending mark: the platform refused the post, so it was not made. */
+export function withoutPending(ledger: Ledger, p: Pick<LedgerPost, 'item' | 'account'>): Ledger {
+  return { ...ledger, pending: (ledger.pending ?? []).filter((q) => postKey(q) !== postKey(p)) };
 }

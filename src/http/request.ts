@@ -25,6 +25,9 @@ export interface RequestOptions {
   limit?: (<T>(fn: () => Promise<T>) => Promise<T>) | undefined;
   /** Statuses that end the request as they are instead of being retried (default: none). */
   noRetry?: ((status: number) => boolean) | undefined;
+  /** False: a timeout or network error ends the request instead of being retried (a create without an
+   * idempotency key, where the server may have acted before the connection dropped). Default true. */
+  retryErrors?: boolean | undefined;
   onRetry?: ((event: RetryEvent) => void) | undefined;
   signal?: AbortSignal | undefined;
   /** Injectable for tests; default: a timer. */
@@ -88,10 +91,12 @@ export async function request(url: string, init: RequestInit, opts: RequestOptio
       const now = Date.now();
       waitMs =
         retryAfterDelay(res.headers.get('retry-after'), now, opts.retry.maxRetryAfterMs) ??
-        (res.status === 429 ? rateLimitResetDelay(res.headers.get('x-ratelimit-reset'), now, opts.retry.maxRetryAfterMs) : undefined);
+        (res.status === 429
+          ? rateLimitResetDelay(res.headers.get('x-ratelimit-reset') ?? res.headers.get('ratelimit-reset'), now, opts.retry.maxRetryAfterMs)
+          : undefined);
     } else {
       reason = res.reason;
-      if (n >= opts.retry.retries) throw new HttpRequestError(name, reason, attempts, res.error);
+      if (n >= opts.retry.retries || opts.retryErrors === false) throw new HttpRequestError(name, reason, attempts, res.error);
     }
     const delayMs = waitMs ?? backoffDelay(n, opts.retry, random);
     opts.onRetry?.({ url: name, retry: n + 1, reason, delayMs, retryAfter: waitMs !== undefined });

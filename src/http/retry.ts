@@ -30,10 +30,12 @@ export function retryAfterDelay(header: string | null, nowMs: number, capMs: num
   return Math.min(capMs, Math.max(0, ms));
 }
 
-/** The wait Mastodon's `X-RateLimit-Reset` (an ISO 8601 instant) asks for, capped; undefined if absent or unreadable. */
+/** The wait a rate-limit reset asks for, capped: Mastodon's `X-RateLimit-Reset` (an ISO 8601 instant) or the
+ * AT Protocol's `RateLimit-Reset` (Unix seconds); undefined if absent or unreadable. */
 export function rateLimitResetDelay(header: string | null, nowMs: number, capMs: number): number | undefined {
   if (!header) return undefined;
-  const at = Date.parse(header.trim());
+  const value = header.trim();
+  const at = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value);
   if (Number.isNaN(at)) return undefined;
   return Math.min(capMs, Math.max(0, at - nowMs));
 }

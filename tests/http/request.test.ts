@@ -35,6 +35,22 @@ describe('request', () => {
     expect(events[0]).toMatchObject({ reason: 'HTTP 429 Too Many Requests', retryAfter: true });
   });
 
+  it('reads the AT Protocol’s RateLimit-Reset (Unix seconds) on a 429', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 40);
+    script.set('/atproto', [{ status: 429, headers: { 'RateLimit-Reset': reset } }, { status: 200 }]);
+    const waits: number[] = [];
+    const res = await request(`${base}/atproto`, {}, { timeoutMs: 2000, retry, sleep: async (ms) => void waits.push(ms) });
+    expect(res.status).toBe(200);
+    expect(waits[0]).toBeGreaterThan(35_000);
+  });
+
+  it('with retryErrors false, gives up after one attempt that got no answer (a create the server may have made)', async () => {
+    script.set('/create', [{ status: 0, hang: true }, { status: 0, hang: true }]);
+    const err = await request(`${base}/create`, { method: 'POST', body: 'x' }, { timeoutMs: 100, retry, retryErrors: false }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpRequestError);
+    expect(hits.get('/create')).toBe(1);
+  });
+
   it('returns a 4xx at once, without retrying', async () => {
     script.set('/bad', [{ status: 422 }]);
     const res = await request(`${base}/bad`, { method: 'POST', body: 'x' }, { timeoutMs: 2000, retry });

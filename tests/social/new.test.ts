@@ -9,7 +9,17 @@ import { LIMITS, type PostPlatform } from '../../src/social/count.ts';
 interface NewJson {
   previousManifest: string | null;
   count: number;
-  items: { id: string; languages: Record<string, { url: string; posts: Record<PostPlatform, { text: string }> }> }[];
+  items: {
+    id: string;
+    chambers: string[];
+    languages: Record<string, {
+      url: string;
+      title: string;
+      description: string;
+      card: { url: string; path: string; alt: string; width: number; height: number; type: string };
+      posts: Record<PostPlatform, { text: string }>;
+    }>;
+  }[];
 }
 
 const read = async <T>(dist: string, p: string): Promise<T> => JSON.parse(await readFile(path.join(dist, p), 'utf8'));
@@ -78,5 +88,20 @@ describe('social/new.json across builds', () => {
         }
       }
     }
+  });
+
+  it('carries what the announcer needs: chambers, and per language title, description and the wide card', async () => {
+    const items = news.flatMap((n) => n.items);
+    for (const item of items) {
+      expect(Array.isArray(item.chambers)).toBe(true);
+      for (const lang of Object.values(item.languages)) {
+        expect(lang.title.length).toBeGreaterThan(0);
+        expect(lang.description.length).toBeGreaterThan(0);
+        expect(lang.card).toMatchObject({ width: 1200, height: 630, type: 'image/png' });
+        expect(lang.card.url.endsWith(lang.card.path)).toBe(true);
+        expect(lang.card.alt).toContain(lang.title.slice(0, 20));
+      }
+    }
+    expect(items.some((i) => i.chambers.length > 0)).toBe(true);
   });
 });

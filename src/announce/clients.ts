@@ -1,0 +1,43 @@
+import type { Account } from './accounts.ts';
+import { blueskyClient } from './bluesky.ts';
+import { loadCard } from './card.ts';
+import type { Due, PlatformClient } from './client.ts';
+import type { HttpContext } from './http.ts';
+import { linkedinClient } from './linkedin.ts';
+import { mastodonClient } from './mastodon.ts';
+import type { ImageBytes } from './thumb.ts';
+
+/** Settings shared by every client of a run. */
+export interface ClientSettings {
+  http: HttpContext;
+  /** `--mastodon-media`: attach the card to Mastodon statuses. */
+  mastodonMedia: boolean;
+  /** LinkedIn's API origin. */
+  linkedinApi: string;
+  /** The built site's folder, where cards are read from before trying their public URL. */
+  root: string | undefined;
+  now: () => Date;
+}
+
+/** A factory of clients for a run; cards are loaded once each and shared by the accounts. */
+export function clientFactory(s: ClientSettings): (account: Account) => PlatformClient {
+  const cards = new Map<string, Promise<ImageBytes>>();
+  const card = (due: Due) => {
+    let p = cards.get(due.version.card.url);
+    if (!p) {
+      p = loadCard(due.version, s.root, s.http);
+      cards.set(due.version.card.url, p);
+    }
+    return p;
+  };
+  return (account) => {
+    switch (account.platform) {
+      case 'mastodon':
+        return mastodonClient(account, { http: s.http, media: s.mastodonMedia, card });
+      case 'bluesky':
+        return blueskyClient(account, { http: s.http, card, now: s.now });
+      case 'linkedin':
+        return linkedinClient(account, { http: s.http, api: s.linkedinApi, card });
+    }
+  };
+}
