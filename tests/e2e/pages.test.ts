@@ -26,6 +26,14 @@ const PAGES = [
   '/en/no-such-page/',
   '/en/feeds/',
   '/fr/feeds/',
+  '/en/chambers/',
+  '/fr/chambers/grvou/',
+  '/en/conferences/',
+  '/fr/conferences/cosac/',
+  '/en/share/',
+  '/fr/search/',
+  '/en/accessibility/',
+  '/fr/privacy/',
 ];
 // Pages of the sample build with long titles, Greek and Cyrillic text, and full lists.
 const SAMPLE_PAGES = [
@@ -36,6 +44,9 @@ const SAMPLE_PAGES = [
   '/en/tags/',
   '/en/evaluation/',
   '/fr/evaluation/',
+  '/fr/chambers/',
+  '/en/chambers/bekam/',
+  '/en/conferences/speakers/',
 ];
 
 const require = createRequire(import.meta.url);
