@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { langCodes } from '../../../config/resolve.ts';
+import { documentFeedDoc, type DocumentFeed } from '../../../feeds/documents.ts';
+import { renderFeed } from '../../../feeds/site.ts';
+import { getCatalog } from '../../../routes/catalog.ts';
+import { getDocumentCatalog } from '../../../routes/document-catalog.ts';
+import { DOCUMENT_FEEDS, FEED_FORMATS, type FeedFormat } from '../../../model/urls.ts';
+
+const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
+
+// The documents feeds: /{lang}/feeds/documents.{xml,atom,json} and /{lang}/feeds/scrutiny.{…}.
+export const getStaticPaths = (() => {
+  const formats = Object.entries(FEED_FORMATS) as [FeedFormat, string][];
+  return langCodes.flatMap((lang) => DOCUMENT_FEEDS.flatMap((feed) => formats.map(([format, ext]) => ({ params: { lang, docfeed: `${feed}.${ext}` }, props: { feed, format } }))));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const [d, c] = await Promise.all([getDocumentCatalog(), getCatalog()]);
+  const lang = params.lang ?? '';
+  const doc = documentFeedDoc(d, props.feed as DocumentFeed, lang, c.chambers);
+  const format = props.format as FeedFormat;
+  return new Response(await renderFeed(doc, format), { headers: { 'Content-Type': `${TYPES[format]}; charset=utf-8` } });
+};
