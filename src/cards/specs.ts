@@ -9,7 +9,7 @@ import type { EventItem, Item } from '../model/item.ts';
 import { eventDays } from '../model/time.ts';
 import { cardName, documentPath, itemPath } from '../model/urls.ts';
 import type { DocumentView } from '../model/document-catalog.ts';
-import { deadlineLine, tallyLine } from '../i18n/documents.ts';
+import { deadlineDay, tallyLine } from '../i18n/documents.ts';
 import type { CardFormat, CardSpec, CardTemplate } from './spec.ts';
 
 const TEMPLATE: Record<Item['kind'], CardTemplate> = { news: 'news', events: 'event', topics: 'topic' };
@@ -62,7 +62,7 @@ export function documentCardSpec(view: DocumentView, lang: string, format: CardF
     name: cardName(documentPath(lang, doc.slug)),
     label: `${ui(lang).documentLabel} · ${doc.reference}`,
     title: pickText(doc.title, lang),
-    details: [deadlineLine(status, lang), tallyLine(tally, lang)],
+    details: [deadlineDay(status, lang), tallyLine(tally, lang)],
     tally: { votes: tally.votes, total: tally.total, marks },
     brand: hub.brand,
     colors: hub.colors,

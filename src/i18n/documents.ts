@@ -22,6 +22,14 @@ export function deadlineLine(status: DocumentState, lang: string): string {
   return `${t.deadline}: ${formatDay(c.deadline, lang)} · ${left}`;
 }
 
+/** The deadline without days left, for cards (shared and cached for days): "Subsidiarity deadline: 12 October 2026", "… · closed". */
+export function deadlineDay(status: DocumentState, lang: string): string {
+  const t = ui(lang);
+  const c = status.check;
+  if (!c) return t.noCheck;
+  return `${t.deadline}: ${formatDay(c.deadline, lang)}${c.phase === 'closed' ? ` · ${t.checkClosed}` : ''}`;
+}
+
 /** The thresholds as words: "yellow card at 18, orange card at 28". */
 export function thresholdWords(tally: Tally, lang: string): string[] {
   const t = ui(lang);

@@ -210,6 +210,8 @@ const en = {
   opinionNews: '{chamber} adopted a reasoned opinion on {ref}',
   thresholdNews: 'The {card} threshold is reached on {ref}',
   closingNews: 'The subsidiarity check on {ref} closes in {n} days',
+  reached: 'reached',
+  votesShort: '{n} more votes needed',
 };
 
 const fr = {
@@ -418,6 +420,8 @@ const fr = {
   opinionNews: '{chamber} a adopté un avis motivé sur {ref}',
   thresholdNews: 'Le seuil du {card} est atteint pour {ref}',
   closingNews: 'Le contrôle de subsidiarité de {ref} se termine dans {n} jours',
+  reached: 'atteint',
+  votesShort: 'encore {n} voix nécessaires',
 } satisfies UiStrings;
 
 const strings: Record<string, UiStrings | undefined> = { en, fr };

@@ -153,6 +153,13 @@ function tallyGraphic(v: DocumentView, lang: string): TallyGraphic {
   };
 }
 
+/** The body, unless it says no more than the summary. */
+function bodyUnlessSummary(body: Picked | undefined, summary: Picked | undefined): Picked | undefined {
+  const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return body && summary && words(plain(body.text)) === words(summary.text) ? undefined : body;
+}
+
 /** A document's landing page in a language. */
 export function documentPage(v: DocumentView, lang: string, c: Catalog): DocumentPage {
   const t = ui(lang);
@@ -193,7 +200,8 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog): Documen
         dialogue: yesNo(s.politicalDialogue),
         documents: s.documents.map((d) => ({ url: d.url, title: pick(d.title, lang) ?? { text: t.chamberDocuments, lang } })),
       })),
-    body: pick(doc.html, lang),
+    // IPEX often repeats the summary as the whole description: show it once.
+    body: bodyUnlessSummary(pick(doc.html, lang), pick(doc.summary, lang)),
     ipex: ipexDocumentUrl(doc),
     eurLex: celex ? eurLexUrl(celex, lang) : undefined,
     tags: doc.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),

@@ -3,7 +3,7 @@ import type { DocumentView, ScrutinyEvent } from '../model/document-catalog.ts';
 import { pick, pickText } from '../model/pick.ts';
 import type { Chamber } from '../model/schemas.ts';
 import { absolute, documentPath } from '../model/urls.ts';
-import { cardName, deadlineLine, tallyLine } from '../i18n/documents.ts';
+import { cardName, deadlineLine, formatDay, tallyLine } from '../i18n/documents.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import { composePost } from './compose.ts';
 import { LIMITS, type PostPlatform } from './count.ts';
@@ -52,6 +52,7 @@ export function documentPostTexts(view: DocumentView, lang: string): Record<Post
 /** A scrutiny event's post texts: the news, the document's title, the tally; the chamber's account for an opinion. */
 export function scrutinyPostTexts(e: ScrutinyEvent, view: DocumentView, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   const head = scrutinyHeadline(e, view, lang, chambers);
-  const detail = e.type === 'closing' ? deadlineLine(view.status, lang) : tallyLine(view.status.tally, lang);
+  // The deadline day alone: days left would be stale by the time the post is read.
+  const detail = e.type === 'closing' ? `${ui(lang).deadline}: ${formatDay(e.deadline, lang)}` : tallyLine(view.status.tally, lang);
   return posts(view, lang, `${head}: ${pickText(view.doc.title, lang)}`, detail, e.type === 'opinion' ? chambers.get(e.chamber) : undefined);
 }
