@@ -114,3 +114,13 @@ export function deadlinesCalendar(d: DocumentCatalog, lang: string): string {
   }
   return cal.toString();
 }
+
+/** The documents' feeds and calendar that have something in them, as scopes the feeds page and OPML list. */
+export function documentScopes(d: DocumentCatalog): { feeds: { key: DocumentFeed; title: (lang: string) => string }[]; calendars: { key: string; title: (lang: string) => string }[] } {
+  const listed = d.all.filter((v) => !v.doc.withdrawn);
+  const feeds: { key: DocumentFeed; title: (lang: string) => string }[] = [];
+  if (listed.length > 0) feeds.push({ key: 'documents', title: (l) => `${hub.brand} — ${ui(l).documentsFeed}` });
+  if (scrutinyDates(d).size > 0) feeds.push({ key: 'scrutiny', title: (l) => `${hub.brand} — ${ui(l).scrutinyFeed}` });
+  const calendars = listed.some((v) => v.status.check) ? [{ key: 'deadlines', title: (l: string) => `${hub.brand} — ${ui(l).deadlinesCalendar}` }] : [];
+  return { feeds, calendars };
+}

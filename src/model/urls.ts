@@ -142,9 +142,6 @@ export function ipexDocumentUrl(doc: { id: string; source?: string | undefined }
   return doc.source ?? `${hub.ipexBaseUrl}/IPEXL-WEB/dossier/document/${encodeURIComponent(doc.id)}.do`;
 }
 
-/** The feed scopes of documents: every selected document, and the events of their scrutiny. */
-export const DOCUMENT_FEEDS = ['documents', 'scrutiny'] as const;
-
 /** The subsidiarity deadlines calendar. */
 export function deadlinesCalendarPath(lang: string): string {
   return calendarPath(lang, 'deadlines');

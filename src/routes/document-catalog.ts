@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { hub } from '../config/resolve.ts';
 import { buildDocumentCatalog, type DocumentCatalog } from '../model/document-catalog.ts';
 import { getCatalog } from './catalog.ts';
+import { documentScopes } from '../feeds/documents.ts';
 
 let cached: Promise<DocumentCatalog> | undefined;
 
@@ -17,4 +18,9 @@ export function getDocumentCatalog(): Promise<DocumentCatalog> {
     );
   })();
   return cached;
+}
+
+/** The documents' feeds and calendar with something in them, for the feeds page. */
+export async function getDocumentScopes() {
+  return documentScopes(await getDocumentCatalog());
 }

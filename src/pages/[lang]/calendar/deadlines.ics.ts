@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { deadlinesCalendar } from '../../../feeds/documents.ts';
+import { deadlinesCalendar, documentScopes } from '../../../feeds/documents.ts';
 import { languagePaths } from '../../../routes/paths.ts';
 import { getDocumentCatalog } from '../../../routes/document-catalog.ts';
 
 // The subsidiarity deadlines calendar: /{lang}/calendar/deadlines.ics.
-export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (documentScopes(await getDocumentCatalog()).calendars.length > 0 ? languagePaths() : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const d = await getDocumentCatalog();
