@@ -26,6 +26,8 @@ const PAGES = [
   '/en/no-such-page/',
   '/en/feeds/',
   '/fr/feeds/',
+  '/en/documents/',
+  '/fr/documents/business-wallets/',
 ];
 // Pages of the sample build with long titles, Greek and Cyrillic text, and full lists.
 const SAMPLE_PAGES = [
@@ -34,6 +36,8 @@ const SAMPLE_PAGES = [
   '/en/news/news-65c9edcf/',
   '/fr/events/past/',
   '/en/tags/',
+  '/en/documents/com-2026-402/',
+  '/fr/documents/com-2026-538/',
 ];
 
 const require = createRequire(import.meta.url);

@@ -32,10 +32,9 @@ describe('documents in the sample build', () => {
     expect($('figure.tally table th').first().text()).toBe('Reasoned opinions');
     expect($('.scrutiny tbody tr').length).toBe(13);
     expect($('.scrutiny thead th').map((_, el) => $(el).text()).get()).toEqual(['Chamber', 'Status', 'Reasoned opinion', 'Political dialogue', 'Documents on IPEX']);
-    expect($('a.source').map((_, el) => $(el).attr('href')).get()).toEqual([
-      'https://ipex.eu/IPEXL-WEB/dossier/document/COM20260402',
-      'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52026PC0402',
-    ].filter((u, i) => i === 1 || $('a.source').first().attr('href') === u));
+    const links = $('a.source').map((_, el) => $(el).attr('href')).get();
+    expect(links[0]).toMatch(/^https:\/\/ipex\.eu\/IPEXL-WEB\/.*COM20260402/);
+    expect(links[1]).toBe('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52026PC0402');
     expect($('meta[property="og:image"]').attr('content')).toMatch(/\/og\/en\/documents\/com-2026-402-[0-9a-f]{16}\.png$/);
     const og = new URL($('meta[property="og:image"]').attr('content') ?? '').pathname;
     expect(existsSync(path.join(SAMPLE_DIST, og))).toBe(true);
