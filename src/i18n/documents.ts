@@ -19,7 +19,7 @@ export function deadlineLine(status: DocumentState, lang: string): string {
   const c = status.check;
   if (!c) return t.noCheck;
   const left = c.phase === 'closed' ? t.checkClosed : c.daysLeft === 0 ? t.lastDay : c.daysLeft === 1 ? t.oneDayLeft : fill(t.daysLeft, { n: c.daysLeft });
-  return `${t.deadline}: ${formatDay(c.deadline, lang)} · ${left}`;
+  return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })} · ${left}`;
 }
 
 /** The deadline without days left, for cards (shared and cached for days): "Subsidiarity deadline: 12 October 2026", "… · closed". */
@@ -27,7 +27,7 @@ export function deadlineDay(status: DocumentState, lang: string): string {
   const t = ui(lang);
   const c = status.check;
   if (!c) return t.noCheck;
-  return `${t.deadline}: ${formatDay(c.deadline, lang)}${c.phase === 'closed' ? ` · ${t.checkClosed}` : ''}`;
+  return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })}${c.phase === 'closed' ? ` · ${t.checkClosed}` : ''}`;
 }
 
 /** The thresholds as words: "yellow card at 18, orange card at 28". */

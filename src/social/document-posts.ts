@@ -53,6 +53,6 @@ export function documentPostTexts(view: DocumentView, lang: string): Record<Post
 export function scrutinyPostTexts(e: ScrutinyEvent, view: DocumentView, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   const head = scrutinyHeadline(e, view, lang, chambers);
   // The deadline day alone: days left would be stale by the time the post is read.
-  const detail = e.type === 'closing' ? `${ui(lang).deadline}: ${formatDay(e.deadline, lang)}` : tallyLine(view.status.tally, lang);
+  const detail = e.type === 'closing' ? fill(ui(lang).deadlineAt, { date: formatDay(e.deadline, lang) }) : tallyLine(view.status.tally, lang);
   return posts(view, lang, `${head}: ${pickText(view.doc.title, lang)}`, detail, e.type === 'opinion' ? chambers.get(e.chamber) : undefined);
 }

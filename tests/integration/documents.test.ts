@@ -12,7 +12,7 @@ describe('documents in the sample build', () => {
   it('has the documents page with its five lists in each language', async () => {
     for (const lang of ['en', 'fr']) {
       const $ = await page(SAMPLE_DIST, `/${lang}/documents/`);
-      expect($('main h2[id]').map((_, el) => $(el).attr('id')).get()).toEqual(['open', 'closing', 'closed', 'opinions', 'cards']);
+      expect($('main section > h2[id]').map((_, el) => $(el).attr('id')).get()).toEqual(['open', 'closing', 'closed', 'opinions', 'cards']);
       for (const slug of SAMPLE_DOCS) expect(existsSync(path.join(SAMPLE_DIST, lang, 'documents', slug, 'index.html')), slug).toBe(true);
       expect($('nav.main-nav a[href$="/documents/"]').length).toBe(1);
     }
@@ -26,10 +26,10 @@ describe('documents in the sample build', () => {
     const $ = await page(SAMPLE_DIST, '/en/documents/com-2026-402/');
     expect($('h1').text()).toContain('platform-based home care');
     expect($('.deadline time').attr('datetime')).toBe('2026-10-12');
-    const svg = $('figure.tally svg');
+    const svg = $('div.tally svg');
     expect(svg.attr('role')).toBe('img');
     expect(svg.attr('aria-label')).toMatch(/18 of 54 votes.*yellow card threshold reached/);
-    expect($('figure.tally table th').first().text()).toBe('Reasoned opinions');
+    expect($('div.tally table th').first().text()).toBe('Reasoned opinions');
     expect($('.scrutiny tbody tr').length).toBe(13);
     expect($('.scrutiny thead th').map((_, el) => $(el).text()).get()).toEqual(['Chamber', 'Status', 'Reasoned opinion', 'Political dialogue', 'Documents on IPEX']);
     const links = $('a.source').map((_, el) => $(el).attr('href')).get();
@@ -43,7 +43,7 @@ describe('documents in the sample build', () => {
   });
 
   it('writes the Article 76 threshold (one quarter) where it applies', async () => {
-    const texts = await Promise.all(SAMPLE_DOCS.map(async (s) => (await page(SAMPLE_DIST, `/en/documents/${s}/`))('figure.tally svg').attr('aria-label') ?? ''));
+    const texts = await Promise.all(SAMPLE_DOCS.map(async (s) => (await page(SAMPLE_DIST, `/en/documents/${s}/`))('div.tally svg').attr('aria-label') ?? ''));
     expect(texts.some((t) => /yellow card at 14/.test(t))).toBe(true);
   });
 
@@ -90,7 +90,7 @@ describe('documents in the small fixture', () => {
   it('renders the fixture document and its feeds', async () => {
     const $ = await page(SMALL_DIST, '/fr/documents/business-wallets/');
     expect($('html').attr('lang')).toBe('fr');
-    expect($('figure.tally svg').attr('aria-label')).toMatch(/^Avis motivés : 2 voix sur/);
+    expect($('div.tally svg').attr('aria-label')).toMatch(/^Avis motivés : 2 voix sur/);
     const feeds = await filesWith(SMALL_DIST, '.xml');
     expect(feeds).toContain('/en/feeds/scrutiny.xml');
   });
