@@ -1,6 +1,8 @@
 import { defaultLang, hub, tagline } from '../config/resolve.ts';
 import { cardKey } from './key.ts';
-import { itemCardSpec, pageCardSpec } from './specs.ts';
+import { documentCardSpec, itemCardSpec, pageCardSpec } from './specs.ts';
+import type { DocumentView } from '../model/document-catalog.ts';
+import { tallySentence } from '../i18n/documents.ts';
 import { CARD_SIZES, type CardFormat, type CardSpec } from './spec.ts';
 import type { Chamber } from '../model/schemas.ts';
 import { pickText } from '../model/pick.ts';
@@ -48,4 +50,10 @@ export function rootCard(): CardImage {
 export function notFoundCard(): CardImage {
   const t = ui(defaultLang);
   return listCard(defaultLang, '/404.html', t.notFoundTitle, t.notFoundText);
+}
+
+/** A document's wide and square cards; the alt text says what the card shows. */
+export function documentCards(view: DocumentView, lang: string): { wide: CardImage; square: CardImage } {
+  const alt = `${ui(lang).documentLabel} · ${view.doc.reference} · ${pickText(view.doc.title, lang)} · ${tallySentence(view.status.tally, lang)}`;
+  return { wide: cardImage(documentCardSpec(view, lang, 'wide'), alt), square: cardImage(documentCardSpec(view, lang, 'square'), alt) };
 }

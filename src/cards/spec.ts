@@ -1,5 +1,5 @@
 /** Templates, one per kind of page. */
-export type CardTemplate = 'news' | 'event' | 'topic' | 'page';
+export type CardTemplate = 'news' | 'event' | 'topic' | 'page' | 'document';
 /** Wide (link previews) or square (posts that crop to squares). */
 export type CardFormat = 'wide' | 'square';
 
@@ -24,6 +24,8 @@ export interface CardSpec {
   details: string[];
   /** Events: the prominent date block. */
   dateBlock?: { day: string; month: string };
+  /** Documents: reasoned-opinion votes against the total, with the thresholds marked. */
+  tally?: { votes: number; total: number; marks: number[] };
   brand: string;
   colors: { ink: string; accent: string; paper: string };
 }

@@ -7,7 +7,9 @@ import { pickText } from '../model/pick.ts';
 import { ui } from '../i18n/ui.ts';
 import type { EventItem, Item } from '../model/item.ts';
 import { eventDays } from '../model/time.ts';
-import { cardName, itemPath } from '../model/urls.ts';
+import { cardName, documentPath, itemPath } from '../model/urls.ts';
+import type { DocumentView } from '../model/document-catalog.ts';
+import { deadlineDay, tallyLine } from '../i18n/documents.ts';
 import type { CardFormat, CardSpec, CardTemplate } from './spec.ts';
 
 const TEMPLATE: Record<Item['kind'], CardTemplate> = { news: 'news', events: 'event', topics: 'topic' };
@@ -46,4 +48,23 @@ export function itemCardSpec(item: Item, lang: string, format: CardFormat, chamb
 /** The card of a home, section or tag page. */
 export function pageCardSpec(lang: string, name: string, title: string, subtitle: string): CardSpec {
   return { template: 'page', format: 'wide', lang, name, label: hub.brand, title, details: subtitle ? [subtitle] : [], brand: 'IPEX', colors: hub.colors };
+}
+
+/** The card of a document's landing page: reference, title, deadline (or "closed") and the tally against its threshold. */
+export function documentCardSpec(view: DocumentView, lang: string, format: CardFormat): CardSpec {
+  const { doc, status } = view;
+  const tally = status.tally;
+  const marks = [tally.thresholds.yellow, tally.thresholds.orange].filter((n): n is number => n !== undefined);
+  return {
+    template: 'document',
+    format,
+    lang,
+    name: cardName(documentPath(lang, doc.slug)),
+    label: `${ui(lang).documentLabel} · ${doc.reference}`,
+    title: pickText(doc.title, lang),
+    details: [deadlineDay(status, lang), tallyLine(tally, lang)],
+    tally: { votes: tally.votes, total: tally.total, marks },
+    brand: hub.brand,
+    colors: hub.colors,
+  };
 }

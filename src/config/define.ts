@@ -23,6 +23,8 @@ export interface SocialConfig {
     kinds: Partial<Record<'news' | 'events' | 'topics', string[]>>;
     conferences: Partial<Record<string, string[]>>;
     tags: Partial<Record<string, string[]>>;
+    /** Documents' pages and their scrutiny events (opinions, cards, deadlines); before `always`. */
+    documents?: string[];
   };
   /** The hub's own accounts per platform (for attribution), e.g. `{ x: '@IPEX_EU' }`. */
   handles: Partial<Record<SharePlatform, string>>;

@@ -23,6 +23,7 @@ export default defineHubConfig({
     hashtags: {
       always: ['IPEX'],
       kinds: { events: ['EUParliaments'], topics: ['EUaffairs'] },
+      documents: ['subsidiarity'],
       conferences: { cosac: ['COSAC'], speakers: ['EUSpeakers'], 'jpsg-europol': ['Europol', 'JPSG'], 'ipc-cfsp-csdp': ['CFSP', 'CSDP'], 'ipc-secg': ['SECG'] },
       tags: { subsidiarity: ['subsidiarity'], 'political-dialogue': ['PoliticalDialogue'], 'rule-of-law': ['RuleOfLaw'], migration: ['migration'], digital: ['digital'], climate: ['climate'], energy: ['energy'], budget: ['EUbudget'], enlargement: ['enlargement'] },
     },

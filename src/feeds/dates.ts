@@ -1,4 +1,9 @@
-import type { Item } from '../model/item.ts';
+/** What dating reads of an entry: when it was first seen, and a kind and id to break ties. */
+export interface Dateable {
+  firstSeen: string;
+  kind: string;
+  id: string;
+}
 
 /**
  * The date each item is published under in feeds: when the hub first saw it, made unique
@@ -7,9 +12,9 @@ import type { Item } from '../model/item.ts';
  * feed gives an item the same date. Items are taken oldest first, ties by kind and id, so an
  * item arriving later never moves the dates of those before it.
  */
-export function publishedDates(items: Item[], now: Date): Map<Item, Date> {
+export function publishedDates<T extends Dateable>(items: T[], now: Date): Map<T, Date> {
   const sorted = [...items].sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : a.firstSeen > b.firstSeen ? 1 : `${a.kind}/${a.id}` < `${b.kind}/${b.id}` ? -1 : 1));
-  const dates = new Map<Item, Date>();
+  const dates = new Map<T, Date>();
   let last = -Infinity;
   for (const item of sorted) {
     // RSS dates have whole seconds: compare and step in seconds.

@@ -123,3 +123,36 @@ export type AboutPage = (typeof ABOUT_PAGES)[number];
 export function aboutPath(lang: string, page: AboutPage): string {
   return `/${lang}/${page}/`;
 }
+
+// Documents and their subsidiarity check (issue 12).
+
+/** The documents page, or one document's landing page. */
+export function documentPath(lang: string, slug?: string): string {
+  return slug ? `/${lang}/documents/${slug}/` : `/${lang}/documents/`;
+}
+
+/** A document's permanent id in feeds and the deadline calendar. */
+export function documentGuid(id: string): string {
+  return `urn:ipex-hub:documents:${id}`;
+}
+
+/** The permanent id of a scrutiny event: `…:opinion:<chamber>`, `…:threshold:<card>` or `…:closing`. */
+export function scrutinyGuid(e: { docId: string } & ({ type: 'opinion'; chamber: string } | { type: 'threshold'; card: string } | { type: 'closing' })): string {
+  const tail = e.type === 'opinion' ? `opinion:${e.chamber}` : e.type === 'threshold' ? `threshold:${e.card}` : 'closing';
+  return `${documentGuid(e.docId)}:${tail}`;
+}
+
+/** UIDs of a document's deadline and of its reminder a week before, in the deadline calendar. */
+export function deadlineUid(id: string, reminder = false): string {
+  return `${documentGuid(id)}:${reminder ? 'reminder' : 'deadline'}`;
+}
+
+/** A document's page on IPEX. */
+export function ipexDocumentUrl(doc: { id: string; source?: string | undefined }): string {
+  return doc.source ?? `${hub.ipexBaseUrl}/IPEXL-WEB/dossier/document/${encodeURIComponent(doc.id)}.do`;
+}
+
+/** The subsidiarity deadlines calendar. */
+export function deadlinesCalendarPath(lang: string): string {
+  return calendarPath(lang, 'deadlines');
+}

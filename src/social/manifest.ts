@@ -20,9 +20,9 @@ export function itemDigest(item: Item): string {
 }
 
 /** This build's manifest: the previous one's ids (so that nothing is announced twice, even after
- * a withdrawal and a return) plus every current item with its digest. */
-export function nextManifest(previous: Manifest | undefined, items: Item[]): Manifest {
-  const out: Record<string, string> = { ...previous?.items };
+ * a withdrawal and a return) plus every current item with its digest, and `extra` ids (documents, scrutiny events). */
+export function nextManifest(previous: Manifest | undefined, items: Item[], extra: Record<string, string> = {}): Manifest {
+  const out: Record<string, string> = { ...previous?.items, ...extra };
   for (const item of items) out[itemGuid(item)] = itemDigest(item);
   return { format: MANIFEST_FORMAT, items: Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1))) };
 }

@@ -7,7 +7,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_VERSION } from '../../src/cards/key.ts';
 import { renderCard } from '../../src/cards/render.ts';
-import { itemCardSpec, pageCardSpec } from '../../src/cards/specs.ts';
+import { documentCardSpec, itemCardSpec, pageCardSpec } from '../../src/cards/specs.ts';
+import { buildDocumentCatalog } from '../../src/model/document-catalog.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { ROOT } from '../support/build.ts';
 
@@ -23,11 +24,17 @@ function byId(id: string) {
   return item;
 }
 
+const documents = buildDocumentCatalog(content.documents, content.chambers, { withScrutinyOnly: false }, new Date('2026-11-25T12:00:00Z'));
+const wallets = documents.bySlug.get('business-wallets');
+if (!wallets) throw new Error('fixture has no document business-wallets');
+
 const cases = {
   'news-wide-en': itemCardSpec(byId('n0000000000000000000000000000001'), 'en', 'wide', chambers),
   'event-wide-fr': itemCardSpec(byId('e0000000000000000000000000000001'), 'fr', 'wide', chambers),
   'event-square-en': itemCardSpec(byId('e0000000000000000000000000000002'), 'en', 'square', chambers),
   'topic-wide-en': itemCardSpec(byId('t0000000000000000000000000000001'), 'en', 'wide', chambers),
+  'document-wide-en': documentCardSpec(wallets, 'en', 'wide'),
+  'document-square-fr': documentCardSpec(wallets, 'fr', 'square'),
   'page-wide-fr': pageCardSpec('fr', 'fr', 'Actualités', 'Actualités, réunions et sujets d’actualité des parlements nationaux de l’UE.'),
 };
 

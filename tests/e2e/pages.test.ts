@@ -34,6 +34,8 @@ const PAGES = [
   '/fr/search/',
   '/en/accessibility/',
   '/fr/privacy/',
+  '/en/documents/',
+  '/fr/documents/business-wallets/',
 ];
 // Pages of the sample build with long titles, Greek and Cyrillic text, and full lists.
 const SAMPLE_PAGES = [
@@ -47,6 +49,8 @@ const SAMPLE_PAGES = [
   '/fr/chambers/',
   '/en/chambers/bekam/',
   '/en/conferences/speakers/',
+  '/en/documents/com-2026-402/',
+  '/fr/documents/com-2026-538/',
 ];
 
 const require = createRequire(import.meta.url);

@@ -44,6 +44,13 @@ describe('feed identity across builds', () => {
       i.body = { en: 'The meeting moves to Dublin Castle, Printworks.' };
       i.updated = '2026-11-20T09:00:00Z';
     });
+    // IPEX re-dates the Saeima's reasoned opinion and edits its document list; the sync keeps the
+    // moment it first saw the opinion (opinionsSeen), so the scrutiny entry keeps its id and date.
+    await editItem(content, 'documents', 'COM20260538', (i) => {
+      const scrutinies = i.scrutinies as { chamber: string; reasonedOpinionDate?: string; documents?: unknown[] }[];
+      for (const s of scrutinies) if (s.chamber === 'lvsae') Object.assign(s, { reasonedOpinionDate: '2026-11-19', documents: [] });
+      i.updated = '2026-11-21T09:00:00Z';
+    });
     // The input in another order, and one new news item.
     const file = path.join(content, 'snapshot/news.json');
     const snap = JSON.parse(await readFile(file, 'utf8'));
@@ -63,6 +70,14 @@ describe('feed identity across builds', () => {
       const belongs = /\/(all|news|tags\/subsidiarity)\.(xml|atom|json)$/.test(feed);
       expect(added, feed).toEqual(belongs ? [`urn:ipex-hub:news:${NEW_ID}`] : []);
       expect([...(before.get(feed)?.keys() ?? [])].filter((id) => !ids.has(id)), feed).toEqual([]);
+    }
+  });
+
+  it('announces a chamber’s reasoned opinion once: same scrutiny entry id and date after IPEX edits it', () => {
+    const id = 'urn:ipex-hub:documents:COM20260538:opinion:lvsae';
+    for (const f of ['/en/feeds/scrutiny.xml', '/fr/feeds/scrutiny.atom', '/en/feeds/scrutiny.json']) {
+      expect(before.get(f)?.get(id), f).toBe('2026-11-18T10:00:00.000Z');
+      expect(after.get(f)?.get(id), f).toBe('2026-11-18T10:00:00.000Z');
     }
   });
 

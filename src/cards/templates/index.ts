@@ -23,6 +23,18 @@ function dateBlock(spec: CardSpec): CardNode | false {
   );
 }
 
+/** Documents: a bar of votes out of the total, with a tick at each threshold (plain boxes, no borders). */
+function tallyBar(spec: CardSpec, width: number): CardNode | false {
+  const t = spec.tally;
+  if (!t || t.total <= 0) return false;
+  const x = (n: number) => Math.round((Math.min(n, t.total) / t.total) * width);
+  return h(
+    { position: 'relative', width, height: PART.bar / 2, marginTop: 24, backgroundColor: spec.colors.paper },
+    h({ position: 'absolute', left: 0, top: 0, width: x(t.votes), height: PART.bar / 2, backgroundColor: spec.colors.accent }),
+    ...t.marks.map((n) => h({ position: 'absolute', left: Math.max(0, x(n) - 3), top: -8, width: 6, height: PART.bar / 2 + 16, backgroundColor: spec.colors.ink })),
+  );
+}
+
 /** The card of a spec: the shared frame around the template's parts. */
 export function cardTree(spec: CardSpec): CardNode {
   const m = metrics(spec);
@@ -31,7 +43,7 @@ export function cardTree(spec: CardSpec): CardNode {
   // The title gets what the card's height leaves after the other parts.
   const detailLines = spec.details.reduce((n, d) => n + Math.min(2, countLines(d, 30, textWidth)), 0);
   const labelLines = Math.min(2, countLines(spec.label.toUpperCase(), 29, textWidth));
-  const used = m.pad * 2 + 8 + PART.bar + PART.label * labelLines + (detailLines ? PART.detailsGap + PART.detail * detailLines : 0) + (m.square && spec.dateBlock ? PART.block : 0);
+  const used = m.pad * 2 + 8 + PART.bar + PART.label * labelLines + (detailLines ? PART.detailsGap + PART.detail * detailLines : 0) + (m.square && spec.dateBlock ? PART.block : 0) + (spec.tally ? PART.bar : 0);
   const fit = fitTitle(spec.title, {
     width: textWidth,
     maxLines: MAX_LINES[spec.format],
@@ -44,6 +56,7 @@ export function cardTree(spec: CardSpec): CardNode {
     label(spec.label, spec.colors.accent),
     title(spec.title, fit.size, fit.lines, textWidth),
     details(spec.details),
+    tallyBar(spec, textWidth),
   );
   const squareBlock = spec.template === 'event' && m.square ? dateBlock(spec) : false;
   const body = block ? h({ alignItems: 'center' }, block, text) : squareBlock ? h({ flexDirection: 'column' }, h({ marginBottom: 36 }, squareBlock), text) : text;

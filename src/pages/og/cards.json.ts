@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import type { CardEntry } from '../../cards/build.ts';
 import { getCatalog } from '../../routes/catalog.ts';
 import { getListPages } from '../../routes/lists.ts';
+import { documentCardImages } from '../../routes/documents.ts';
 import { itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
 import { langCodes } from '../../config/resolve.ts';
 
@@ -14,6 +15,7 @@ export const GET: APIRoute = async () => {
     notFoundCard(),
     ...(await getListPages()).map((p) => p.card),
     ...langCodes.flatMap((lang) => c.all.flatMap((item) => Object.values(itemCards(item, lang, c.chambers)))),
+    ...(await documentCardImages()),
   ];
   const entries: CardEntry[] = cards.map((card) => ({ path: card.path, spec: card.spec }));
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });

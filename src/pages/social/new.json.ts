@@ -2,24 +2,38 @@ import type { APIRoute } from 'astro';
 import { langCodes } from '../../config/resolve.ts';
 import { truncate } from '../../model/text.ts';
 import { getCatalog } from '../../routes/catalog.ts';
-import { itemCard } from '../../cards/images.ts';
+import { documentCards, itemCard } from '../../cards/images.ts';
 import { previousManifest } from '../../social/previous.ts';
 import { pick, pickText } from '../../model/pick.ts';
 import { PREVIEW_DESCRIPTION_MAX } from '../../model/meta.ts';
 import type { Item } from '../../model/item.ts';
 import { newItems } from '../../social/manifest.ts';
 import { postTexts } from '../../social/posts.ts';
+import { newDocumentEntries, type DocumentVersion } from '../../social/document-manifest.ts';
+import { getDocumentCatalog } from '../../routes/document-catalog.ts';
 import { absolute, itemGuid, itemPath } from '../../model/urls.ts';
+
+/** A link card's facts for a document's page: its reference and title, its description, its wide card. */
+const documentVersion: DocumentVersion = (v, lang) => {
+  const card = documentCards(v, lang).wide;
+  const title = `${v.doc.reference} · ${pickText(v.doc.title, lang)}`;
+  return {
+    title,
+    description: truncate(pick(v.doc.summary, lang)?.text ?? title, PREVIEW_DESCRIPTION_MAX),
+    card: { url: card.url, path: card.path, alt: card.alt, width: card.width, height: card.height, type: card.type },
+  };
+};
 
 /** The chambers an item belongs to, for chambers' own announcing accounts: a news item's, an event's organiser. */
 const itemChambers = (item: Item): string[] =>
   item.kind === 'news' ? item.chambers : item.kind === 'events' && item.organiser ? [item.organiser] : [];
 
-// What to announce: the items first seen in this build, with their post texts per language, and what
-// a link card needs where the platform does not read the page (title, description, the wide card).
+// What to announce: the items first seen in this build, then documents and scrutiny events (a chamber's
+// opinion, a card's threshold, a check entering its last 14 days), with post texts per language, and
+// what a link card needs where the platform does not read the page (title, description, the wide card).
 export const GET: APIRoute = async () => {
-  const [c, prev] = await Promise.all([getCatalog(), previousManifest()]);
-  const items = newItems(prev.manifest, c.all).map((item) => ({
+  const [c, prev, d] = await Promise.all([getCatalog(), previousManifest(), getDocumentCatalog()]);
+  const items = [...newItems(prev.manifest, c.all).map((item) => ({
     id: itemGuid(item),
     kind: item.kind,
     firstSeen: item.firstSeen,
@@ -40,7 +54,7 @@ export const GET: APIRoute = async () => {
         ];
       }),
     ),
-  }));
+  })), ...newDocumentEntries(d, prev.manifest, c.chambers, documentVersion)];
   return new Response(`${JSON.stringify({ previousManifest: prev.source, count: items.length, items }, null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });

@@ -1,0 +1,53 @@
+import type { Card, DocumentState, Tally } from '../model/subsidiarity.ts';
+import { dateFormat } from './locale.ts';
+import { fill, ui } from './ui.ts';
+
+/** A calendar day `YYYY-MM-DD` in the language: "12 October 2026". */
+export function formatDay(day: string, lang: string, style: 'long' | 'medium' = 'long'): string {
+  return dateFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A card's name in the language: "yellow card". */
+export function cardName(card: Card, lang: string): string {
+  const t = ui(lang);
+  return card === 'yellow' ? t.yellowCard : t.orangeCard;
+}
+
+/** Where the check stands in a few words: "12 October 2026 · 9 days left", "… · closed", or "not subject to the check". */
+export function deadlineLine(status: DocumentState, lang: string): string {
+  const t = ui(lang);
+  const c = status.check;
+  if (!c) return t.noCheck;
+  const left = c.phase === 'closed' ? t.checkClosed : c.daysLeft === 0 ? t.lastDay : c.daysLeft === 1 ? t.oneDayLeft : fill(t.daysLeft, { n: c.daysLeft });
+  return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })} · ${left}`;
+}
+
+/** The deadline without days left, for cards (shared and cached for days): "Subsidiarity deadline: 12 October 2026", "… · closed". */
+export function deadlineDay(status: DocumentState, lang: string): string {
+  const t = ui(lang);
+  const c = status.check;
+  if (!c) return t.noCheck;
+  return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })}${c.phase === 'closed' ? ` · ${t.checkClosed}` : ''}`;
+}
+
+/** The thresholds as words: "yellow card at 18, orange card at 28". */
+export function thresholdWords(tally: Tally, lang: string): string[] {
+  const t = ui(lang);
+  const cards: [Card, number | undefined][] = [['yellow', tally.thresholds.yellow], ['orange', tally.thresholds.orange]];
+  return cards.flatMap(([card, n]) => (n === undefined ? [] : [fill(t.tallyThreshold, { card: cardName(card, lang), n })]));
+}
+
+/** "9 of 54 votes · yellow card at 18", or "… · yellow card threshold reached". */
+export function tallyLine(tally: Tally, lang: string): string {
+  const t = ui(lang);
+  const reached = tally.reached.at(-1);
+  const tail = reached ? fill(t.thresholdReached, { card: cardName(reached, lang) }) : (thresholdWords(tally, lang)[0] ?? '');
+  return [fill(t.tallyText, { votes: tally.votes, total: tally.total }), tail].filter(Boolean).join(' · ');
+}
+
+/** The tally in one sentence, for the graphic's accessible name and the card's alt text. */
+export function tallySentence(tally: Tally, lang: string): string {
+  const t = ui(lang);
+  const words = [...tally.reached.map((c) => fill(t.thresholdReached, { card: cardName(c, lang) })), ...thresholdWords(tally, lang)];
+  return fill(t.tallyAlt, { votes: tally.votes, total: tally.total, thresholds: words.join(', ') });
+}

@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { langCodes } from '../../../config/resolve.ts';
+import { documentFeedDoc, documentScopes, type DocumentFeed } from '../../../feeds/documents.ts';
+import { renderFeed } from '../../../feeds/site.ts';
+import { getCatalog } from '../../../routes/catalog.ts';
+import { getDocumentCatalog } from '../../../routes/document-catalog.ts';
+import { FEED_FORMATS, type FeedFormat } from '../../../model/urls.ts';
+
+const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
+
+// The documents feeds: /{lang}/feeds/documents.{xml,atom,json} and /{lang}/feeds/scrutiny.{…}.
+export const getStaticPaths = (async () => {
+  const formats = Object.entries(FEED_FORMATS) as [FeedFormat, string][];
+  const feeds = documentScopes(await getDocumentCatalog()).feeds.map((f) => f.key);
+  return langCodes.flatMap((lang) => feeds.flatMap((feed) => formats.map(([format, ext]) => ({ params: { lang, docfeed: `${feed}.${ext}` }, props: { feed, format } }))));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const [d, c] = await Promise.all([getDocumentCatalog(), getCatalog()]);
+  const lang = params.lang ?? '';
+  const doc = documentFeedDoc(d, props.feed as DocumentFeed, lang, c.chambers);
+  const format = props.format as FeedFormat;
+  return new Response(await renderFeed(doc, format), { headers: { 'Content-Type': `${TYPES[format]}; charset=utf-8` } });
+};

@@ -1,0 +1,245 @@
+import { langCodes } from '../config/resolve.ts';
+import { documentCards, listCard, type CardImage } from '../cards/images.ts';
+import { deadlineLine, formatDay, tallyLine, tallySentence, thresholdWords } from '../i18n/documents.ts';
+import { ui } from '../i18n/ui.ts';
+import type { Catalog } from '../model/catalog.ts';
+import { celexOf, eurLexUrl } from '../model/celex.ts';
+import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts';
+import type { Item } from '../model/item.ts';
+import { pageMeta, type PageMeta } from '../model/meta.ts';
+import { pick, type Picked } from '../model/pick.ts';
+import { absolute, calendarPath, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
+import { documentHashtags, documentPostTexts } from '../social/document-posts.ts';
+import { shareLinks } from '../social/links.ts';
+import { getCatalog } from './catalog.ts';
+import { getDocumentCatalog } from './document-catalog.ts';
+import type { FeedLink } from './feeds.ts';
+import type { Crumb, Fact } from './item.ts';
+import type { SharePanel } from './share.ts';
+
+/** One document in a list: link, reference, title, deadline and tally lines. */
+export interface DocumentRow {
+  href: string;
+  reference: string;
+  title: Picked;
+  deadline: string;
+  deadlineDay?: string | undefined;
+  tally: string;
+}
+
+/** The tally graphic as plain numbers: a bar of `votes` out of `total`, a tick per threshold. */
+export interface TallyGraphic {
+  votes: number;
+  total: number;
+  /** The graphic's accessible name, one sentence. */
+  label: string;
+  thresholds: { n: number; text: string; reached: boolean }[];
+  /** Short lines under the bar: "9 of 54 votes · yellow card at 18". */
+  line: string;
+}
+
+/** A chamber's scrutiny as a table row. */
+export interface ScrutinyRow {
+  chamber: Picked;
+  status: string;
+  opinion: string;
+  opinionDay?: string | undefined;
+  dialogue: string;
+  documents: { url: string; title: Picked }[];
+}
+
+/** The feeds and calendar of documents, for `<link rel="alternate">` and the pages' links. */
+export function documentFeedLinks(lang: string): FeedLink[] {
+  const t = ui(lang);
+  return [
+    { href: feedPath(lang, 'scrutiny', 'rss'), type: 'application/rss+xml', title: `${t.scrutinyFeed} (RSS)` },
+    { href: feedPath(lang, 'scrutiny', 'atom'), type: 'application/atom+xml', title: `${t.scrutinyFeed} (Atom)` },
+    { href: feedPath(lang, 'scrutiny', 'json'), type: 'application/feed+json', title: `${t.scrutinyFeed} (JSON Feed)` },
+    { href: feedPath(lang, 'documents', 'rss'), type: 'application/rss+xml', title: `${t.documentsFeed} (RSS)` },
+    { href: feedPath(lang, 'documents', 'atom'), type: 'application/atom+xml', title: `${t.documentsFeed} (Atom)` },
+    { href: feedPath(lang, 'documents', 'json'), type: 'application/feed+json', title: `${t.documentsFeed} (JSON Feed)` },
+  ];
+}
+
+/** The documents page of a language: its lists, each with an id for in-page links. */
+export interface DocumentListPage {
+  lang: string;
+  meta: PageMeta;
+  card: CardImage;
+  crumbs: Crumb[];
+  feeds: FeedLink[];
+  calendar: string;
+  lists: { id: string; heading: string; rows: DocumentRow[] }[];
+}
+
+/** A document as a list row. */
+function row(v: DocumentView, lang: string): DocumentRow {
+  return {
+    href: documentPath(lang, v.doc.slug),
+    reference: v.doc.reference,
+    title: pick(v.doc.title, lang) ?? { text: v.doc.reference, lang },
+    deadline: deadlineLine(v.status, lang),
+    deadlineDay: v.status.check?.deadline,
+    tally: tallyLine(v.status.tally, lang),
+  };
+}
+
+/** The documents page in a language. */
+export function documentListPage(d: DocumentCatalog, lang: string): DocumentListPage {
+  const t = ui(lang);
+  const card = listCard(lang, documentPath(lang), t.documents, t.documentsIntro);
+  const lists = [
+    { id: 'open', heading: t.docOpen, views: d.open },
+    { id: 'closing', heading: t.docClosing, views: d.closing },
+    { id: 'closed', heading: t.docClosed, views: d.closed },
+    { id: 'opinions', heading: t.docWithOpinions, views: d.withOpinions },
+    { id: 'cards', heading: t.docCards, views: d.cards },
+  ];
+  return {
+    lang,
+    meta: pageMeta(lang, t.documents, t.documentsIntro, (l) => documentPath(l), card),
+    card,
+    crumbs: [{ name: t.home, path: homePath(lang) }, { name: t.documents, path: documentPath(lang) }],
+    feeds: documentFeedLinks(lang),
+    calendar: calendarPath(lang, 'deadlines'),
+    lists: lists.map((l) => ({ id: l.id, heading: l.heading, rows: l.views.map((v) => row(v, lang)) })),
+  };
+}
+
+/** Everything a document's landing page shows. */
+export interface DocumentPage {
+  lang: string;
+  meta: PageMeta;
+  crumbs: Crumb[];
+  feeds: FeedLink[];
+  label: string;
+  reference: string;
+  title: Picked;
+  fellBack: boolean;
+  withdrawn: boolean;
+  summary?: Picked | undefined;
+  facts: Fact[];
+  /** The deadline line, with the day for `<time>`, and the days left for the optional script. */
+  deadline: { text: string; day?: string | undefined; closed: boolean };
+  tally: TallyGraphic;
+  scrutiny: ScrutinyRow[];
+  body?: Picked | undefined;
+  ipex: string;
+  eurLex?: string | undefined;
+  tags: { href: string; label: Picked | undefined }[];
+  mentions: Item[];
+  share: SharePanel;
+  cards: { wide: CardImage; square: CardImage };
+}
+
+/** Items of the catalog whose title, summary or body cites the document's reference. */
+export function mentionsOf(v: DocumentView, c: Catalog): Item[] {
+  const ref = v.doc.reference.replace(/\s+/g, ' ');
+  const cites = (texts: Record<string, string> | undefined) => Object.values(texts ?? {}).some((s) => s.replace(/\s+/g, ' ').includes(ref));
+  return [...c.topics, ...c.news, ...c.upcoming, ...c.past].filter((i) => cites(i.title) || cites(i.summary) || cites(i.html));
+}
+
+/** The tally of a document as the page's graphic and its text. */
+function tallyGraphic(v: DocumentView, lang: string): TallyGraphic {
+  const tl = v.status.tally;
+  const words = thresholdWords(tl, lang);
+  const ns = [tl.thresholds.yellow, tl.thresholds.orange].filter((n): n is number => n !== undefined);
+  return {
+    votes: tl.votes,
+    total: tl.total,
+    label: tallySentence(tl, lang),
+    thresholds: ns.map((n, i) => ({ n, text: words[i] ?? '', reached: tl.votes >= n })),
+    line: tallyLine(tl, lang),
+  };
+}
+
+/** The body, unless it says no more than the summary. */
+function bodyUnlessSummary(body: Picked | undefined, summary: Picked | undefined): Picked | undefined {
+  const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return body && summary && words(plain(body.text)) === words(summary.text) ? undefined : body;
+}
+
+/** A document's landing page in a language. */
+export function documentPage(v: DocumentView, lang: string, c: Catalog): DocumentPage {
+  const t = ui(lang);
+  const { doc, status } = v;
+  const cards = documentCards(v, lang);
+  const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
+  const description = pick(doc.summary, lang)?.text ?? `${deadlineLine(status, lang)} · ${tallyLine(status.tally, lang)}`;
+  const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => documentPath(l, doc.slug), cards.wide);
+  const url = absolute(documentPath(lang, doc.slug));
+  const posts = documentPostTexts(v, lang);
+  const celex = celexOf({ reference: doc.reference, procedure: doc.procedure, titleEn: doc.title.en });
+  const yesNo = (b: boolean) => (b ? t.yes : t.no);
+  const facts: Fact[] = [{ term: t.reference, text: { text: doc.reference, lang } }];
+  if (doc.procedure) facts.push({ term: t.procedure, text: { text: doc.procedure, lang } });
+  if (doc.transmissionDate) facts.push({ term: t.transmitted, text: { text: formatDay(doc.transmissionDate, lang), lang }, datetime: doc.transmissionDate });
+  if (doc.legalBasis.length) facts.push({ term: t.legalBasis, texts: doc.legalBasis.map((b) => ({ text: b, lang: 'en' })) });
+  return {
+    lang,
+    meta,
+    crumbs: [{ name: t.home, path: homePath(lang) }, { name: t.documents, path: documentPath(lang) }, { name: doc.reference, path: documentPath(lang, doc.slug) }],
+    feeds: documentFeedLinks(lang),
+    label: t.documentLabel,
+    reference: doc.reference,
+    title,
+    fellBack: title.lang !== lang,
+    withdrawn: Boolean(doc.withdrawn),
+    summary: pick(doc.summary, lang),
+    facts,
+    deadline: { text: deadlineLine(status, lang), day: status.check?.deadline, closed: status.check?.phase === 'closed' },
+    tally: tallyGraphic(v, lang),
+    scrutiny: [...doc.scrutinies]
+      .sort((a, b) => a.chamber.localeCompare(b.chamber))
+      .map((s) => ({
+        chamber: pick(c.chambers.get(s.chamber)?.names, lang) ?? { text: s.chamber, lang },
+        status: s.status ? t.scrutinyStatus[s.status] : '–',
+        opinion: yesNo(s.reasonedOpinion),
+        opinionDay: s.reasonedOpinion && s.reasonedOpinionDate ? s.reasonedOpinionDate : undefined,
+        dialogue: yesNo(s.politicalDialogue),
+        documents: s.documents.map((d) => ({ url: d.url, title: pick(d.title, lang) ?? { text: t.chamberDocuments, lang } })),
+      })),
+    // IPEX often repeats the summary as the whole description: show it once.
+    body: bodyUnlessSummary(pick(doc.html, lang), pick(doc.summary, lang)),
+    ipex: ipexDocumentUrl(doc),
+    eurLex: celex ? eurLexUrl(celex, lang) : undefined,
+    tags: doc.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
+    mentions: mentionsOf(v, c),
+    share: {
+      url,
+      title: meta.title,
+      links: shareLinks(url, meta.title, description, posts),
+      hashtags: documentHashtags(v).map((h) => `#${h}`),
+      posts: (['x', 'linkedin', 'facebook', 'bluesky', 'mastodon'] as const).map((platform) => ({ platform, post: posts[platform] })),
+    },
+    cards,
+  };
+}
+
+/** `getStaticPaths` of the documents' landing pages: every selected document in every language. */
+export async function documentPagePaths() {
+  const d = await getDocumentCatalog();
+  return langCodes.flatMap((lang) => d.all.map((view) => ({ params: { lang, slug: view.doc.slug }, props: { slug: view.doc.slug } })));
+}
+
+/** One document's page data, for its route. */
+export async function documentPageData(slug: string, lang: string): Promise<DocumentPage> {
+  const [d, c] = await Promise.all([getDocumentCatalog(), getCatalog()]);
+  const v = d.bySlug.get(slug);
+  if (!v) throw new Error(`No document with slug "${slug}"`);
+  return documentPage(v, lang, c);
+}
+
+/** The documents pages of every language, for their route. */
+export async function documentListPaths() {
+  const d = await getDocumentCatalog();
+  return langCodes.map((lang) => ({ params: { lang }, props: { page: documentListPage(d, lang) } }));
+}
+
+/** Every card the documents' pages reference. */
+export async function documentCardImages(): Promise<CardImage[]> {
+  const d = await getDocumentCatalog();
+  return langCodes.flatMap((lang) => [documentListPage(d, lang).card, ...d.all.flatMap((v) => Object.values(documentCards(v, lang)))]);
+}
+
