@@ -54,7 +54,7 @@ describe('the remaining screens of tests/fixtures/small', () => {
   it('publishes the statements with a feedback contact, and reaches them from every page’s footer', async () => {
     const $ = await page(DIST, '/en/accessibility/');
     expect($('main').text()).toContain('WCAG) 2.1 at level AA');
-    expect($('main a[href^="mailto:"]')).toHaveLength(1);
+    expect($('main a[href="mailto:hub@ipex.eu"]').text()).toBe('hub@ipex.eu');
     const home = await page(DIST, '/fr/');
     const footer = home('footer nav a').map((_, a) => home(a).attr('href')).get();
     expect(footer).toEqual(expect.arrayContaining(['/fr/accessibility/', '/fr/privacy/', '/fr/share/', '/fr/feeds/', '/fr/tags/']));
