@@ -51,7 +51,7 @@ for (const [flag, n] of Object.entries({ items, added, edited, 'page-size': Numb
 }
 
 const abort = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => abort.abort(new Error(`stopped by ${signal}`)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => abort.abort(`stopped by ${signal}`));
 
 /** Syncs every kind from the fake IPEX into `dir` at `now` and prints one line of what changed. */
 async function sync(base: string, dir: string, now: number, label: string): Promise<void> {
@@ -90,7 +90,7 @@ async function build(label: string, dirs: { content: string; out: string; cache:
   await writeFile(path.join(dirs.out, '..', `${label}.log`), m.output);
   if (m.code !== 0) throw new Error(`${label} build exited ${m.code}:\n${m.output.split('\n').slice(-30).join('\n')}`);
   const row: BuildRow = { label, measured: m, log: parseBuildLog(m.output), files: diffFiles(before, await listFiles(dirs.out)) };
-  console.log(`${label} build: ${(m.ms / 1000).toFixed(1)} s, ${row.log.pages ?? '?'} pages, ${row.log.cardsDrawn ?? '?'} cards drawn, ${row.files.written} files written`);
+  console.log(`${label} build: ${(m.ms / 1000).toFixed(1)} s, peak RSS ${Math.round(m.peakTreeRssKb / 1024)} MB, ${row.log.pages ?? '?'} pages, ${row.log.cardsDrawn ?? '?'} cards drawn, ${row.files.written} files written`);
   return row;
 }
 
@@ -128,6 +128,6 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (e) {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(abort.signal.aborted ? `bench:build: ${String(abort.signal.reason)}` : e instanceof Error ? e.message : e);
   process.exitCode = 1;
 }

@@ -82,12 +82,15 @@ export function measureRun(command: string, args: string[], options: { cwd: stri
     };
     const timer = setInterval(() => void sample(), options.intervalMs ?? 100);
     child.on('error', (e) => {
+      // Stopped by the signal: wait for 'close', so that nothing writes once the caller cleans up.
+      if (options.signal?.aborted) return;
       clearInterval(timer);
       reject(e);
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, output, ms: performance.now() - started, peakTreeRssKb, peakProcessHwmKb, samples });
+      if (options.signal?.aborted) reject(new Error('stopped', { cause: options.signal.reason }));
+      else resolve({ code, output, ms: performance.now() - started, peakTreeRssKb, peakProcessHwmKb, samples });
     });
   });
 }
