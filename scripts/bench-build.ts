@@ -1,0 +1,133 @@
+// `npm run bench:build [-- --items N]`: a benchmark, not a test. Generates N items (default 10,000:
+// 5,000 events, 4,000 news, 1,000 hot topics, in English and French, plus N / 10 documents) on the
+// fake IPEX, syncs them into a content folder with the project's own sync, then runs `astro build`
+// three times: cold (empty output folder and card cache), warm (nothing changed), and after an hourly
+// change (new items and edited titles upstream, synced again). For each build it prints wall time,
+// peak RSS, pages rendered and reused, cards drawn and reused, pages indexed and files written.
+// Everything lives in .bench/<run>/ (content, output, card cache) and is removed at the end (--keep
+// keeps it); the output stays inside the project like .test-dist/, and the card cache on the same
+// file system, so that cards are hard-linked as in a real build.
+import { cp, mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SNAPSHOT_KINDS } from '../src/model/vocabulary.ts';
+import { userAgentFor } from '../src/ipex/client.ts';
+import { runSync } from '../src/sync/run.ts';
+import { startFakeIpex } from './serve-fake-ipex.ts';
+import { generateIpex, type FakeMix } from './fake-ipex/generate.ts';
+import { applyHourlyChange } from './fake-ipex/hourly-change.ts';
+import { measureRun } from './bench-build/measure.ts';
+import { diffFiles, listFiles } from './bench-build/files.ts';
+import { parseBuildLog } from './bench-build/build-log.ts';
+import { printTable, type BuildRow } from './bench-build/table.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** The reference corpus's shares: per 10,000 items, 4,000 news, 5,000 events and 1,000 hot topics. */
+const MIX: FakeMix = { news: 0.4, events: 0.5 };
+/** The first sync's time; builds run half an hour after their sync, the hourly change one hour later. */
+const T0 = Date.parse('2026-12-01T06:00:00Z');
+const HOUR = 3_600_000;
+
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '10000' },
+    added: { type: 'string' },
+    edited: { type: 'string' },
+    'page-size': { type: 'string', default: '50' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const items = Number(values.items);
+// The issue's hourly change for 10,000 items: 200 new, 1,400 titles edited; scaled for other sizes.
+const added = Number(values.added ?? Math.round(items * 0.02));
+const edited = Number(values.edited ?? Math.round(items * 0.14));
+for (const [flag, n] of Object.entries({ items, added, edited, 'page-size': Number(values['page-size']) })) {
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${flag} must be a whole number`);
+    process.exit(2);
+  }
+}
+
+const abort = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => abort.abort(`stopped by ${signal}`));
+
+/** Syncs every kind from the fake IPEX into `dir` at `now` and prints one line of what changed. */
+async function sync(base: string, dir: string, now: number, label: string): Promise<void> {
+  const started = performance.now();
+  const { report, ok } = await runSync({
+    dir,
+    base,
+    languages: ['en', 'fr'],
+    kinds: [...SNAPSHOT_KINDS],
+    minRatio: 0.5,
+    now: new Date(now),
+    userAgent: userAgentFor('IPEX Hub', 'https://hub.ipex.eu'),
+    timeoutMs: 30_000,
+    retry: { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000, maxRetryAfterMs: 120_000 },
+  });
+  if (!ok) throw new Error(`${label}: a kind kept its previous data: ${JSON.stringify(report.types)}`);
+  const kinds = Object.entries(report.types).map(([k, r]) => `${k} ${r.total} (+${r.added.length}, ${r.updated.length} updated)`);
+  console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s; ${kinds.join(', ')}`);
+}
+
+/** Runs `astro build` on `content` into `out` with the card cache `cache`, measured. */
+async function build(label: string, dirs: { content: string; out: string; cache: string }, now: number): Promise<BuildRow> {
+  abort.signal.throwIfAborted();
+  const before = await listFiles(dirs.out);
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    HUB_CONTENT_DIR: dirs.content,
+    HUB_OUT_DIR: dirs.out,
+    HUB_CARD_CACHE: dirs.cache,
+    HUB_NOW: new Date(now).toISOString(),
+    SITE_URL: 'https://hub.example.eu',
+  };
+  const m = await measureRun(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, signal: abort.signal });
+  await writeFile(path.join(dirs.out, '..', `${label}.log`), m.output);
+  if (m.code !== 0) throw new Error(`${label} build exited ${m.code}:\n${m.output.split('\n').slice(-30).join('\n')}`);
+  const row: BuildRow = { label, measured: m, log: parseBuildLog(m.output), files: diffFiles(before, await listFiles(dirs.out)) };
+  console.log(`${label} build: ${(m.ms / 1000).toFixed(1)} s, peak RSS ${Math.round(m.peakTreeRssKb / 1024)} MB, ${row.log.pages ?? '?'} pages, ${row.log.cardsDrawn ?? '?'} cards drawn, ${row.files.written} files written`);
+  return row;
+}
+
+async function main(): Promise<void> {
+  const data = generateIpex(items, MIX);
+  const fake = await startFakeIpex({ data, pageSize: Number(values['page-size']), conditional: '304' });
+  await mkdir(path.join(ROOT, '.bench'), { recursive: true });
+  const work = await mkdtemp(path.join(ROOT, '.bench', 'build-'));
+  const dirs = { content: path.join(work, 'content'), out: path.join(work, 'out'), cache: path.join(work, 'card-cache') };
+  try {
+    await mkdir(path.join(dirs.content, 'registries'), { recursive: true });
+    await cp(path.join(ROOT, 'content/registries/chambers.json'), path.join(dirs.content, 'registries/chambers.json'));
+    console.log(
+      `bench:build: ${items} items (${data.news.length} news, ${data.event.length} events, ${data.hottopic.length} hot topics; ${data.document.length} documents) ` +
+        `in EN and FR; node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    );
+    await sync(fake.origin, dirs.content, T0, 'sync 1 (empty snapshot)');
+    const rows = [await build('cold', dirs, T0 + HOUR / 2), await build('warm', dirs, T0 + HOUR / 2)];
+    abort.signal.throwIfAborted();
+    fake.data = applyHourlyChange(fake.data, { added, edited, hour: 1 });
+    await sync(fake.origin, dirs.content, T0 + HOUR, `sync 2 (hourly change: ${added} new items, ${edited} titles edited)`);
+    rows.push(await build('hourly', dirs, T0 + HOUR + HOUR / 2));
+    console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+    printTable(rows);
+    if (values.keep) console.log(`\nkept: ${work}`);
+  } finally {
+    await fake.close();
+    if (!values.keep) {
+      await rm(work, { recursive: true, force: true });
+      await rmdir(path.dirname(work)).catch(() => undefined); // .bench/ itself, unless another run uses it
+    }
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  console.error(abort.signal.aborted ? `bench:build: ${String(abort.signal.reason)}` : e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+}

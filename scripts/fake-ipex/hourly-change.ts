@@ -1,0 +1,72 @@
+// One hour of upstream change on fake IPEX data, for the build benchmark: new items appear at the top
+// of each listing and titles are edited (English and French), spread evenly over news, events and
+// hot topics in proportion to their counts. Documents are left alone. Deterministic.
+import { createHash } from 'node:crypto';
+import type { FakeIndex, FakeRecord } from './types.ts';
+
+/** How much changes upstream in the hour. */
+export interface HourlyChange {
+  /** New items, split over the kinds. */
+  added: number;
+  /** Items whose titles are edited, split over the kinds. */
+  edited: number;
+  /** Tells one hour's new items and edits from another's. */
+  hour: number;
+}
+
+const KINDS = ['news', 'event', 'hottopic'] as const;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `titles[]` with every message passed through `edit`; anything else is returned as it is. */
+function editTitles(titles: unknown, edit: (message: string, language: string) => string): unknown {
+  if (!Array.isArray(titles)) return titles;
+  return titles.map((t) => (isRecord(t) && typeof t.message === 'string' ? { ...t, message: edit(t.message, String(t.language)) } : t));
+}
+
+/** A record with its titles, in the neutral source and every language overlay, passed through `edit`. */
+function retitle(record: FakeRecord, edit: (message: string, language: string) => string): FakeRecord {
+  const byLang = Object.fromEntries(Object.entries(record.byLang ?? {}).map(([lang, o]) => [lang, 'titles' in o ? { ...o, titles: editTitles(o.titles, edit) } : o]));
+  return { ...record, source: { ...record.source, titles: editTitles(record.source.titles, edit) }, byLang };
+}
+
+/** `n` split over the kinds in proportion to their counts (largest remainders last to the first kinds). */
+function split(n: number, counts: number[]): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const shares = counts.map((c) => (total === 0 ? 0 : Math.floor((n * c) / total)));
+  let left = n - shares.reduce((a, b) => a + b, 0);
+  for (let i = 0; left > 0 && total > 0; i = (i + 1) % shares.length) {
+    if ((counts[i] ?? 0) > 0) {
+      shares[i] = (shares[i] ?? 0) + 1;
+      left--;
+    }
+  }
+  return shares;
+}
+
+/** The data after the hour's change; the input is not modified. */
+export function applyHourlyChange(data: Record<FakeIndex, FakeRecord[]>, change: HourlyChange): Record<FakeIndex, FakeRecord[]> {
+  const counts = KINDS.map((k) => data[k].length);
+  const added = split(change.added, counts);
+  const edited = split(change.edited, counts);
+  const next = { ...data };
+  KINDS.forEach((kind, k) => {
+    const records = data[kind];
+    const nEdited = Math.min(edited[k] ?? 0, records.length);
+    // Every (length / nEdited)-th record gets a new title.
+    const every = new Set(Array.from({ length: nEdited }, (_, i) => Math.floor((i * records.length) / nEdited)));
+    const kept = records.map((r, i) => (every.has(i) ? retitle(r, (m, lang) => `${m} (${lang === 'FR' ? 'mis à jour' : 'updated'} ${change.hour})`) : r));
+    // New records copy the newest ones (dates, places, labels) under a new id and title.
+    const fresh = Array.from({ length: added[k] ?? 0 }, (_, i): FakeRecord | undefined => {
+      const model = records[i % Math.max(records.length, 1)];
+      if (!model) return undefined;
+      const id = createHash('md5').update(`${kind}-hour-${change.hour}-${i}`).digest('hex');
+      const link = model.link.replace(/[^/]+$/, id);
+      return { ...retitle(model, (m, lang) => `${lang === 'FR' ? 'Nouveau' : 'New'} ${change.hour}.${i + 1}: ${m}`), link };
+    }).filter((r) => r !== undefined);
+    next[kind] = [...fresh, ...kept];
+  });
+  return next;
+}
