@@ -1,10 +1,11 @@
 import type { Card, DocumentState, Tally } from '../model/subsidiarity.ts';
+import { utcDay } from '../model/time.ts';
 import { dateFormat } from './locale.ts';
 import { fill, ui } from './ui.ts';
 
 /** A calendar day `YYYY-MM-DD` in the language: "12 October 2026". */
 export function formatDay(day: string, lang: string, style: 'long' | 'medium' = 'long'): string {
-  return dateFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return dateFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(utcDay(day));
 }
 
 /** A card's name in the language: "yellow card". */

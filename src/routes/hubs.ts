@@ -5,10 +5,11 @@ import type { Catalog } from '../model/catalog.ts';
 import type { Item } from '../model/item.ts';
 import { pick } from '../model/pick.ts';
 import type { Chamber } from '../model/schemas.ts';
-import { absolute, calendarPath, chamberPath, conferencePath, feedPath, homePath, webcal } from '../model/urls.ts';
+import { absolute, calendarPath, chamberPath, conferencePath, documentPath, feedPath, homePath, webcal } from '../model/urls.ts';
 import { CONFERENCES, type Conference } from '../model/vocabulary.ts';
 import { profileUrl } from '../social/profiles.ts';
-import type { ChamberCard, Crumb, Draft, ScopeLinks, View } from './page.ts';
+import type { DocumentCatalog } from '../model/document-catalog.ts';
+import type { ChamberCard, ChamberScrutiny, Crumb, Draft, OpenCheck, ScopeLinks, View } from './page.ts';
 
 /** A chamber's name in the page's language and in its own, each part with its language. */
 export function chamberCard(ch: Chamber, lang: string): ChamberCard {
@@ -16,6 +17,23 @@ export function chamberCard(ch: Chamber, lang: string): ChamberCard {
   const langs = (ch.nameLang ?? '').split('/');
   const own = parts.map((text, i) => ({ text, lang: langs[i] ?? langs[0] ?? '' }));
   return { code: ch.code, href: chamberPath(lang, ch.code), name: pick(ch.names, lang) ?? { text: ch.name, lang: '' }, own, country: countryName(ch.country, lang) ?? ch.country };
+}
+
+/** The documents a chamber sent a reasoned opinion or a political-dialogue contribution on, most recent first. */
+function scrutinyOf(d: DocumentCatalog, code: string, lang: string): ChamberScrutiny[] {
+  return d.all.flatMap(({ doc }) => {
+    const s = doc.scrutinies.find((x) => x.chamber === code);
+    if (!s || (!s.reasonedOpinion && !s.politicalDialogue) || doc.withdrawn) return [];
+    const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
+    return [{ href: documentPath(lang, doc.slug), reference: doc.reference, title, opinion: s.reasonedOpinionDate, opinionSent: s.reasonedOpinion, dialogue: s.politicalDialogue }];
+  });
+}
+
+/** Open subsidiarity checks, soonest deadline first: where every chamber may still act. */
+function openChecks(d: DocumentCatalog, lang: string): OpenCheck[] {
+  return d.open.flatMap(({ doc, status }) =>
+    status.check ? [{ href: documentPath(lang, doc.slug), reference: doc.reference, title: pick(doc.title, lang) ?? { text: doc.reference, lang }, deadline: status.check.deadline, daysLeft: status.check.daysLeft }] : [],
+  );
 }
 
 /** The feeds and calendar of a scope, where the build has them. */
@@ -28,7 +46,7 @@ function scopeLinks(site: FeedSite, lang: string, scope: string): ScopeLinks {
 }
 
 /** The chambers page and one hub per chamber of the registry. */
-export function chamberDrafts(c: Catalog, site: FeedSite, lang: string): Draft[] {
+export function chamberDrafts(c: Catalog, site: FeedSite, d: DocumentCatalog, lang: string): Draft[] {
   const t = ui(lang);
   const home: Crumb = { name: t.home, path: homePath(lang) };
   const all: Crumb = { name: t.chambersTitle, path: chamberPath(lang) };
@@ -45,7 +63,7 @@ export function chamberDrafts(c: Catalog, site: FeedSite, lang: string): Draft[]
     const meetings: Item[] = [...c.upcoming, ...c.past].filter((e) => e.organiser === ch.code);
     const accounts = Object.entries(ch.accounts).map(([platform, handle]) => ({ platform, handle, href: profileUrl(platform, handle) }));
     const path = (l: string) => chamberPath(l, ch.code);
-    const view: View = { type: 'chamber', chamber: card, accounts, news, meetings, links: scopeLinks(site, lang, `chambers/${ch.code}`) };
+    const view: View = { type: 'chamber', chamber: card, accounts, news, meetings, scrutiny: scrutinyOf(d, ch.code, lang), open: openChecks(d, lang), links: scopeLinks(site, lang, `chambers/${ch.code}`) };
     const description = fill(t.chamberDescription, { chamber: card.name.text, country: card.country });
     out.push({ path, title: card.name.text, description, crumbs: [home, all, { name: card.name.text, path: path(lang) }], feedScope: `chambers/${ch.code}`, section: 'chambers', view });
   }

@@ -2,6 +2,8 @@ import { hub, langCodes, tagline } from '../config/resolve.ts';
 import { listCard } from '../cards/images.ts';
 import type { FeedSite } from '../feeds/site.ts';
 import { aboutDrafts } from './about.ts';
+import { getDocumentCatalog } from './document-catalog.ts';
+import type { DocumentCatalog } from '../model/document-catalog.ts';
 import { chamberDrafts, conferenceDrafts } from './hubs.ts';
 import type { Crumb, Draft, ListPage, View } from './page.ts';
 import { pageSharePanel } from './share.ts';
@@ -17,7 +19,7 @@ import { feedLinksIn, getFeedSite } from './feeds.ts';
 import { pages } from './paths.ts';
 
 /** The list pages of one language, before meta and feeds. */
-function drafts(c: Catalog, site: FeedSite, lang: string): Draft[] {
+function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string): Draft[] {
   const t = ui(lang);
   const home: Crumb = { name: t.home, path: homePath(lang) };
   const description = tagline(lang);
@@ -50,15 +52,15 @@ function drafts(c: Catalog, site: FeedSite, lang: string): Draft[] {
     const crumbs = [home, { name: t.allTags, path: tagPath(lang) }, { name: label, path: path(lang) }];
     out.push({ path, title: fill(t.itemsTagged, { tag: label }), description, crumbs, feedScope: `tags/${key}`, section: 'tags', view: { type: 'tag', key, items: tag.items } });
   }
-  return [...out, ...chamberDrafts(c, site, lang), ...conferenceDrafts(c, site, lang), ...aboutDrafts(c, lang)];
+  return [...out, ...chamberDrafts(c, site, docs, lang), ...conferenceDrafts(c, site, lang), ...aboutDrafts(c, lang)];
 }
 
 export type { ListPage };
 
 /** Every home, section, tag-index, tag and feeds page of the site, in every language. */
-export function listPages(c: Catalog, site: FeedSite): ListPage[] {
+export function listPages(c: Catalog, site: FeedSite, docs: DocumentCatalog): ListPage[] {
   return langCodes.flatMap((lang) =>
-    drafts(c, site, lang).map((d) => {
+    drafts(c, site, docs, lang).map((d) => {
       const path = d.path(lang);
       const card = listCard(lang, path, d.title, d.description);
       const meta = pageMeta(lang, d.title, d.description, d.path, card);
@@ -71,7 +73,7 @@ export function listPages(c: Catalog, site: FeedSite): ListPage[] {
 /** The site's list pages, computed once per build. */
 let cached: Promise<ListPage[]> | undefined;
 export function getListPages(): Promise<ListPage[]> {
-  cached ??= Promise.all([getCatalog(), getFeedSite()]).then(([c, site]) => listPages(c, site));
+  cached ??= Promise.all([getCatalog(), getFeedSite(), getDocumentCatalog()]).then(([c, site, docs]) => listPages(c, site, docs));
   return cached;
 }
 

@@ -24,6 +24,26 @@ export interface ChamberCard {
   country: string;
 }
 
+/** A document the chamber sent a reasoned opinion or a political-dialogue contribution on. */
+export interface ChamberScrutiny {
+  href: string;
+  reference: string;
+  title: Picked;
+  /** Day of the reasoned opinion, when there is one. */
+  opinion?: string | undefined;
+  opinionSent: boolean;
+  dialogue: boolean;
+}
+
+/** A document whose subsidiarity check is still open: any chamber may still send a reasoned opinion. */
+export interface OpenCheck {
+  href: string;
+  reference: string;
+  title: Picked;
+  deadline: string;
+  daysLeft: number;
+}
+
 /** A link to a feed or calendar of a scope. */
 export interface ScopeLinks {
   feeds?: { rss: string; atom: string; json: string } | undefined;
@@ -38,7 +58,7 @@ export type View =
   | { type: 'feeds' }
   | { type: 'tag'; key: string; items: Item[] }
   | { type: 'chambers'; groups: { country: string; chambers: ChamberCard[] }[] }
-  | { type: 'chamber'; chamber: ChamberCard; accounts: { platform: string; handle: string; href?: string | undefined }[]; news: Item[]; meetings: Item[]; links: ScopeLinks }
+  | { type: 'chamber'; chamber: ChamberCard; accounts: { platform: string; handle: string; href?: string | undefined }[]; news: Item[]; meetings: Item[]; scrutiny: ChamberScrutiny[]; open: OpenCheck[]; links: ScopeLinks }
   | { type: 'conferences'; bodies: { body: Conference; href: string; name: string; about: string; next?: Item | undefined }[] }
   | { type: 'conference'; body: Conference; about: string; next?: Item | undefined; upcoming: Item[]; past: Item[]; news: Item[]; links: ScopeLinks }
   | { type: 'evaluation' }

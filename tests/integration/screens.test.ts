@@ -37,7 +37,20 @@ describe('the remaining screens of tests/fixtures/small', () => {
     expect(ep('a[href="/en/feeds/chambers/ep.xml"]')).toHaveLength(1);
   });
 
-  it('puts a body’s next meeting first on its page, with what the body is and its calendar', async () => {
+  it('lists a chamber’s reasoned opinions and political dialogue, and the subsidiarity checks still open', async () => {
+    const lv = await page(DIST, '/en/chambers/lvsae/');
+    const mine = lv('#h-scrutiny').closest('section');
+    expect(mine.find('a').first().attr('href')).toBe('/en/documents/business-wallets/');
+    expect(mine.text()).toContain('reasoned opinion (18 November 2026)');
+    const gr = await page(DIST, '/fr/chambers/grvou/');
+    expect(gr('#h-scrutiny').closest('section').text()).toContain('contribution au dialogue politique');
+    // Transmitted 4 November 2026: eight weeks, 20 December–10 January not counted.
+    expect(gr('#h-open').closest('section').find('time').attr('datetime')).toBe('2027-01-21');
+    const ep = await page(DIST, '/en/chambers/ep/');
+    expect(ep('#h-scrutiny')).toHaveLength(0);
+  });
+
+    it('puts a body’s next meeting first on its page, with what the body is and its calendar', async () => {
     const $ = await page(DIST, '/en/conferences/cosac/');
     expect($('.next h3 a').first().text()).toBe('LXXIV COSAC plenary meeting');
     expect($('.lede').text()).toMatch(/^The Conference of Parliamentary Committees for Union Affairs/);
