@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, SAMPLE_DIST } from '../support/build.ts';
+import { runNode, type RunResult } from '../support/run.ts';
 import type { FakeSocialOptions } from '../../scripts/serve-fake-social.ts';
 
 /** The secrets the stand-ins accept: long enough to be told apart in any output. */
@@ -45,19 +45,8 @@ export async function siteWith(items: NewItem[]): Promise<{ dir: string; newJson
 }
 
 /** Runs `npm run announce`'s script with only the given environment (no variable of the machine's leaks in). */
-export function announce(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/announce.ts'), ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
+export function announce(args: string[], env: Record<string, string>): Promise<RunResult> {
+  return runNode([path.join(ROOT, 'scripts/announce.ts'), ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', TZ: 'UTC', NO_COLOR: '1', ...env } });
 }
 
 /** Fast retries for tests: waits come from the stand-ins' headers, not from backoff. */

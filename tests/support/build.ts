@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { runNode, type RunResult } from './run.ts';
 
 /** Project root. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -13,32 +13,21 @@ export const SMALL_DIST = path.join(ROOT, '.test-dist', 'small');
 export const SAMPLE_DIST = path.join(ROOT, '.test-dist', 'sample');
 
 /** Result of an `astro build` run in a child process. */
-export interface BuildResult {
-  code: number | null;
-  output: string;
-}
+export type BuildResult = RunResult;
 
 /** Runs the real `astro build` on a content folder into an output folder. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        HUB_CONTENT_DIR: contentDir,
-        HUB_OUT_DIR: outDir,
-        HUB_NOW: TEST_NOW,
-        SITE_URL: TEST_SITE,
-        NO_COLOR: '1',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+  return runNode([path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      HUB_CONTENT_DIR: contentDir,
+      HUB_OUT_DIR: outDir,
+      HUB_NOW: TEST_NOW,
+      SITE_URL: TEST_SITE,
+      NO_COLOR: '1',
+      ...env,
+    },
   });
 }
