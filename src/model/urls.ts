@@ -9,10 +9,11 @@ export function homePath(lang: string): string {
   return `/${lang}/`;
 }
 
-/** Section index of a kind; page 1 has no page segment. Events: `past` for the archive. */
-export function sectionPath(kind: Kind, lang: string, page = 1, past = false): string {
-  const base = `/${lang}/${kind}/${past ? 'past/' : ''}`;
-  return page > 1 ? `${base}page/${page}/` : base;
+/** Section index of a kind: the newest page at the plain URL, archive pages numbered from the oldest
+ * (`page/1/` is the oldest). Events: `past` for the past meetings. */
+export function sectionPath(kind: Kind, lang: string, at: { past?: boolean; page?: number | undefined } = {}): string {
+  const base = `/${lang}/${kind}/${at.past ? 'past/' : ''}`;
+  return at.page === undefined ? base : `${base}page/${at.page}/`;
 }
 
 /** The landing page of an item. */

@@ -14,6 +14,7 @@ import { shareLinks } from '../social/links.ts';
 import { getCatalog } from './catalog.ts';
 import { getDocumentCatalog } from './document-catalog.ts';
 import type { FeedLink } from './feeds.ts';
+import { pageKey } from './keys.ts';
 import type { Crumb, Fact } from './item.ts';
 import type { SharePanel } from './share.ts';
 
@@ -219,8 +220,10 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog): Documen
 
 /** `getStaticPaths` of the documents' landing pages: every selected document in every language. */
 export async function documentPagePaths() {
-  const d = await getDocumentCatalog();
-  return langCodes.flatMap((lang) => d.all.map((view) => ({ params: { lang, slug: view.doc.slug }, props: { slug: view.doc.slug } })));
+  const [d, c] = await Promise.all([getDocumentCatalog(), getCatalog()]);
+  return langCodes.flatMap((lang) =>
+    d.all.map((view) => ({ params: { lang, slug: view.doc.slug }, props: { slug: view.doc.slug }, cacheKey: pageKey(documentPage(view, lang, c)) })),
+  );
 }
 
 /** One document's page data, for its route. */
@@ -234,7 +237,10 @@ export async function documentPageData(slug: string, lang: string): Promise<Docu
 /** The documents pages of every language, for their route. */
 export async function documentListPaths() {
   const d = await getDocumentCatalog();
-  return langCodes.map((lang) => ({ params: { lang }, props: { page: documentListPage(d, lang) } }));
+  return langCodes.map((lang) => {
+    const page = documentListPage(d, lang);
+    return { params: { lang }, props: { page }, cacheKey: pageKey(page) };
+  });
 }
 
 /** Every card the documents' pages reference. */

@@ -14,6 +14,7 @@ import { readOnIpexUrl } from '../social/utm.ts';
 import { getCatalog } from './catalog.ts';
 import { feedLinks, type FeedLink } from './feeds.ts';
 import { itemLd } from './jsonld.ts';
+import { pageKey } from './keys.ts';
 import { sharePanel, type SharePanel } from './share.ts';
 
 /** A crumb of the breadcrumb trail. */
@@ -89,7 +90,7 @@ export async function itemPage(item: Item, lang: string, c: Catalog): Promise<It
   const title = pick(item.title, lang) ?? { text: '', lang };
   const crumbs = [
     { name: t.home, path: homePath(lang) },
-    { name: past ? t.past : t[item.kind], path: sectionPath(item.kind, lang, 1, past) },
+    { name: past ? t.past : t[item.kind], path: sectionPath(item.kind, lang, { past }) },
     { name: title.text, path: itemPath(item, lang) },
   ];
   return {
@@ -117,10 +118,17 @@ export async function itemPage(item: Item, lang: string, c: Catalog): Promise<It
 }
 
 /** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language. Props stay
- * the item alone: each page derives its data when it renders, so the build never holds all of it. */
+ * the item alone: each page derives its data when it renders, so the build never holds all of it; the
+ * cache key is a digest of that data, computed and let go here. */
 export async function itemPagePaths() {
   const c = await getCatalog();
-  return langCodes.flatMap((lang) => c.all.map((item) => ({ params: { lang, kind: item.kind, slug: item.slug }, props: { item } })));
+  const paths = [];
+  for (const lang of langCodes) {
+    for (const item of c.all) {
+      paths.push({ params: { lang, kind: item.kind, slug: item.slug }, props: { item }, cacheKey: pageKey(await itemPage(item, lang, c)) });
+    }
+  }
+  return paths;
 }
 
 /** The data of one landing page, for its route. */

@@ -16,7 +16,8 @@ import { evaluationPath, feedsPagePath, homePath, sectionPath, tagPath } from '.
 import type { Kind } from '../model/vocabulary.ts';
 import { getCatalog } from './catalog.ts';
 import { feedLinksIn, getFeedSite } from './feeds.ts';
-import { pages } from './paths.ts';
+import { pageKey } from './keys.ts';
+import { archivePages } from './paths.ts';
 
 /** The list pages of one language, before meta and feeds. */
 function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string): Draft[] {
@@ -31,15 +32,24 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
     { kind: 'topics', past: false, items: c.topics, heading: t.topics },
   ];
   for (const { kind, past, items, heading } of lists) {
-    const split = pages(items);
-    split.forEach((pageItems, i) => {
-      const n = i + 1;
-      const title = split.length > 1 ? `${heading} (${n}/${split.length})` : heading;
-      const up = kind === 'events' && past ? [{ name: t.events, path: sectionPath('events', lang) }] : [];
-      const path = (l: string) => sectionPath(kind, l, n, past);
-      const view: View = { type: 'section', kind, past, n, total: split.length, items: pageItems };
+    const { front, archive } = archivePages(items);
+    const at = (n: number | undefined) => (n === undefined || n > archive.length ? undefined : n);
+    const up = kind === 'events' && past ? [{ name: t.events, path: sectionPath('events', lang) }] : [];
+    for (const n of [undefined, ...archive.map((_, i) => i + 1)]) {
+      const title = n === undefined ? heading : `${heading} (${fill(t.pageN, { n })})`;
+      const path = (l: string) => sectionPath(kind, l, { past, page: n });
+      const older = n === undefined ? at(archive.length || undefined) : n > 1 ? n - 1 : undefined;
+      const view: View = {
+        type: 'section',
+        kind,
+        past,
+        n,
+        newer: n === undefined ? undefined : sectionPath(kind, lang, { past, page: at(n + 1) }),
+        older: older === undefined ? undefined : sectionPath(kind, lang, { past, page: older }),
+        items: n === undefined ? front : (archive[n - 1] ?? []),
+      };
       out.push({ path, title, description, crumbs: [home, ...up, { name: title, path: path(lang) }], feedScope: kind, section: kind, view });
-    });
+    }
   }
   out.push({ path: tagPath, title: t.allTags, description, crumbs: [home, { name: t.allTags, path: tagPath(lang) }], section: 'tags', view: { type: 'tags' } });
   if (hub.evaluation.publish) {
@@ -77,6 +87,8 @@ export function getListPages(): Promise<ListPage[]> {
   return cached;
 }
 
+const READS_MORE = new Set<View['type']>(['home', 'tags', 'feeds', 'evaluation']);
+
 /** `getStaticPaths` entries for the list pages of one type: params from the page's path, the page as props. */
 export async function listPagePaths<T extends View['type']>(type: T) {
   return (await getListPages()).flatMap((page) => {
@@ -90,6 +102,8 @@ export async function listPagePaths<T extends View['type']>(type: T) {
       : view.type === 'conference' ? { lang: page.lang, body: view.body }
       : view.type === 'about' ? { lang: page.lang, about: view.page }
       : { lang: page.lang };
-    return [{ params, props: { page } }];
+    // These few pages also read the catalog, feeds or scorecard beyond their props: they always render.
+    const cacheKey = READS_MORE.has(view.type) ? undefined : pageKey(page);
+    return [{ params, props: { page }, ...(cacheKey ? { cacheKey } : {}) }];
   });
 }

@@ -53,7 +53,8 @@ export interface ScopeLinks {
 /** What a list page shows besides its title. */
 export type View =
   | { type: 'home' }
-  | { type: 'section'; kind: Kind; past: boolean; n: number; total: number; items: Item[] }
+  /** `n`: the archive page's number (1 is the oldest), undefined on the front page; `newer`/`older`: paths. */
+  | { type: 'section'; kind: Kind; past: boolean; n: number | undefined; newer?: string | undefined; older?: string | undefined; items: Item[] }
   | { type: 'tags' }
   | { type: 'feeds' }
   | { type: 'tag'; key: string; items: Item[] }

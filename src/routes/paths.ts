@@ -5,9 +5,22 @@ export function languagePaths(): { params: { lang: string } }[] {
   return langCodes.map((lang) => ({ params: { lang } }));
 }
 
-/** Splits a list into pages of the configured size; an empty list still has one page. */
-export function pages<T>(items: T[], size = hub.pageSize): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out.length ? out : [[]];
+/** A list split for the web, newest first: `front` for the plain URL, `archive[k - 1]` for `page/k/`. */
+export interface Archive<T> {
+  front: T[];
+  archive: T[][];
+}
+
+/**
+ * Splits a newest-first list into pages numbered from the oldest: page 1 holds the oldest `size`
+ * items, and so on; the front page holds the rest, between `size` and `2 × size - 1` items once there
+ * are that many. A new item changes the front page only, until the front page splits: an archive page
+ * keeps its items and its URL for good, so caches, crawlers and feed readers keep theirs too.
+ */
+export function archivePages<T>(items: T[], size = hub.pageSize): Archive<T> {
+  const n = items.length;
+  const numbered = Math.max(0, Math.floor(n / size) - 1);
+  const archive: T[][] = [];
+  for (let k = 1; k <= numbered; k++) archive.push(items.slice(n - k * size, n - (k - 1) * size));
+  return { front: items.slice(0, n - numbered * size), archive };
 }

@@ -2,11 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../config/resolve.ts';
 import { renderCalendar } from '../../../feeds/site.ts';
 import { getFeedSite } from '../../../routes/feeds.ts';
+import { pageKey } from '../../../routes/keys.ts';
 
 // Calendar subscriptions: /{lang}/calendar/events.ics, …/bodies/{body}.ics, …/chambers/{code}.ics.
 export const getStaticPaths = (async () => {
   const site = await getFeedSite();
-  return langCodes.flatMap((lang) => site.calendars.map((scope) => ({ params: { lang, calendar: `${scope.key}.ics` }, props: { key: scope.key } })));
+  return langCodes.flatMap((lang) => site.calendars.map((scope) => ({ params: { lang, calendar: `${scope.key}.ics` }, props: { key: scope.key }, cacheKey: pageKey(scope.key, lang, scope.title(lang), scope.items) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {

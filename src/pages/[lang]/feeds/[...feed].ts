@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../config/resolve.ts';
 import { feedDoc, renderFeed } from '../../../feeds/site.ts';
 import { getFeedSite } from '../../../routes/feeds.ts';
+import { pageKey } from '../../../routes/keys.ts';
 import { FEED_FORMATS, type FeedFormat } from '../../../model/urls.ts';
 
 const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
@@ -11,7 +12,10 @@ export const getStaticPaths = (async () => {
   const site = await getFeedSite();
   const formats = Object.entries(FEED_FORMATS) as [FeedFormat, string][];
   return langCodes.flatMap((lang) =>
-    site.scopes.flatMap((scope) => formats.map(([format, ext]) => ({ params: { lang, feed: `${scope.key}.${ext}` }, props: { key: scope.key, format } }))),
+    site.scopes.flatMap((scope) => {
+      const cacheKey = pageKey(feedDoc(site, scope, lang));
+      return formats.map(([format, ext]) => ({ params: { lang, feed: `${scope.key}.${ext}` }, props: { key: scope.key, format }, cacheKey: `${format}:${cacheKey}` }));
+    }),
   );
 }) satisfies GetStaticPaths;
 

@@ -4,6 +4,7 @@ import { documentFeedDoc, documentScopes, type DocumentFeed } from '../../../fee
 import { renderFeed } from '../../../feeds/site.ts';
 import { getCatalog } from '../../../routes/catalog.ts';
 import { getDocumentCatalog } from '../../../routes/document-catalog.ts';
+import { pageKey } from '../../../routes/keys.ts';
 import { FEED_FORMATS, type FeedFormat } from '../../../model/urls.ts';
 
 const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
@@ -11,8 +12,14 @@ const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'a
 // The documents feeds: /{lang}/feeds/documents.{xml,atom,json} and /{lang}/feeds/scrutiny.{…}.
 export const getStaticPaths = (async () => {
   const formats = Object.entries(FEED_FORMATS) as [FeedFormat, string][];
-  const feeds = documentScopes(await getDocumentCatalog()).feeds.map((f) => f.key);
-  return langCodes.flatMap((lang) => feeds.flatMap((feed) => formats.map(([format, ext]) => ({ params: { lang, docfeed: `${feed}.${ext}` }, props: { feed, format } }))));
+  const [d, c] = await Promise.all([getDocumentCatalog(), getCatalog()]);
+  const feeds = documentScopes(d).feeds.map((f) => f.key);
+  return langCodes.flatMap((lang) =>
+    feeds.flatMap((feed) => {
+      const cacheKey = pageKey(documentFeedDoc(d, feed, lang, c.chambers));
+      return formats.map(([format, ext]) => ({ params: { lang, docfeed: `${feed}.${ext}` }, props: { feed, format }, cacheKey: `${format}:${cacheKey}` }));
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {

@@ -1,19 +1,27 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../routes/catalog.ts';
 import { itemCards } from '../../../cards/images.ts';
-import { languagePaths } from '../../../routes/paths.ts';
+import { langCodes } from '../../../config/resolve.ts';
+import { pageKey } from '../../../routes/keys.ts';
 import { pickText } from '../../../model/pick.ts';
 import { hashtagsFor } from '../../../social/hashtags.ts';
 import { postTexts } from '../../../social/posts.ts';
 import { absolute, itemGuid, itemPath } from '../../../model/urls.ts';
 
-export const getStaticPaths = languagePaths;
+// The listed items, in the order the file lists them.
+const listed = (c: Awaited<ReturnType<typeof getCatalog>>) => [...c.news, ...c.upcoming, ...c.past, ...c.topics];
+
+// Keyed by what the texts are made of (items, chambers, language): making them all is what takes time.
+export const getStaticPaths = (async () => {
+  const c = await getCatalog();
+  return langCodes.map((lang) => ({ params: { lang }, cacheKey: pageKey(lang, listed(c), [...c.chambers]) }));
+}) satisfies GetStaticPaths;
 
 // The share kit of every listed item, for automation tools.
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang ?? '';
   const c = await getCatalog();
-  const items = [...c.news, ...c.upcoming, ...c.past, ...c.topics].map((item) => {
+  const items = listed(c).map((item) => {
     const cards = itemCards(item, lang, c.chambers);
     return {
       id: itemGuid(item),

@@ -3,12 +3,13 @@ import { langCodes } from '../../../../config/resolve.ts';
 import { calendar } from '../../../../feeds/ics.ts';
 import { pickText } from '../../../../model/pick.ts';
 import { getCatalog } from '../../../../routes/catalog.ts';
+import { pageKey } from '../../../../routes/keys.ts';
 import { absolute, itemPath } from '../../../../model/urls.ts';
 
 // One .ics per event, behind the "Add to calendar" button.
 export const getStaticPaths = (async () => {
   const c = await getCatalog();
-  return langCodes.flatMap((lang) => c.all.flatMap((item) => (item.kind === 'events' ? [{ params: { lang, slug: item.slug }, props: { event: item } }] : [])));
+  return langCodes.flatMap((lang) => c.all.flatMap((item) => (item.kind === 'events' ? [{ params: { lang, slug: item.slug }, props: { event: item }, cacheKey: pageKey(item, lang) }] : [])));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => {

@@ -1,0 +1,117 @@
+import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, TEST_NOW, TEST_SITE } from '../support/build.ts';
+import { runNode } from '../support/run.ts';
+
+// An incremental build must write exactly what a full build of the same inputs writes. This runs the
+// real `astro build` on a copy of the project (so a test can change a template), builds once, changes
+// the inputs, builds again reusing the first build's cache, and compares every file with a clean build.
+const WORK = path.join(ROOT, '.test-work', 'incremental');
+const CONTENT = path.join(WORK, 'content');
+let cleanRuns = 0;
+
+async function copyProject(): Promise<void> {
+  await rm(WORK, { recursive: true, force: true });
+  await mkdir(WORK, { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+    await cp(path.join(ROOT, f), path.join(WORK, f), { recursive: true });
+  }
+  await symlink(path.join(ROOT, 'node_modules'), path.join(WORK, 'node_modules'), 'dir');
+  await cp(path.join(ROOT, 'tests/fixtures/small'), CONTENT, { recursive: true });
+}
+
+/** `astro build` in the copy; `name` picks the output and cache folders. Returns how many files it reused. */
+async function build(name: string, env: Record<string, string> = {}): Promise<number> {
+  const r = await runNode([path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: WORK,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      HUB_CONTENT_DIR: CONTENT,
+      HUB_OUT_DIR: `out/${name}`,
+      HUB_BUILD_CACHE: `cache/${name}/`,
+      HUB_NOW: TEST_NOW,
+      SITE_URL: TEST_SITE,
+      ...env,
+    },
+  });
+  if (r.code !== 0) throw new Error(`build ${name} failed:\n${r.output.slice(-3000)}`);
+  return r.output.match(/\((cached|restored)\)/g)?.length ?? 0;
+}
+
+async function files(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Builds the current inputs from scratch and lists every file that differs from the incremental output. */
+async function differences(env: Record<string, string> = {}): Promise<string[]> {
+  const clean = `clean-${++cleanRuns}`;
+  await build(clean, env);
+  const [a, b] = [path.join(WORK, 'out/inc'), path.join(WORK, 'out', clean)];
+  const [fa, fb] = await Promise.all([files(a), files(b)]);
+  const out = [...fa.filter((f) => !fb.includes(f)).map((f) => `only incremental: ${f}`), ...fb.filter((f) => !fa.includes(f)).map((f) => `only clean: ${f}`)];
+  for (const f of fa.filter((x) => fb.includes(x))) {
+    if (!(await readFile(path.join(a, f))).equals(await readFile(path.join(b, f)))) out.push(`differs: ${f}`);
+  }
+  return out;
+}
+
+async function editJson(file: string, change: (doc: { items: Record<string, unknown>[] }) => void): Promise<void> {
+  const p = path.join(CONTENT, file);
+  const doc = JSON.parse(await readFile(p, 'utf8'));
+  change(doc);
+  await writeFile(p, `${JSON.stringify(doc, null, 2)}\n`);
+}
+
+async function editSource(file: string, from: string, to: string): Promise<void> {
+  const p = path.join(WORK, file);
+  const text = await readFile(p, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} no longer contains ${from}`);
+  await writeFile(p, text.replace(from, to));
+}
+
+describe('an incremental build', { timeout: 600_000 }, () => {
+  beforeAll(async () => {
+    await copyProject();
+    expect(await build('inc')).toBe(0);
+  }, 300_000);
+  afterAll(() => rm(WORK, { recursive: true, force: true }));
+
+  it('after an edit, a new item and an event passing into the past, equals a full build and reuses the rest', async () => {
+    const now = '2026-12-08T12:00:00Z'; // after the fixture's December meeting
+    await editJson('snapshot/news.json', (doc) => {
+      const first = doc.items[0] as { title: Record<string, string> };
+      first.title.en = 'Saeima adopts its reasoned opinion on the digital omnibus';
+      doc.items.push({
+        ...doc.items[1],
+        id: 'n0000000000000000000000000000099',
+        slug: 'a-new-item-arrives',
+        firstSeen: '2026-12-08T10:00:00Z',
+        published: '2026-12-08T10:00:00Z',
+        title: { en: 'A new item arrives', fr: 'Un nouvel élément arrive' },
+      });
+    });
+    const reused = await build('inc', { HUB_NOW: now });
+    expect(reused).toBeGreaterThan(10);
+    expect(await differences({ HUB_NOW: now })).toEqual([]);
+  });
+
+  it('after a template change, equals a full build and still reuses the pages the template is not on', async () => {
+    await editSource('src/components/Facts.astro', '<dl', '<dl data-changed');
+    const reused = await build('inc');
+    expect(reused).toBeGreaterThan(10);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after a stylesheet change and a configuration change from the environment, equals a full build', async () => {
+    await editSource('src/styles/site.css', 'body {', 'body {\n  letter-spacing: 0;');
+    const env = { HUB_EVALUATION: 'off' };
+    await build('inc', env);
+    expect(await differences(env)).toEqual([]);
+  });
+});
