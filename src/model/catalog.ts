@@ -58,8 +58,33 @@ export function buildCatalog(
   };
 }
 
-/** Items to show beside an item: its topic's links, topics that cite it, then items sharing tags. */
+/** Per catalog: the topics citing each item, and each listed item's place in [topics, upcoming, news,
+ * past], the order in which items sharing tags are offered. Built once, so that finding the related
+ * items of every page costs the size of its tags, not the size of the catalog. */
+interface Relations {
+  citedBy: Map<string, TopicItem[]>;
+  rank: Map<Item, number>;
+}
+const relations = new WeakMap<Catalog, Relations>();
+function relationsOf(c: Catalog): Relations {
+  let r = relations.get(c);
+  if (!r) {
+    const citedBy = new Map<string, TopicItem[]>();
+    for (const t of c.topics) {
+      for (const kind of ['news', 'events'] as const) {
+        for (const id of t.related[kind]) citedBy.set(`${kind}/${id}`, [...(citedBy.get(`${kind}/${id}`) ?? []), t]);
+      }
+    }
+    r = { citedBy, rank: new Map([...c.topics, ...c.upcoming, ...c.news, ...c.past].map((x, i) => [x, i])) };
+    relations.set(c, r);
+  }
+  return r;
+}
+
+/** Items to show beside an item: its topic's links, topics that cite it, then items sharing tags (most
+ * shared tags first; among equals, topics, then upcoming events, news and past events, in list order). */
 export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
+  const { citedBy, rank } = relationsOf(catalog);
   const found: Item[] = [];
   const add = (x: Item | undefined) => {
     if (x && x !== item && !x.withdrawn && !found.includes(x)) found.push(x);
@@ -68,14 +93,17 @@ export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
     for (const id of item.related.news) add(catalog.byId.get(`news/${id}`));
     for (const id of item.related.events) add(catalog.byId.get(`events/${id}`));
   } else {
-    for (const t of catalog.topics) if (t.related[item.kind].includes(item.id)) add(t);
+    for (const t of citedBy.get(`${item.kind}/${item.id}`) ?? []) add(t);
   }
   const cited = found.length;
-  const keys = new Set(item.tags.map((t) => t.key));
-  const sharing = [...catalog.topics, ...catalog.upcoming, ...catalog.news, ...catalog.past]
-    .map((x) => ({ x, n: x.tags.filter((t) => keys.has(t.key)).length }))
-    .filter((s) => s.n > 0)
-    .sort((a, b) => b.n - a.n);
-  for (const s of sharing) add(s.x);
+  const shared = new Map<Item, number>();
+  for (const key of new Set(item.tags.map((t) => t.key))) {
+    for (const x of catalog.tags.get(key)?.items ?? []) shared.set(x, (shared.get(x) ?? 0) + 1);
+  }
+  const sharing = [...shared].sort(([a, n], [b, m]) => m - n || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  for (const [x] of sharing) {
+    if (found.length >= Math.max(limit, cited)) break;
+    add(x);
+  }
   return found.slice(0, Math.max(limit, cited));
 }
