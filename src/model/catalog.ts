@@ -72,7 +72,11 @@ function relationsOf(c: Catalog): Relations {
     const citedBy = new Map<string, TopicItem[]>();
     for (const t of c.topics) {
       for (const kind of ['news', 'events'] as const) {
-        for (const id of t.related[kind]) citedBy.set(`${kind}/${id}`, [...(citedBy.get(`${kind}/${id}`) ?? []), t]);
+        for (const id of t.related[kind]) {
+          const list = citedBy.get(`${kind}/${id}`);
+          if (list) list.push(t);
+          else citedBy.set(`${kind}/${id}`, [t]);
+        }
       }
     }
     r = { citedBy, rank: new Map([...c.topics, ...c.upcoming, ...c.news, ...c.past].map((x, i) => [x, i])) };
