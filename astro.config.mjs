@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { hub } from './src/config/resolve.ts';
 import { cards } from './src/cards/integration.ts';
 import { search } from './src/search/integration.ts';
+import { keepOutput } from './src/output/integration.ts';
 
 const outDir = process.env.HUB_OUT_DIR || './dist';
 // Astro keeps the incremental build's manifest and page copies (and the content store) in its cache
@@ -26,6 +27,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
+    // First: it removes what this build did not produce before the others add theirs.
+    keepOutput(),
     cards(),
     search(),
     sitemap({

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +13,27 @@ async function pagesDigest(outDir: string): Promise<string> {
   const hash = createHash('sha256');
   for (const f of files) hash.update(`${path.relative(outDir, f)}\0`).update(await readFile(f)).update('\0');
   return hash.digest('hex');
+}
+
+/** Names and sizes of the files under a folder; undefined when it does not exist. Pagefind names its
+ * files by their content, so equal listings mean the same index. */
+async function listing(dir: string): Promise<string | undefined> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => undefined);
+  if (!entries) return undefined;
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const sized = await Promise.all(files.map(async (f) => `${path.relative(dir, f)} ${(await stat(f)).size}`));
+  return sized.sort().join('\n');
+}
+
+async function sameFiles(a: string, b: string): Promise<boolean> {
+  const la = await listing(a);
+  return la !== undefined && la === (await listing(b));
+}
+
+/** Replaces `target` with the cached index; false when the cache has none. */
+async function restore(cached: string, target: string): Promise<boolean> {
+  await rm(target, { recursive: true, force: true });
+  return cp(cached, target, { recursive: true }).then(() => true, () => false);
 }
 
 /** Writes the Pagefind search index of the built site into `pagefind/`: one index per page language
@@ -33,8 +54,8 @@ export function search(): AstroIntegration {
         const digest = await pagesDigest(outDir);
         const stamp = path.join(cacheDir, 'pages.sha256');
         const saved = await readFile(stamp, 'utf8').catch(() => '');
-        if (saved === digest && (await cp(path.join(cacheDir, 'index'), target, { recursive: true }).then(() => true, () => false))) {
-          logger.info(`0 pages indexed in ${((performance.now() - started) / 1000).toFixed(1)}s (no page changed: the index was copied from the cache)`);
+        if (saved === digest && (await sameFiles(path.join(cacheDir, 'index'), target) || (await restore(path.join(cacheDir, 'index'), target)))) {
+          logger.info(`0 pages indexed in ${((performance.now() - started) / 1000).toFixed(1)}s (no page changed: the index was kept)`);
           return;
         }
         const pagefind = await import('pagefind');
@@ -42,6 +63,7 @@ export function search(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        await rm(target, { recursive: true, force: true });
         const written = await index.writeFiles({ outputPath: target });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
