@@ -41,8 +41,10 @@ export function keepOutput(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         assetsDir = config.build.assets;
       },
+      // Rewritten by every build: Vite's assets and the sitemap (whose file count may shrink).
       'astro:build:start': async () => {
         await rm(path.join(outDir, assetsDir), { recursive: true, force: true });
+        for (const f of await readdir(outDir).catch(() => [])) if (/^sitemap-.*\.xml$/.test(f)) await rm(path.join(outDir, f));
       },
       'astro:build:done': async ({ assets, logger }) => {
         const keep = new Set<string>();
