@@ -7,6 +7,7 @@ import { applyEditorial, type DraftItem } from './merge.ts';
 import { renderMarkdown } from './markdown.ts';
 import { itemSchemas, type Chamber } from '../model/schemas.ts';
 import { KINDS, type Kind } from '../model/vocabulary.ts';
+import { inputDigest, type Reuse } from './reuse.ts';
 import { validateDocuments } from './documents.ts';
 import type { Item, ItemOf, TopicItem } from '../model/item.ts';
 import type { DocumentItem } from '../model/document.ts';
@@ -19,6 +20,8 @@ export interface Content {
   /** EU documents and their scrutiny: validated, not rendered yet (issue 12). */
   documents: DocumentItem[];
   chambers: Chamber[];
+  /** Digest of the input each item and document was made from, by `kind/id` (see `LoadOptions.reuse`). */
+  digests: Map<string, string>;
 }
 
 /** Options for loading content. */
@@ -29,6 +32,8 @@ export interface LoadOptions {
   defaultTimeZone: string;
   /** Site origin that relative links in Markdown resolve against. */
   site?: string;
+  /** Earlier results: an item whose input is unchanged is taken as it was, not validated and rendered again. */
+  reuse?: Reuse | undefined;
 }
 
 /** Tag labels by key, from the snapshot, so editors can name tags by key alone. */
@@ -42,23 +47,31 @@ function labelsOf(raws: RawItem[]): Map<string, Record<string, string>> {
   return labels;
 }
 
-function validate<K extends Kind>(kind: K, draft: DraftItem, opts: LoadOptions, chambers: Set<string>): ItemOf<K> {
-  const r = itemSchemas[kind].safeParse(draft.data);
+function validate<K extends Kind>(kind: K, draft: DraftItem, opts: LoadOptions, chambers: Set<string>, digests: Map<string, string>): ItemOf<K> {
   const placeOf = (field: string) => ({ file: draft.origin[field] ?? draft.file, id: draft.id });
-  if (!r.success) {
-    const top = String(r.error.issues[0]?.path[0] ?? '');
-    throw fromZod(placeOf(top), r.error);
-  }
-  const data = r.data;
+  const digest = inputDigest(kind, draft.data, opts);
+  digests.set(`${kind}/${draft.id}`, digest);
+  const earlier = opts.reuse?.get(kind, draft.id, digest) as ItemOf<K> | undefined;
+  const data = earlier ?? parse(kind, draft, placeOf);
   const codes = [...('chambers' in data ? data.chambers : []), ...('organiser' in data && data.organiser ? [data.organiser] : [])];
   const unknown = codes.find((c) => !chambers.has(c));
   if (unknown && chambers.size > 0) {
     const field = 'organiser' in data && data.organiser === unknown ? 'organiser' : 'chambers';
     throw new ContentError(placeOf(field), field, `unknown chamber "${unknown}" (add it to registries/chambers.json)`);
   }
+  if (earlier) return earlier;
   const html = Object.fromEntries(Object.entries(data.body ?? {}).map(([lang, md]) => [lang, renderMarkdown(md, opts.site)]));
   const extra = kind === 'events' ? { timeZone: ('timeZone' in data && data.timeZone) || opts.defaultTimeZone } : {};
   return { ...data, ...extra, kind, html } as ItemOf<K>;
+}
+
+function parse<K extends Kind>(kind: K, draft: DraftItem, placeOf: (field: string) => { file: string; id: string }) {
+  const r = itemSchemas[kind].safeParse(draft.data);
+  if (!r.success) {
+    const top = String(r.error.issues[0]?.path[0] ?? '');
+    throw fromZod(placeOf(top), r.error);
+  }
+  return r.data;
 }
 
 function checkRelated(topics: TopicItem[], ids: Record<'news' | 'events', Set<string>>, files: Map<string, string>): void {
@@ -83,7 +96,8 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   const labels = labelsOf(raws.flat());
   // Editors' sample examples go with the sample data: a real snapshot leaves them out.
   const drafts = KINDS.map((k, i) => applyEditorial(k, raws[i] ?? [], filesInEffect(eds[i] ?? [], snapshots[i]?.sample ?? false), labels));
-  const [news, events, topics] = KINDS.map((k, i) => (drafts[i] ?? []).map((d) => validate(k, d, opts, codes))) as [
+  const digests = new Map<string, string>();
+  const [news, events, topics] = KINDS.map((k, i) => (drafts[i] ?? []).map((d) => validate(k, d, opts, codes, digests))) as [
     ItemOf<'news'>[],
     ItemOf<'events'>[],
     ItemOf<'topics'>[],
@@ -97,6 +111,6 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   }
   const topicFiles = new Map((drafts[2] ?? []).map((d) => [d.id, d.origin.related ?? d.file]));
   checkRelated(topics, { news: new Set(news.map((n) => n.id)), events: new Set(events.map((e) => e.id)) }, topicFiles);
-  const documents = validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, codes, opts.site);
-  return { news, events, topics, documents, chambers };
+  const documents = validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, codes, opts, digests);
+  return { news, events, topics, documents, chambers, digests };
 }

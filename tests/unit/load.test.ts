@@ -165,4 +165,36 @@ describe('loadContent: documents', () => {
     await rm(path.join(dir, 'snapshot/documents.json'));
     expect((await failure(dir)).message).toMatch(/snapshot\/documents\.json: field "\(file\)": is missing/);
   });
+
+  it('takes an item from an earlier load when its input is unchanged, and makes it anew when it changed', async () => {
+    const dir = await copyFixture();
+    const first = await load(dir);
+    const before = new Map([...first.news, ...first.events, ...first.topics, ...first.documents].map((i) => [`${i.kind}/${i.id}`, i]));
+    let seen = new Map<string, string>();
+    const reuse = { code: 'v1', get: (kind: string, id: string, digest: string): unknown => (digest === seen.get(`${kind}/${id}`) ? before.get(`${kind}/${id}`) : undefined) };
+    seen = (await loadContent({ dir, defaultTimeZone: 'Europe/Brussels', reuse })).digests;
+    await editItem(dir, 'news', NEWS1, (item) => {
+      (item.body as Record<string, string>).en = 'Now **bold**.';
+    });
+    const again = await loadContent({ dir, defaultTimeZone: 'Europe/Brussels', reuse });
+    const edited = again.news.find((n) => n.id === NEWS1);
+    expect(edited?.html.en).toBe('<p>Now <strong>bold</strong>.</p>');
+    expect(again.digests.get(`news/${NEWS1}`)).not.toBe(seen.get(`news/${NEWS1}`));
+    // Unchanged items are the very objects of the earlier load: neither validated nor rendered again.
+    expect(again.news.find((n) => n.id === 'n0000000000000000000000000000002')).toBe(before.get('news/n0000000000000000000000000000002'));
+    expect(again.documents[0]).toBe(before.get(`documents/${again.documents[0]?.id}`));
+    // Another version of the code digests differently, so nothing is reused.
+    const other = await loadContent({ dir, defaultTimeZone: 'Europe/Brussels', reuse: { ...reuse, code: 'v2' } });
+    expect(other.digests.get('news/n0000000000000000000000000000002')).not.toBe(seen.get('news/n0000000000000000000000000000002'));
+  });
+
+  it('still checks the chambers of an item it reuses', async () => {
+    const dir = await copyFixture();
+    const first = await load(dir);
+    const item = first.news.find((n) => n.id === NEWS1);
+    const reuse = { code: 'v1', get: (_kind: string, id: string) => (id === NEWS1 ? { ...item, chambers: ['nowhere'] } : undefined) };
+    const err = await loadContent({ dir, defaultTimeZone: 'Europe/Brussels', reuse }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ContentError);
+    expect((err as ContentError).message).toContain('unknown chamber "nowhere"');
+  });
 });
