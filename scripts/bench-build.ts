@@ -78,6 +78,10 @@ async function sync(base: string, dir: string, now: number, label: string): Prom
 async function build(label: string, dirs: { content: string; out: string; cache: string; astro: string }, now: number): Promise<BuildRow> {
   abort.signal.throwIfAborted();
   const before = await listFiles(dirs.out);
+  // As a deploy does (HUB_PREVIOUS_MANIFEST is the live site's): the last build's manifest, so that
+  // social/new.json lists what this build adds. The cold build has none: everything is new.
+  const previous = path.join(dirs.out, '..', 'previous-manifest.json');
+  const hasPrevious = await cp(path.join(dirs.out, 'social/manifest.json'), previous).then(() => true, () => false);
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -86,6 +90,7 @@ async function build(label: string, dirs: { content: string; out: string; cache:
     HUB_OUT_DIR: dirs.out,
     HUB_CARD_CACHE: dirs.cache,
     HUB_BUILD_CACHE: dirs.astro,
+    ...(hasPrevious ? { HUB_PREVIOUS_MANIFEST: previous } : {}),
     HUB_NOW: new Date(now).toISOString(),
     SITE_URL: 'https://hub.example.eu',
   };
