@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
+import { buildCatalog, relatedTo, type Catalog } from '../../src/model/catalog.ts';
+import type { Item } from '../../src/model/item.ts';
+import { mentionsOf } from '../../src/model/mentions.ts';
+import type { DocumentView } from '../../src/model/document-catalog.ts';
+import { ROOT, TEST_NOW } from '../support/build.ts';
+
+/** The definition, written the slow way: topics citing the item (or a topic's own links), then every
+ * listed item by the number of tags it shares, topics first, then upcoming events, news, past events. */
+function relatedByDefinition(item: Item, c: Catalog, limit = 6): Item[] {
+  const found: Item[] = [];
+  const add = (x: Item | undefined) => {
+    if (x && x !== item && !x.withdrawn && !found.includes(x)) found.push(x);
+  };
+  if (item.kind === 'topics') {
+    for (const id of item.related.news) add(c.byId.get(`news/${id}`));
+    for (const id of item.related.events) add(c.byId.get(`events/${id}`));
+  } else {
+    for (const t of c.topics) if (t.related[item.kind].includes(item.id)) add(t);
+  }
+  const cited = found.length;
+  const keys = new Set(item.tags.map((t) => t.key));
+  const sharing = [...c.topics, ...c.upcoming, ...c.news, ...c.past]
+    .map((x) => ({ x, n: x.tags.filter((t) => keys.has(t.key)).length }))
+    .filter((s) => s.n > 0)
+    .sort((a, b) => b.n - a.n);
+  for (const s of sharing) add(s.x);
+  return found.slice(0, Math.max(limit, cited));
+}
+
+async function sampleCatalog(): Promise<Catalog> {
+  const c = await loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+  return buildCatalog(c, new Date(TEST_NOW));
+}
+
+describe('related items and mentions, found through indexes', () => {
+  it('are the items the definition gives, in its order, for every item of the sample', async () => {
+    const c = await sampleCatalog();
+    let withRelated = 0;
+    for (const item of c.all) {
+      const got = relatedTo(item, c);
+      expect(got.map((x) => x.id), item.id).toEqual(relatedByDefinition(item, c).map((x) => x.id));
+      if (got.length) withRelated++;
+    }
+    expect(withRelated).toBeGreaterThan(c.all.length / 2);
+  });
+
+  it('finds the items citing a document reference, whatever the spacing, and not a longer number', async () => {
+    const c = await sampleCatalog();
+    const [a, b, d] = c.news;
+    if (!a || !b || !d) throw new Error('the sample has news');
+    const cite = (x: Item, text: string) => ({ ...x, html: { en: `<p>${text}</p>` } });
+    const news = [cite(a, 'See COM(2099)   731 and more.'), cite(b, 'See COM(2099) 7310.'), d];
+    const cat = { ...c, news, topics: [], upcoming: [], past: [] } as Catalog;
+    const view = (reference: string) => ({ doc: { reference } }) as DocumentView;
+    expect(mentionsOf(view('COM(2099) 731'), cat).map((x) => x.id)).toEqual([a.id]);
+    expect(mentionsOf(view('COM(2099) 7310'), cat).map((x) => x.id)).toEqual([b.id]);
+    expect(mentionsOf(view('COM(2099) 999'), cat)).toEqual([]);
+  });
+});
