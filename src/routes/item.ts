@@ -117,6 +117,15 @@ export async function itemPage(item: Item, lang: string, c: Catalog): Promise<It
   };
 }
 
+/** The cache key of a landing page: a digest of everything `itemPage` reads (the item, its related
+ * items, whether an event is past, the chambers, the feeds it announces; `pageKey` adds the
+ * configuration). Making the page's data for every page just to digest it cost more than the rest of
+ * an unchanged build; the incremental test checks that this key misses no change. */
+export async function itemPageKey(item: Item, lang: string, c: Catalog): Promise<string> {
+  const past = item.kind === 'events' && !isUpcoming(item, c.now);
+  return pageKey('item', lang, item, past, relatedTo(item, c), c.chambers, await feedLinks(lang, item.kind));
+}
+
 /** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language. Props stay
  * the item alone: each page derives its data when it renders, so the build never holds all of it; the
  * cache key is a digest of that data, computed and let go here. */
@@ -125,7 +134,7 @@ export async function itemPagePaths() {
   const paths = [];
   for (const lang of langCodes) {
     for (const item of c.all) {
-      paths.push({ params: { lang, kind: item.kind, slug: item.slug }, props: { item }, cacheKey: pageKey(await itemPage(item, lang, c)) });
+      paths.push({ params: { lang, kind: item.kind, slug: item.slug }, props: { item }, cacheKey: await itemPageKey(item, lang, c) });
     }
   }
   return paths;

@@ -12,22 +12,27 @@ const sha = (s: string): string => createHash('sha256').update(s).digest('base64
 /** The resolved configuration, the part of every page that is not in its props. */
 const siteKey = sha(JSON.stringify(hub));
 
-/** Items of the catalog, digested once each: list pages hold thousands of them, by reference. */
-const itemDigests = new WeakMap<object, string>();
+/** Catalog items and maps (the chambers), digested once each: pages hold them by reference, thousands
+ * of times over. They are never changed during a build. */
+const digests = new WeakMap<object, string>();
 function isItem(v: unknown): v is { id: string; kind: string; firstSeen: string } {
   return typeof v === 'object' && v !== null && 'id' in v && 'kind' in v && 'firstSeen' in v && 'title' in v;
 }
+function once(v: object, make: () => string): string {
+  let d = digests.get(v);
+  if (!d) {
+    d = make();
+    digests.set(v, d);
+  }
+  return d;
+}
 function replacer(this: unknown, key: string, v: unknown): unknown {
   // JSON would drop these silently, and a page's key would miss what it shows.
-  if (v instanceof Map || v instanceof Set) return [...v];
   if (typeof v === 'function' || typeof v === 'symbol') throw new TypeError(`pageKey: "${key}" is a ${typeof v}, not data`);
+  if (v instanceof Map) return `map:${once(v, () => sha(JSON.stringify([...v], replacer)))}`;
+  if (v instanceof Set) return [...v];
   if (key === '' || !isItem(v)) return v;
-  let d = itemDigests.get(v);
-  if (!d) {
-    d = sha(JSON.stringify(v));
-    itemDigests.set(v, d);
-  }
-  return `item:${d}`;
+  return `item:${once(v, () => sha(JSON.stringify(v)))}`;
 }
 
 /** The cache key of a page or file that shows exactly `shown` (plain data: no functions, no cycles). */

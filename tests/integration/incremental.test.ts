@@ -82,7 +82,7 @@ describe('an incremental build', { timeout: 600_000 }, () => {
   }, 300_000);
   afterAll(() => rm(WORK, { recursive: true, force: true }));
 
-  it('after an edit, a new item and an event passing into the past, equals a full build and reuses the rest', async () => {
+  it('after an edit, a new item, a renamed chamber and an event passing into the past, equals a full build and reuses the rest', async () => {
     const now = '2026-12-08T12:00:00Z'; // after the fixture's December meeting
     await editJson('snapshot/news.json', (doc) => {
       const first = doc.items[0] as { title: Record<string, string> };
@@ -96,6 +96,8 @@ describe('an incremental build', { timeout: 600_000 }, () => {
         title: { en: 'A new item arrives', fr: 'Un nouvel élément arrive' },
       });
     });
+    const registry = path.join(CONTENT, 'registries/chambers.json');
+    await writeFile(registry, (await readFile(registry, 'utf8')).replace('"Saeima of Latvia"', '"The Saeima of Latvia"'));
     const reused = await build('inc', { HUB_NOW: now });
     expect(reused).toBeGreaterThan(10);
     expect(await differences({ HUB_NOW: now })).toEqual([]);
