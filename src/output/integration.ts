@@ -50,10 +50,16 @@ export function keepOutput(): AstroIntegration {
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const u of urls) keep.add(fileURLToPath(u));
         for (const f of await filesUnder(publicDir)) keep.add(path.join(outDir, path.relative(publicDir, f)));
-        const skip = [assetsDir, ...OWNED_ELSEWHERE].map((d) => path.join(outDir, d) + path.sep);
+        // Not even listed: the folders others own hold most of the files (a card per page and language).
+        const skip = new Set([assetsDir, ...OWNED_ELSEWHERE]);
+        const top = await readdir(outDir, { withFileTypes: true });
+        const files = [
+          ...top.filter((e) => !e.isDirectory()).map((e) => path.join(outDir, e.name)),
+          ...(await Promise.all(top.filter((e) => e.isDirectory() && !skip.has(e.name)).map((e) => filesUnder(path.join(outDir, e.name))))).flat(),
+        ];
         let removed = 0;
-        for (const f of await filesUnder(outDir)) {
-          if (keep.has(f) || skip.some((d) => f.startsWith(d))) continue;
+        for (const f of files) {
+          if (keep.has(f)) continue;
           await rm(f, { force: true });
           removed++;
         }

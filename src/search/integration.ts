@@ -4,15 +4,30 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** A digest of every HTML page of the build (paths and bytes): the index depends on nothing else. */
-async function pagesDigest(outDir: string): Promise<string> {
+/** Per page: size, modification time and content digest, as of the last index. */
+type Pages = Record<string, { size: number; mtimeMs: number; sha: string }>;
+
+/**
+ * A digest of every HTML page of the build (paths and bytes): the index depends on nothing else. The
+ * output folder is kept between builds, so a page whose size and time are those recorded last time
+ * is unchanged and is not read again; only pages written by this build are.
+ */
+async function pagesDigest(outDir: string, before: Pages): Promise<{ digest: string; pages: Pages }> {
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+  const pages: Pages = {};
   const hash = createHash('sha256');
-  for (const f of files) hash.update(`${path.relative(outDir, f)}\0`).update(await readFile(f)).update('\0');
-  return hash.digest('hex');
+  for (const f of files) {
+    const rel = path.relative(outDir, f);
+    const { size, mtimeMs } = await stat(f);
+    const old = before[rel];
+    const sha = old && old.size === size && old.mtimeMs === mtimeMs ? old.sha : createHash('sha256').update(await readFile(f)).digest('hex');
+    pages[rel] = { size, mtimeMs, sha };
+    hash.update(`${rel}\0${sha}\0`);
+  }
+  return { digest: hash.digest('hex'), pages };
 }
 
 /** Names and sizes of the files under a folder; undefined when it does not exist. Pagefind names its
@@ -51,10 +66,10 @@ export function search(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const target = path.join(outDir, 'pagefind');
-        const digest = await pagesDigest(outDir);
-        const stamp = path.join(cacheDir, 'pages.sha256');
-        const saved = await readFile(stamp, 'utf8').catch(() => '');
-        if (saved === digest && (await sameFiles(path.join(cacheDir, 'index'), target) || (await restore(path.join(cacheDir, 'index'), target)))) {
+        const stamp = path.join(cacheDir, 'pages.json');
+        const saved = JSON.parse(await readFile(stamp, 'utf8').catch(() => '{}')) as { digest?: string; pages?: Pages };
+        const { digest, pages } = await pagesDigest(outDir, saved.pages ?? {});
+        if (saved.digest === digest && (await sameFiles(path.join(cacheDir, 'index'), target) || (await restore(path.join(cacheDir, 'index'), target)))) {
           logger.info(`0 pages indexed in ${((performance.now() - started) / 1000).toFixed(1)}s (no page changed: the index was kept)`);
           return;
         }
@@ -71,7 +86,7 @@ export function search(): AstroIntegration {
         await rm(cacheDir, { recursive: true, force: true });
         await mkdir(cacheDir, { recursive: true });
         await cp(target, path.join(cacheDir, 'index'), { recursive: true });
-        await writeFile(stamp, digest);
+        await writeFile(stamp, JSON.stringify({ digest, pages }));
         logger.info(`${added.page_count} pages indexed in ${((performance.now() - started) / 1000).toFixed(1)}s`);
       },
     },
