@@ -13,6 +13,8 @@ import { documentHashtags, documentPostTexts } from '../social/document-posts.ts
 import { shareLinks } from '../social/links.ts';
 import { getCatalog } from './catalog.ts';
 import { getDocumentCatalog } from './document-catalog.ts';
+import { documentTerms, getGlossary, type TermLink } from './glossary.ts';
+import type { GlossaryTerm } from '../model/glossary.ts';
 import type { FeedLink } from './feeds.ts';
 import type { Crumb, Fact } from './item.ts';
 import type { SharePanel } from './share.ts';
@@ -127,6 +129,8 @@ export interface DocumentPage {
   ipex: string;
   eurLex?: string | undefined;
   tags: { href: string; label: Picked | undefined }[];
+  /** Glossary terms the page uses. */
+  terms: TermLink[];
   mentions: Item[];
   share: SharePanel;
   cards: { wide: CardImage; square: CardImage };
@@ -161,7 +165,7 @@ function bodyUnlessSummary(body: Picked | undefined, summary: Picked | undefined
 }
 
 /** A document's landing page in a language. */
-export function documentPage(v: DocumentView, lang: string, c: Catalog): DocumentPage {
+export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary: GlossaryTerm[]): DocumentPage {
   const t = ui(lang);
   const { doc, status } = v;
   const cards = documentCards(v, lang);
@@ -205,6 +209,7 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog): Documen
     ipex: ipexDocumentUrl(doc),
     eurLex: celex ? eurLexUrl(celex, lang) : undefined,
     tags: doc.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
+    terms: documentTerms(v, lang, glossary),
     mentions: mentionsOf(v, c),
     share: {
       url,
@@ -225,10 +230,10 @@ export async function documentPagePaths() {
 
 /** One document's page data, for its route. */
 export async function documentPageData(slug: string, lang: string): Promise<DocumentPage> {
-  const [d, c] = await Promise.all([getDocumentCatalog(), getCatalog()]);
+  const [d, c, glossary] = await Promise.all([getDocumentCatalog(), getCatalog(), getGlossary()]);
   const v = d.bySlug.get(slug);
   if (!v) throw new Error(`No document with slug "${slug}"`);
-  return documentPage(v, lang, c);
+  return documentPage(v, lang, c, glossary);
 }
 
 /** The documents pages of every language, for their route. */

@@ -15,6 +15,8 @@ import { getCatalog } from './catalog.ts';
 import { feedLinks, type FeedLink } from './feeds.ts';
 import { itemLd } from './jsonld.ts';
 import { sharePanel, type SharePanel } from './share.ts';
+import { getGlossary, itemTerms, type TermLink } from './glossary.ts';
+import type { GlossaryTerm } from '../model/glossary.ts';
 
 /** A crumb of the breadcrumb trail. */
 export interface Crumb {
@@ -52,6 +54,8 @@ export interface ItemPage {
   body?: Picked | undefined;
   source: string;
   tags: { href: string; label: Picked | undefined }[];
+  /** Glossary terms the page uses (hot topics). */
+  terms: TermLink[];
   share: SharePanel;
   cards: { wide: CardImage; square: CardImage };
   related: Item[];
@@ -81,7 +85,7 @@ function articleFacts(item: Exclude<Item, { kind: 'events' }>, lang: string, c: 
 }
 
 /** The landing page of an item in a language. */
-export async function itemPage(item: Item, lang: string, c: Catalog): Promise<ItemPage> {
+export async function itemPage(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<ItemPage> {
   const t = ui(lang);
   const cards = itemCards(item, lang, c.chambers);
   const meta = itemMeta(item, lang, cards.wide);
@@ -110,6 +114,7 @@ export async function itemPage(item: Item, lang: string, c: Catalog): Promise<It
     body: pick(item.html, lang),
     source: readOnIpexUrl(item, 'referral'),
     tags: item.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
+    terms: itemTerms(item, lang, glossary),
     share: sharePanel(item, lang, c.chambers),
     cards,
     related: relatedTo(item, c),
@@ -125,5 +130,6 @@ export async function itemPagePaths() {
 
 /** The data of one landing page, for its route. */
 export async function itemPageData(item: Item, lang: string): Promise<ItemPage> {
-  return itemPage(item, lang, await getCatalog());
+  const [c, glossary] = await Promise.all([getCatalog(), getGlossary()]);
+  return itemPage(item, lang, c, glossary);
 }
