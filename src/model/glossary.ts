@@ -36,10 +36,10 @@ export function byLetter<T extends Pick<GlossaryTerm, 'id' | 'title'>>(terms: re
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A whole-word, case-insensitive pattern for a term's name, plurals too (`reasoned opinions`, `avis motivés`, `cartons jaunes`). */
+/** A whole-word, case-insensitive pattern for a term's name, plurals and hyphenated forms too (`reasoned opinions`, `avis motivés`, `yellow-card threshold`). */
 function namePattern(name: string): RegExp {
   const words = name.trim().split(/\s+/u).map((w) => `${escape(w)}(?:s|es|x)?`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\u2010\\u2011-]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** Markup and entities out of an HTML text, for matching words in it. */

@@ -18,7 +18,7 @@ export const TIMEOUT_MS = 400;
 /** The fixture records of tests/fixtures/ipex, fresh copies. */
 export async function fixtureData(): Promise<Record<FakeIndex, FakeRecord[]>> {
   const read = async (name: string): Promise<FakeRecord[]> => JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/ipex', `${name}.json`), 'utf8'));
-  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic'), document: await read('documents') };
+  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic'), document: await read('documents'), glossary: await read('glossary') };
 }
 
 /** A fake IPEX with the fixtures, two hits per page. */
