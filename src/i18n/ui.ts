@@ -39,7 +39,7 @@ const en = {
   shareIntro: 'Every page of the hub can be shared: each has its own card image and ready-made texts. Nothing on the hub loads from a social network until you click.',
   shareHow: 'How to share',
   shareSteps: [
-    'Open the page of a news item, meeting or hot topic.',
+    'Open the page of a news item, meeting, hot topic, EU document or glossary term.',
     'Use “Share on …” for your network, or copy the page’s address.',
     'Open “Ready-to-post texts and images” for texts that fit each platform, with the hashtags and the card images.',
   ],
@@ -321,7 +321,7 @@ const fr = {
   shareIntro: 'Chaque page du hub peut être partagée : chacune a sa propre image et des textes prêts à publier. Rien ne se charge depuis un réseau social avant que vous ne cliquiez.',
   shareHow: 'Comment partager',
   shareSteps: [
-    'Ouvrez la page d’une actualité, d’une réunion ou d’un sujet d’actualité.',
+    'Ouvrez la page d’une actualité, d’une réunion, d’un sujet d’actualité, d’un document de l’UE ou d’un terme du glossaire.',
     'Utilisez « Partager sur … » pour votre réseau, ou copiez l’adresse de la page.',
     'Ouvrez « Textes et images prêts à publier » pour des textes adaptés à chaque plateforme, avec les mots-dièse et les images.',
   ],
