@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeIpex, FakeRecord } from '../../scripts/serve-fake-ipex.ts';
-import { fixtureServer, NOW2, snapshotItem, snapshotItems, snapshotText, sync, tempContent } from './support.ts';
+import { fixtureServer, NOW2, pagesAsked, snapshotItem, snapshotItems, snapshotText, sync, syncedOnceFrom, tempContent } from './support.ts';
 
 // The glossary against the stand-in IPEX: the documented request, the shared sanitiser on hostile
 // definitions, every script kept, the same faults and rails as the other kinds.
@@ -22,11 +22,7 @@ function record(id: string): FakeRecord {
 /** A fake server with the fixtures and a content folder whose glossary was synced once. */
 async function syncedOnce(): Promise<string> {
   fake = await fixtureServer();
-  const dir = await tempContent();
-  const first = await sync(dir, fake, { kinds: ['glossary'] });
-  expect(first.ok).toBe(true);
-  fake.requests.length = 0;
-  return dir;
+  return syncedOnceFrom(fake, ['glossary']);
 }
 
 describe('a first sync of the glossary', () => {
@@ -34,10 +30,9 @@ describe('a first sync of the glossary', () => {
     fake = await fixtureServer();
     const r = await sync(await tempContent(), fake, { kinds: ['glossary'] });
     expect(r.ok).toBe(true);
-    const pages = (lang: string) => fake.requests.filter((q) => q.index === 'glossary' && q.lang === lang).map((q) => q.page);
     // Six hits, two per page: pages 1-3, then an empty 4th.
-    expect(pages('EN')).toEqual([1, 2, 3, 4]);
-    expect(pages('FR')).toEqual([1, 2, 3, 4]);
+    expect(pagesAsked(fake, 'glossary', 'EN')).toEqual([1, 2, 3, 4]);
+    expect(pagesAsked(fake, 'glossary', 'FR')).toEqual([1, 2, 3, 4]);
     expect(fake.requests[0]?.body).toEqual({ pageNumber: 1, filters: { type: ['glossary'] }, sort: { title: 'ASC' } });
     expect(String(fake.requests[0]?.headers['user-agent'])).toMatch(/^IPEX-Hub\//);
   });

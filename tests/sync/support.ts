@@ -53,6 +53,20 @@ export async function sync(dir: string, fake: FakeIpex, overrides: Partial<SyncO
   return { ...result, retries };
 }
 
+/** A content folder whose `kinds` were synced once from `fake`, with the server's request log cleared. */
+export async function syncedOnceFrom(fake: FakeIpex, kinds: SnapshotKind[]): Promise<string> {
+  const dir = await tempContent();
+  const first = await sync(dir, fake, { kinds });
+  if (!first.ok) throw new Error(`the first sync of ${kinds.join(', ')} failed: ${JSON.stringify(first.report.types)}`);
+  fake.requests.length = 0;
+  return dir;
+}
+
+/** The page numbers the fake server was asked for, of one index in one language, in order. */
+export function pagesAsked(fake: FakeIpex, index: FakeIndex, lang: string): (number | undefined)[] {
+  return fake.requests.filter((q) => q.index === index && q.lang === lang).map((q) => q.page);
+}
+
 /** A snapshot file's text. */
 export function snapshotText(dir: string, kind: SnapshotKind): Promise<string> {
   return readFile(path.join(dir, 'snapshot', `${kind}.json`), 'utf8');
