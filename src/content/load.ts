@@ -89,13 +89,23 @@ function checkRelated(topics: TopicItem[], ids: Record<'news' | 'events', Set<st
   }
 }
 
+/** Awaits reads started together, failing with the first failure in list order, not in time: the
+ * same broken folder always gives the same message. */
+async function inOrder<T>(reads: Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(reads);
+  return settled.map((s) => {
+    if (s.status === 'rejected') throw s.reason;
+    return s.value;
+  });
+}
+
 /** Reads, merges and validates all content; the first problem stops the build with a ContentError. */
 export async function loadContent(opts: LoadOptions): Promise<Content> {
   const shown = shownDir(opts.dir);
   const chambers = await readChambers(opts.dir, shown);
   const codes = new Set(chambers.map((c) => c.code));
-  const snapshots = await Promise.all(EDITED.map((k) => readSnapshot(opts.dir, k, shown)));
-  const eds = await Promise.all(EDITED.map((k) => readEditorial(opts.dir, k, shown)));
+  const snapshots = await inOrder(EDITED.map((k) => readSnapshot(opts.dir, k, shown)));
+  const eds = await inOrder(EDITED.map((k) => readEditorial(opts.dir, k, shown)));
   const raws = snapshots.map((s) => s.items);
   const labels = labelsOf(raws.flat());
   // Editors' sample examples go with the sample data: a real snapshot leaves them out.

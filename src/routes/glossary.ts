@@ -9,7 +9,8 @@ import { byLetter, termsUsed, type GlossaryTerm } from '../model/glossary.ts';
 import type { Item } from '../model/item.ts';
 import { pageMeta, type PageMeta } from '../model/meta.ts';
 import { pick, type Picked } from '../model/pick.ts';
-import { documentPath, glossaryPath, homePath, ipexGlossaryUrl, itemPath, tagPath } from '../model/urls.ts';
+import { absolute, documentPath, glossaryPath, homePath, ipexGlossaryUrl, itemPath, tagPath } from '../model/urls.ts';
+import { termLd } from './jsonld.ts';
 import { getCatalog } from './catalog.ts';
 import { getDocumentCatalog } from './document-catalog.ts';
 import type { Crumb } from './page.ts';
@@ -44,6 +45,8 @@ export interface GlossaryTermPage {
   lang: string;
   meta: PageMeta;
   crumbs: Crumb[];
+  /** Structured data: the term as a schema.org DefinedTerm. */
+  ld: Record<string, unknown>[];
   title: Picked;
   fellBack: boolean;
   withdrawn: boolean;
@@ -139,6 +142,7 @@ export function glossaryTermPage(term: GlossaryTerm, lang: string, glossary: Glo
     lang,
     meta,
     crumbs: [{ name: t.home, path: homePath(lang) }, { name: t.glossary, path: glossaryPath(lang) }, { name: title.text, path }],
+    ld: [termLd({ name: title.text, description, url: meta.canonical, lang: title.lang }, { name: t.glossary, url: absolute(glossaryPath(lang)) })],
     title,
     fellBack: title.lang !== lang,
     withdrawn: Boolean(term.withdrawn),

@@ -38,6 +38,8 @@ describe('the glossary of tests/fixtures/small', () => {
     const $ = await page(DIST, '/en/glossary/reasoned-opinion/');
     expectCrawlerContract($, '/en/glossary/reasoned-opinion/', TEST_SITE, DIST);
     expect($('h1').text()).toBe('Reasoned opinion');
+    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+    expect(ld).toContainEqual(expect.objectContaining({ '@type': 'DefinedTerm', name: 'Reasoned opinion', url: `${TEST_SITE}/en/glossary/reasoned-opinion/`, inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Glossary', url: `${TEST_SITE}/en/glossary/` } }));
     expect($('meta[property="og:description"]').attr('content')).toBe('A chamber’s statement that a draft breaches subsidiarity.');
     expect($('meta[property="og:image"]').attr('content')).toMatch(/\/og\/en\/glossary\/reasoned-opinion-[0-9a-f]{16}\.png$/);
     expect($('.body strong').text()).toBe('yellow card');
