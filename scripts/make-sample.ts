@@ -19,6 +19,7 @@ import { buildSample, SAMPLE_KINDS } from './sample/assemble.ts';
 import { SYNCED_AT } from './sample/basics.ts';
 import { editorialProblems, schemaProblems, selfCheck } from './sample/check.ts';
 import { writeSampleDocuments } from './sample/documents.ts';
+import { writeSampleGlossary } from './sample/glossary.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '..', 'content');
 
@@ -37,5 +38,6 @@ if (problems.length) {
 for (const kind of SAMPLE_KINDS) write(`snapshot/${kind}.json`, serializeSnapshot(kind, SYNCED_AT, built[kind], true));
 write('registries/chambers.json', `${JSON.stringify(built.chambers, null, 2)}\n`);
 console.log(`make-sample: ${writeSampleDocuments(CONTENT, SYNCED_AT, built.chambers)} documents (scripts/sample/documents.ts)`);
+console.log(`make-sample: ${writeSampleGlossary(CONTENT, SYNCED_AT)} glossary terms (scripts/sample/glossary.ts)`);
 console.log(`make-sample: ${built.news.length} news, ${built.events.length} events, ${built.topics.length} topics, ${built.chambers.length} chambers`);
 for (const n of built.notes) console.log(`  ${n}`);

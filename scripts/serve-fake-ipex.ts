@@ -53,12 +53,15 @@ export interface FakeIpex {
   close(): Promise<void>;
 }
 
-const TYPES: Record<FakeIndex, { type: string; sort: string; range?: string }> = {
+const TYPES: Record<FakeIndex, { type: string; sort: string; order?: 'ASC'; range?: string }> = {
   event: { type: 'calendarevent', sort: 'startDate', range: 'startDateByDateRange' },
   news: { type: 'news', sort: 'publicationDate' },
   hottopic: { type: 'hottopic', sort: 'lastUpdateDate' },
   document: { type: 'document', sort: 'transmissionDate' },
+  glossary: { type: 'glossary', sort: 'title', order: 'ASC' },
 };
+/** The indexes the server answers for, as in the endpoint's path. */
+const INDEXES = ['event', 'news', 'hottopic', 'document', 'glossary'] as const satisfies readonly FakeIndex[];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -76,7 +79,8 @@ function invalidBody(index: FakeIndex, body: unknown): string | undefined {
     const range = filters[key];
     if (key !== t.range || !Array.isArray(range) || range.length !== 2 || !range.every((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))) return `unknown or malformed filter ${key}`;
   }
-  if (!isRecord(body.sort) || JSON.stringify(body.sort) !== JSON.stringify({ [t.sort]: 'DESC' })) return `sort must be {"${t.sort}":"DESC"}`;
+  const order = t.order ?? 'DESC';
+  if (!isRecord(body.sort) || JSON.stringify(body.sort) !== JSON.stringify({ [t.sort]: order })) return `sort must be {"${t.sort}":"${order}"}`;
   return undefined;
 }
 
@@ -91,7 +95,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
   const hanging = new Set<ServerResponse>();
   const fake: FakeIpex = {
     origin: '',
-    data: { event: [], news: [], hottopic: [], document: [], ...init.data },
+    data: { event: [], news: [], hottopic: [], document: [], glossary: [], ...init.data },
     faults: [],
     requests: [],
     pageSize: init.pageSize ?? 20,
@@ -103,7 +107,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const m = /^\/IPEXL-WEB\/api\/search\/(event|news|hottopic|document)$/.exec(url.pathname);
+      const m = /^\/IPEXL-WEB\/api\/search\/([a-z]+)$/.exec(url.pathname);
       const lang = url.searchParams.get('appLng') ?? '';
       let body: unknown;
       try {
@@ -119,8 +123,8 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
         res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
         res.end(text);
       };
-      const index = m?.[1];
-      if (req.method !== 'POST' || (index !== 'event' && index !== 'news' && index !== 'hottopic' && index !== 'document')) return send(404, '{"error":"not found"}');
+      const index = INDEXES.find((i) => i === m?.[1]);
+      if (req.method !== 'POST' || index === undefined) return send(404, '{"error":"not found"}');
       if (!/^[A-Z]{2}$/.test(lang)) return send(400, '{"error":"appLng must be a two-letter upper-case code"}');
       if (!String(req.headers['content-type']).startsWith('application/json')) return send(415, '{"error":"JSON only"}');
       const problem = invalidBody(index, body);
@@ -165,7 +169,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { items: { type: 'string', default: '5000' }, port: { type: 'string', default: '0' }, 'page-size': { type: 'string', default: '50' } } });
   const { generateIpex } = await import('./fake-ipex/generate.ts');
   const fake = await startFakeIpex({ data: generateIpex(Number(values.items)), pageSize: Number(values['page-size']), conditional: '304', port: Number(values.port) });
-  console.log(`fake IPEX with ${values.items} items and ${fake.data.document.length} documents on ${fake.origin} (Ctrl-C to stop)`);
+  console.log(`fake IPEX with ${values.items} items, ${fake.data.document.length} documents and ${fake.data.glossary.length} glossary terms on ${fake.origin} (Ctrl-C to stop)`);
   console.log(`  IPEX_BASE_URL=${fake.origin} npm run sync -- --dir <folder>`);
 }
 

@@ -15,7 +15,7 @@ import { runSync, type SyncOptions } from '../src/sync/run.ts';
 
 const USAGE = `usage: npm run sync -- [options]
   --dir <path>        content folder (default: content): writes snapshot/, reads registries/ and editorial/
-  --only <kinds>      comma-separated subset of news,events,topics,documents (default: all)
+  --only <kinds>      comma-separated subset of news,events,topics,documents,glossary (default: all)
   --from <day> --to <day>   only events starting in this window (YYYY-MM-DD, both needed)
   --min-ratio <r>     keep a kind's data when IPEX lists fewer than r × the items held (default 0.5; 0 turns it off)
   --timeout <ms>      time allowed per request (default 30000)

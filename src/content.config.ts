@@ -4,6 +4,7 @@ import { chamberLoader, ipexLoader } from './content/loader.ts';
 import type { Chamber } from './model/schemas.ts';
 import type { ItemOf } from './model/item.ts';
 import type { DocumentItem } from './model/document.ts';
+import type { GlossaryTerm } from './model/glossary.ts';
 
 // Items are validated by the loader (src/content/load.ts), which names file, item and field
 // in its errors; these schemas only carry the loader's output types to getCollection().
@@ -11,7 +12,7 @@ export const collections = {
   news: defineCollection({ loader: ipexLoader('news'), schema: z.custom<ItemOf<'news'>>() }),
   events: defineCollection({ loader: ipexLoader('events'), schema: z.custom<ItemOf<'events'>>() }),
   topics: defineCollection({ loader: ipexLoader('topics'), schema: z.custom<ItemOf<'topics'>>() }),
-  // Loaded and validated so bad data fails the build; no page reads it yet.
   documents: defineCollection({ loader: ipexLoader('documents'), schema: z.custom<DocumentItem>() }),
+  glossary: defineCollection({ loader: ipexLoader('glossary'), schema: z.custom<GlossaryTerm>() }),
   chambers: defineCollection({ loader: chamberLoader(), schema: z.custom<Chamber>() }),
 };

@@ -1,7 +1,7 @@
 // The shapes the fake IPEX server and its data generators share.
 
 /** The search indexes: the last path segment of the endpoint. */
-export type FakeIndex = 'event' | 'news' | 'hottopic' | 'document';
+export type FakeIndex = 'event' | 'news' | 'hottopic' | 'document' | 'glossary';
 
 /** One item on the fake server: its link, its `sourceAsMap`, and per-language overlays. */
 export interface FakeRecord {

@@ -5,12 +5,13 @@ import type { DocumentView } from '../model/document-catalog.ts';
 import { tallySentence } from '../i18n/documents.ts';
 import { CARD_SIZES, type CardFormat, type CardSpec } from './spec.ts';
 import type { Chamber } from '../model/schemas.ts';
-import { pickText } from '../model/pick.ts';
+import { pick, pickText } from '../model/pick.ts';
 import { ui } from '../i18n/ui.ts';
 import { itemDateLabel } from '../i18n/dates.ts';
 import type { Item } from '../model/item.ts';
 import type { PageImage } from '../model/meta.ts';
-import { absolute, cardName, cardPath } from '../model/urls.ts';
+import { absolute, cardName, cardPath, glossaryPath } from '../model/urls.ts';
+import { termName, type GlossaryTerm } from '../model/glossary.ts';
 
 /** A card as a page shares it, with the spec it is drawn from. */
 export type CardImage = PageImage & { path: string; spec: CardSpec };
@@ -56,4 +57,30 @@ export function notFoundCard(): CardImage {
 export function documentCards(view: DocumentView, lang: string): { wide: CardImage; square: CardImage } {
   const alt = `${ui(lang).documentLabel} · ${view.doc.reference} · ${pickText(view.doc.title, lang)} · ${tallySentence(view.status.tally, lang)}`;
   return { wide: cardImage(documentCardSpec(view, lang, 'wide'), alt), square: cardImage(documentCardSpec(view, lang, 'square'), alt) };
+}
+
+/**
+ * A glossary term's card in one format: "GLOSSARY", the term, the first sentences of its definition.
+ * The shared template draws it as it is. (Built here rather than in specs.ts, whose bytes key every
+ * existing card through TEMPLATE_VERSION: a new kind of card must not give the others new URLs.)
+ */
+export function glossaryCardSpec(term: GlossaryTerm, lang: string, format: CardFormat): CardSpec {
+  const summary = pick(term.summary, lang)?.text;
+  return {
+    template: 'glossary',
+    format,
+    lang,
+    name: cardName(glossaryPath(lang, term.slug)),
+    label: ui(lang).glossaryLabel,
+    title: termName(term, lang),
+    details: summary ? [summary] : [],
+    brand: hub.brand,
+    colors: hub.colors,
+  };
+}
+
+/** A glossary term's wide and square cards; the alt text says what the card shows. */
+export function glossaryCards(term: GlossaryTerm, lang: string): { wide: CardImage; square: CardImage } {
+  const alt = [ui(lang).glossaryLabel, termName(term, lang), pick(term.summary, lang)?.text].filter(Boolean).join(' · ');
+  return { wide: cardImage(glossaryCardSpec(term, lang, 'wide'), alt), square: cardImage(glossaryCardSpec(term, lang, 'square'), alt) };
 }

@@ -1,5 +1,5 @@
 /** Templates, one per kind of page. */
-export type CardTemplate = 'news' | 'event' | 'topic' | 'page' | 'document';
+export type CardTemplate = 'news' | 'event' | 'topic' | 'page' | 'document' | 'glossary';
 /** Wide (link previews) or square (posts that crop to squares). */
 export type CardFormat = 'wide' | 'square';
 

@@ -3,7 +3,7 @@ import { editorialSlug, FIXED_FIELDS, isEditorialId } from '../model/identity.ts
 import { ContentError } from './errors.ts';
 import { FILE_KEYS, type EditorialFile } from './editorial.ts';
 import type { RawItem } from './snapshot.ts';
-import type { Kind } from '../model/vocabulary.ts';
+import type { SnapshotKind } from '../model/vocabulary.ts';
 
 /** An item before validation, with the file each top-level field came from. */
 export interface DraftItem {
@@ -25,7 +25,7 @@ function tagsFrom(value: unknown, labels: Map<string, Record<string, string>>): 
 
 /** Lays editors' Markdown over snapshot items: overrides fields of IPEX items, or adds `hub-…` items. */
 export function applyEditorial(
-  kind: Kind,
+  kind: SnapshotKind,
   raws: RawItem[],
   files: EditorialFile[],
   tagLabels: Map<string, Record<string, string>>,

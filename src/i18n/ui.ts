@@ -39,7 +39,7 @@ const en = {
   shareIntro: 'Every page of the hub can be shared: each has its own card image and ready-made texts. Nothing on the hub loads from a social network until you click.',
   shareHow: 'How to share',
   shareSteps: [
-    'Open the page of a news item, meeting or hot topic.',
+    'Open the page of a news item, meeting, hot topic, EU document or glossary term.',
     'Use “Share on …” for your network, or copy the page’s address.',
     'Open “Ready-to-post texts and images” for texts that fit each platform, with the hashtags and the card images.',
   ],
@@ -273,6 +273,17 @@ const en = {
   closingNews: 'The subsidiarity check on {ref} closes in {n} days',
   reached: 'reached',
   votesShort: '{n} more votes needed',
+  // The glossary (issue 14).
+  glossary: 'Glossary',
+  glossaryIntro: 'The words of interparliamentary cooperation and of the subsidiarity check, explained: reasoned opinions, yellow and orange cards, political dialogue and more.',
+  glossaryLabel: 'Glossary',
+  glossaryLetters: 'Terms by letter',
+  glossaryNone: 'The glossary has no terms yet.',
+  termDescription: '{term}: its meaning in the EU parliaments’ cooperation, from the IPEX glossary.',
+  termsUsed: 'Terms used',
+  termSeeAlso: 'See also',
+  termUsedIn: 'Where it is used',
+  termUsedNowhere: 'No document or hot topic on the hub uses this term yet.',
 };
 
 const fr = {
@@ -310,7 +321,7 @@ const fr = {
   shareIntro: 'Chaque page du hub peut être partagée : chacune a sa propre image et des textes prêts à publier. Rien ne se charge depuis un réseau social avant que vous ne cliquiez.',
   shareHow: 'Comment partager',
   shareSteps: [
-    'Ouvrez la page d’une actualité, d’une réunion ou d’un sujet d’actualité.',
+    'Ouvrez la page d’une actualité, d’une réunion, d’un sujet d’actualité, d’un document de l’UE ou d’un terme du glossaire.',
     'Utilisez « Partager sur … » pour votre réseau, ou copiez l’adresse de la page.',
     'Ouvrez « Textes et images prêts à publier » pour des textes adaptés à chaque plateforme, avec les mots-dièse et les images.',
   ],
@@ -544,6 +555,17 @@ const fr = {
   closingNews: 'Le contrôle de subsidiarité de {ref} se termine dans {n} jours',
   reached: 'atteint',
   votesShort: 'encore {n} voix nécessaires',
+  // The glossary (issue 14).
+  glossary: 'Glossaire',
+  glossaryIntro: 'Les mots de la coopération interparlementaire et du contrôle de subsidiarité, expliqués : avis motivés, cartons jaunes et orange, dialogue politique et plus encore.',
+  glossaryLabel: 'Glossaire',
+  glossaryLetters: 'Termes par lettre',
+  glossaryNone: 'Le glossaire ne contient encore aucun terme.',
+  termDescription: '{term} : son sens dans la coopération des parlements de l’UE, d’après le glossaire d’IPEX.',
+  termsUsed: 'Termes employés',
+  termSeeAlso: 'Voir aussi',
+  termUsedIn: 'Où il est employé',
+  termUsedNowhere: 'Aucun document ni sujet d’actualité du hub n’emploie encore ce terme.',
 } satisfies UiStrings;
 
 const strings: Record<string, UiStrings | undefined> = { en, fr };

@@ -17,11 +17,11 @@ export function searchUrl(base: string, endpoint: Endpoint, lang: string): strin
   return `${base}${endpoint.path}?appLng=${encodeURIComponent(lang.toUpperCase())}`;
 }
 
-/** The POST body asking for one page, newest first, optionally within a day range. */
+/** The POST body asking for one page in the endpoint's order (newest first by default), optionally within a day range. */
 export function searchBody(endpoint: Endpoint, page: number, range?: DayRange): Record<string, unknown> {
   const filters: Record<string, unknown> = { type: [endpoint.type] };
   if (range && endpoint.range) filters[endpoint.range] = [range[0], range[1]];
-  return { pageNumber: page, filters, sort: { [endpoint.sort]: 'DESC' } };
+  return { pageNumber: page, filters, sort: { [endpoint.sort]: endpoint.order ?? 'DESC' } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,7 +14,7 @@ export const FIXED_FIELDS: readonly string[] = ['id', 'slug', 'firstSeen'];
 export const SYNC_FIELDS: readonly string[] = [...FIXED_FIELDS, 'updated', 'withdrawn'];
 
 const NEW_ITEM_ID = /^hub-/;
-const SINGULAR: Record<SnapshotKind, string> = { news: 'news', events: 'event', topics: 'topic', documents: 'document' };
+const SINGULAR: Record<SnapshotKind, string> = { news: 'news', events: 'event', topics: 'topic', documents: 'document', glossary: 'term' };
 
 /** True for the id of an editor's own item (`hub-…`), as opposed to an IPEX id. */
 export function isEditorialId(id: unknown): boolean {

@@ -182,13 +182,19 @@ export const documentSchema = z
 /** A validated document. */
 export type DocumentData = z.output<typeof documentSchema>;
 
+/** A glossary term: `title` is the term per language, `body` its definition (Markdown), `summary` its first sentences. */
+export const glossarySchema = z.object({ ...common });
+
+/** A validated glossary term. */
+export type GlossaryData = z.output<typeof glossarySchema>;
+
 /** Validated snapshot items, per kind. */
 export type NewsData = z.output<typeof newsSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type TopicData = z.output<typeof topicSchema>;
 
 /** The schema of each kind. */
-export const itemSchemas = { news: newsSchema, events: eventSchema, topics: topicSchema, documents: documentSchema } as const;
+export const itemSchemas = { news: newsSchema, events: eventSchema, topics: topicSchema, documents: documentSchema, glossary: glossarySchema } as const;
 
 /** Format marker of snapshot files; bump on incompatible change. */
 export const SNAPSHOT_FORMAT = 'ipex-hub-snapshot/1';

@@ -157,3 +157,13 @@ export function ipexDocumentUrl(doc: { id: string; source?: string | undefined }
 export function deadlinesCalendarPath(lang: string): string {
   return calendarPath(lang, 'deadlines');
 }
+
+/** The glossary, or one term's landing page. */
+export function glossaryPath(lang: string, slug?: string): string {
+  return slug ? `/${lang}/glossary/${slug}/` : `/${lang}/glossary/`;
+}
+
+/** A glossary term's page on IPEX: its own link, else IPEX's glossary. */
+export function ipexGlossaryUrl(term: { source?: string | undefined }): string {
+  return term.source ?? `${hub.ipexBaseUrl}/IPEXL-WEB/glossary`;
+}

@@ -10,7 +10,7 @@ export const CONFERENCES = ['cosac', 'speakers', 'jpsg-europol', 'ipc-cfsp-csdp'
 /** One interparliamentary body. */
 export type Conference = (typeof CONFERENCES)[number];
 
-/** Kinds the snapshot holds and the sync fetches: the published kinds, then documents. */
-export const SNAPSHOT_KINDS = [...KINDS, 'documents'] as const;
+/** Kinds the snapshot holds and the sync fetches: the published kinds, then documents and glossary terms. */
+export const SNAPSHOT_KINDS = [...KINDS, 'documents', 'glossary'] as const;
 /** One snapshot kind, also its snapshot file name. */
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];

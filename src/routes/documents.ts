@@ -13,6 +13,8 @@ import { documentHashtags, documentPostTexts } from '../social/document-posts.ts
 import { shareLinks } from '../social/links.ts';
 import { getCatalog } from './catalog.ts';
 import { getDocumentCatalog } from './document-catalog.ts';
+import { documentTerms, getGlossary, type TermLink } from './glossary.ts';
+import type { GlossaryTerm } from '../model/glossary.ts';
 import type { FeedLink } from './feeds.ts';
 import { mentionsOf } from '../model/mentions.ts';
 import { pageKey } from './keys.ts';
@@ -129,6 +131,8 @@ export interface DocumentPage {
   ipex: string;
   eurLex?: string | undefined;
   tags: { href: string; label: Picked | undefined }[];
+  /** Glossary terms the page uses. */
+  terms: TermLink[];
   mentions: Item[];
   share: SharePanel;
   cards: { wide: CardImage; square: CardImage };
@@ -156,7 +160,7 @@ function bodyUnlessSummary(body: Picked | undefined, summary: Picked | undefined
 }
 
 /** A document's landing page in a language. */
-export function documentPage(v: DocumentView, lang: string, c: Catalog): DocumentPage {
+export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary: GlossaryTerm[]): DocumentPage {
   const t = ui(lang);
   const { doc, status } = v;
   const cards = documentCards(v, lang);
@@ -200,6 +204,7 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog): Documen
     ipex: ipexDocumentUrl(doc),
     eurLex: celex ? eurLexUrl(celex, lang) : undefined,
     tags: doc.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
+    terms: documentTerms(v, lang, glossary),
     mentions: mentionsOf(v, c),
     share: {
       url,
@@ -214,18 +219,18 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog): Documen
 
 /** `getStaticPaths` of the documents' landing pages: every selected document in every language. */
 export async function documentPagePaths() {
-  const [d, c] = await Promise.all([getDocumentCatalog(), getCatalog()]);
+  const [d, c, glossary] = await Promise.all([getDocumentCatalog(), getCatalog(), getGlossary()]);
   return langCodes.flatMap((lang) =>
-    d.all.map((view) => ({ params: { lang, slug: view.doc.slug }, props: { slug: view.doc.slug }, cacheKey: pageKey(documentPage(view, lang, c)) })),
+    d.all.map((view) => ({ params: { lang, slug: view.doc.slug }, props: { slug: view.doc.slug }, cacheKey: pageKey(documentPage(view, lang, c, glossary)) })),
   );
 }
 
 /** One document's page data, for its route. */
 export async function documentPageData(slug: string, lang: string): Promise<DocumentPage> {
-  const [d, c] = await Promise.all([getDocumentCatalog(), getCatalog()]);
+  const [d, c, glossary] = await Promise.all([getDocumentCatalog(), getCatalog(), getGlossary()]);
   const v = d.bySlug.get(slug);
   if (!v) throw new Error(`No document with slug "${slug}"`);
-  return documentPage(v, lang, c);
+  return documentPage(v, lang, c, glossary);
 }
 
 /** The documents pages of every language, for their route. */

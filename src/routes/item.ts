@@ -16,6 +16,8 @@ import { feedLinks, type FeedLink } from './feeds.ts';
 import { itemLd } from './jsonld.ts';
 import { pageKey } from './keys.ts';
 import { sharePanel, type SharePanel } from './share.ts';
+import { getGlossary, itemTerms, type TermLink } from './glossary.ts';
+import type { GlossaryTerm } from '../model/glossary.ts';
 
 /** A crumb of the breadcrumb trail. */
 export interface Crumb {
@@ -53,6 +55,8 @@ export interface ItemPage {
   body?: Picked | undefined;
   source: string;
   tags: { href: string; label: Picked | undefined }[];
+  /** Glossary terms the page uses (hot topics). */
+  terms: TermLink[];
   share: SharePanel;
   cards: { wide: CardImage; square: CardImage };
   related: Item[];
@@ -82,7 +86,7 @@ function articleFacts(item: Exclude<Item, { kind: 'events' }>, lang: string, c: 
 }
 
 /** The landing page of an item in a language. */
-export async function itemPage(item: Item, lang: string, c: Catalog): Promise<ItemPage> {
+export async function itemPage(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<ItemPage> {
   const t = ui(lang);
   const cards = itemCards(item, lang, c.chambers);
   const meta = itemMeta(item, lang, cards.wide);
@@ -111,6 +115,7 @@ export async function itemPage(item: Item, lang: string, c: Catalog): Promise<It
     body: pick(item.html, lang),
     source: readOnIpexUrl(item, 'referral'),
     tags: item.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
+    terms: itemTerms(item, lang, glossary),
     share: sharePanel(item, lang, c.chambers),
     cards,
     related: relatedTo(item, c),
@@ -118,23 +123,23 @@ export async function itemPage(item: Item, lang: string, c: Catalog): Promise<It
 }
 
 /** The cache key of a landing page: a digest of everything `itemPage` reads (the item, its related
- * items, whether an event is past, the chambers, the feeds it announces; `pageKey` adds the
- * configuration). Making the page's data for every page just to digest it cost more than the rest of
- * an unchanged build; the incremental test checks that this key misses no change. */
-export async function itemPageKey(item: Item, lang: string, c: Catalog): Promise<string> {
+ * items, whether an event is past, the chambers, the feeds it announces, the glossary terms it links;
+ * `pageKey` adds the configuration). It takes what `itemPage` takes: what one reads, the other must.
+ * Making the page's data for every page just to digest it cost more than the rest of an unchanged
+ * build; the incremental test checks that this key misses no change. */
+export async function itemPageKey(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<string> {
   const past = item.kind === 'events' && !isUpcoming(item, c.now);
-  return pageKey('item', lang, item, past, relatedTo(item, c), c.chambers, await feedLinks(lang, item.kind));
+  return pageKey('item', lang, item, past, relatedTo(item, c), c.chambers, await feedLinks(lang, item.kind), itemTerms(item, lang, glossary));
 }
 
 /** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language. Props stay
- * the item alone: each page derives its data when it renders, so the build never holds all of it; the
- * cache key is a digest of that data, computed and let go here. */
+ * the item alone: each page derives its data when it renders, so the build never holds all of it. */
 export async function itemPagePaths() {
-  const c = await getCatalog();
+  const [c, glossary] = await Promise.all([getCatalog(), getGlossary()]);
   const paths = [];
   for (const lang of langCodes) {
     for (const item of c.all) {
-      paths.push({ params: { lang, kind: item.kind, slug: item.slug }, props: { item }, cacheKey: await itemPageKey(item, lang, c) });
+      paths.push({ params: { lang, kind: item.kind, slug: item.slug }, props: { item }, cacheKey: await itemPageKey(item, lang, c, glossary) });
     }
   }
   return paths;
@@ -142,5 +147,6 @@ export async function itemPagePaths() {
 
 /** The data of one landing page, for its route. */
 export async function itemPageData(item: Item, lang: string): Promise<ItemPage> {
-  return itemPage(item, lang, await getCatalog());
+  const [c, glossary] = await Promise.all([getCatalog(), getGlossary()]);
+  return itemPage(item, lang, c, glossary);
 }

@@ -75,3 +75,16 @@ export function itemLd(item: Item, lang: string, image: string, chambers: Map<st
 export function ldJson(data: Ld): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
+
+/** A DefinedTerm for a glossary term's page, in the glossary of the page's language. */
+export function termLd(term: { name: string; description: string; url: string; lang: string }, glossary: { name: string; url: string }): Ld {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTerm',
+    name: term.name,
+    description: term.description,
+    url: term.url,
+    inLanguage: term.lang,
+    inDefinedTermSet: { '@type': 'DefinedTermSet', name: glossary.name, url: glossary.url },
+  };
+}

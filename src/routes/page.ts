@@ -91,7 +91,7 @@ export interface ListPage {
 }
 
 /** Entries of the main navigation. */
-export type NavSection = 'home' | Kind | 'documents' | 'tags' | 'feeds' | 'chambers' | 'conferences' | 'share' | 'search' | 'about';
+export type NavSection = 'home' | Kind | 'documents' | 'glossary' | 'tags' | 'feeds' | 'chambers' | 'conferences' | 'share' | 'search' | 'about';
 
 /** A list page before its meta, card, feeds and share bar are derived. */
 export interface Draft {

@@ -34,9 +34,10 @@ export function sharePanel(item: Item, lang: string, chambers: Map<string, Chamb
   };
 }
 
-/** The share bar of a page that is not an item (sections, tags, chambers, conferences…): no kit, same links. */
-export function pageSharePanel(pagePath: string, title: string, description: string): SharePanel {
+/** The share bar of a page that is not an item (sections, tags, chambers, conferences, glossary terms…): same links;
+ * with `kit`, the ready-to-post texts too (landing pages that show the kit, such as a glossary term's). */
+export function pageSharePanel(pagePath: string, title: string, description: string, kit = false): SharePanel {
   const url = absolute(pagePath);
   const posts = pagePostTexts(title, description, url);
-  return { url, title, links: shareLinks(url, title, description, posts), hashtags: hubHashtags().map((h) => `#${h}`), posts: [] };
+  return { url, title, links: shareLinks(url, title, description, posts), hashtags: hubHashtags().map((h) => `#${h}`), posts: kit ? KIT.map((platform) => ({ platform, post: posts[platform] })) : [] };
 }

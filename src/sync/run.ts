@@ -118,11 +118,11 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     ),
   );
 
-  // Then the pure part, news and events before topics, whose related ids must exist; documents last.
+  // Then the pure part, news and events before topics, whose related ids must exist; documents and glossary last.
   const report: ChangeReport = { generatedAt: now, types: {} };
   const results = new Map<SnapshotKind, MergeResult>();
   const finalItems = (k: SnapshotKind) => results.get(k)?.items ?? itemsOf(previous.get(k) ?? { state: 'missing' });
-  for (const kind of (['news', 'events', 'topics', 'documents'] as const).filter((k) => options.kinds.includes(k))) {
+  for (const kind of (['news', 'events', 'topics', 'documents', 'glossary'] as const).filter((k) => options.kinds.includes(k))) {
     const got = fetched.get(kind);
     const prev = previous.get(kind) ?? { state: 'missing' };
     if (!got || !got.ok) {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATE_VERSION } from '../../src/cards/key.ts';
 import { renderCard } from '../../src/cards/render.ts';
 import { documentCardSpec, itemCardSpec, pageCardSpec } from '../../src/cards/specs.ts';
+import { glossaryCardSpec } from '../../src/cards/images.ts';
 import { buildDocumentCatalog } from '../../src/model/document-catalog.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { ROOT } from '../support/build.ts';
@@ -28,6 +29,9 @@ const documents = buildDocumentCatalog(content.documents, content.chambers, { wi
 const wallets = documents.bySlug.get('business-wallets');
 if (!wallets) throw new Error('fixture has no document business-wallets');
 
+const reasoned = content.glossary.find((g) => g.slug === 'reasoned-opinion');
+if (!reasoned) throw new Error('fixture has no glossary term reasoned-opinion');
+
 const cases = {
   'news-wide-en': itemCardSpec(byId('n0000000000000000000000000000001'), 'en', 'wide', chambers),
   'event-wide-fr': itemCardSpec(byId('e0000000000000000000000000000001'), 'fr', 'wide', chambers),
@@ -35,6 +39,8 @@ const cases = {
   'topic-wide-en': itemCardSpec(byId('t0000000000000000000000000000001'), 'en', 'wide', chambers),
   'document-wide-en': documentCardSpec(wallets, 'en', 'wide'),
   'document-square-fr': documentCardSpec(wallets, 'fr', 'square'),
+  'glossary-wide-en': glossaryCardSpec(reasoned, 'en', 'wide'),
+  'glossary-square-fr': glossaryCardSpec(reasoned, 'fr', 'square'),
   'page-wide-fr': pageCardSpec('fr', 'fr', 'Actualités', 'Actualités, réunions et sujets d’actualité des parlements nationaux de l’UE.'),
 };
 

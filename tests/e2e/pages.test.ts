@@ -36,6 +36,10 @@ const PAGES = [
   '/fr/privacy/',
   '/en/documents/',
   '/fr/documents/business-wallets/',
+  '/en/glossary/',
+  '/fr/glossary/',
+  '/en/glossary/reasoned-opinion/',
+  '/fr/glossary/epikourikotita/',
 ];
 // Pages of the sample build with long titles, Greek and Cyrillic text, and full lists.
 const SAMPLE_PAGES = [
@@ -51,6 +55,8 @@ const SAMPLE_PAGES = [
   '/en/conferences/speakers/',
   '/en/documents/com-2026-402/',
   '/fr/documents/com-2026-538/',
+  '/fr/glossary/',
+  '/en/glossary/joint-parliamentary-scrutiny-group/',
 ];
 
 const require = createRequire(import.meta.url);

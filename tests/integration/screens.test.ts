@@ -3,8 +3,8 @@ import { SMALL_DIST as DIST, TEST_SITE } from '../support/build.ts';
 import { expectCrawlerContract } from '../support/contract.ts';
 import { htmlPages, page } from '../support/dist.ts';
 
-// The chamber, conference, share, search and statement pages of the small fixture, in both languages.
-const SCREENS = ['chambers/', 'chambers/grvou/', 'chambers/ep/', 'conferences/', 'conferences/cosac/', 'share/', 'search/', 'accessibility/', 'privacy/'];
+// The chamber, conference, glossary, share, search and statement pages of the small fixture, in both languages.
+const SCREENS = ['chambers/', 'chambers/grvou/', 'chambers/ep/', 'conferences/', 'conferences/cosac/', 'glossary/', 'glossary/reasoned-opinion/', 'share/', 'search/', 'accessibility/', 'privacy/'];
 
 describe('the remaining screens of tests/fixtures/small', () => {
   it('exist in both languages with the crawler contract, their own card and a share bar for their own address', async () => {

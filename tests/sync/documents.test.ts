@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeIpex, FakeRecord } from '../../scripts/serve-fake-ipex.ts';
 import { summaryLines } from '../../src/sync/report.ts';
-import { fixtureServer, NOW2, snapshotItem, snapshotText, sync, tempContent } from './support.ts';
+import { fixtureServer, NOW2, pagesAsked, snapshotItem, snapshotText, sync, syncedOnceFrom, tempContent } from './support.ts';
 
 let fake: FakeIpex;
 afterEach(async () => {
@@ -14,11 +14,7 @@ const DOC = 'COM20260538';
 /** A fake server with the fixtures and a content folder whose documents were synced once. */
 async function syncedOnce(): Promise<string> {
   fake = await fixtureServer();
-  const dir = await tempContent();
-  const first = await sync(dir, fake, { kinds: ['documents'] });
-  expect(first.ok).toBe(true);
-  fake.requests.length = 0;
-  return dir;
+  return syncedOnceFrom(fake, ['documents']);
 }
 
 function record(link: string): FakeRecord {
@@ -45,10 +41,9 @@ describe('a first sync of documents', () => {
     fake = await fixtureServer();
     const r = await sync(await tempContent(), fake, { kinds: ['documents'] });
     expect(r.ok).toBe(true);
-    const pages = (lang: string) => fake.requests.filter((q) => q.index === 'document' && q.lang === lang).map((q) => q.page);
     // Five documents, two per page: pages 1-3, then an empty 4th.
-    expect(pages('EN')).toEqual([1, 2, 3, 4]);
-    expect(pages('FR')).toEqual([1, 2, 3, 4]);
+    expect(pagesAsked(fake, 'document', 'EN')).toEqual([1, 2, 3, 4]);
+    expect(pagesAsked(fake, 'document', 'FR')).toEqual([1, 2, 3, 4]);
     expect(fake.requests).toHaveLength(8);
     expect(fake.requests[0]?.body).toEqual({ pageNumber: 1, filters: { type: ['document'] }, sort: { transmissionDate: 'DESC' } });
   });

@@ -18,7 +18,7 @@ export const TIMEOUT_MS = 400;
 /** The fixture records of tests/fixtures/ipex, fresh copies. */
 export async function fixtureData(): Promise<Record<FakeIndex, FakeRecord[]>> {
   const read = async (name: string): Promise<FakeRecord[]> => JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/ipex', `${name}.json`), 'utf8'));
-  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic'), document: await read('documents') };
+  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic'), document: await read('documents'), glossary: await read('glossary') };
 }
 
 /** A fake IPEX with the fixtures, two hits per page. */
@@ -51,6 +51,20 @@ export async function sync(dir: string, fake: FakeIpex, overrides: Partial<SyncO
     ...overrides,
   });
   return { ...result, retries };
+}
+
+/** A content folder whose `kinds` were synced once from `fake`, with the server's request log cleared. */
+export async function syncedOnceFrom(fake: FakeIpex, kinds: SnapshotKind[]): Promise<string> {
+  const dir = await tempContent();
+  const first = await sync(dir, fake, { kinds });
+  if (!first.ok) throw new Error(`the first sync of ${kinds.join(', ')} failed: ${JSON.stringify(first.report.types)}`);
+  fake.requests.length = 0;
+  return dir;
+}
+
+/** The page numbers the fake server was asked for, of one index in one language, in order. */
+export function pagesAsked(fake: FakeIpex, index: FakeIndex, lang: string): (number | undefined)[] {
+  return fake.requests.filter((q) => q.index === index && q.lang === lang).map((q) => q.page);
 }
 
 /** A snapshot file's text. */

@@ -198,3 +198,46 @@ describe('loadContent: documents', () => {
     expect((err as ContentError).message).toContain('unknown chamber "nowhere"');
   });
 });
+
+describe('loadContent: glossary', () => {
+  const YELLOW = 'g0000000000000000000000000000002';
+
+  it('loads terms with editors’ overrides and new terms, definitions rendered', async () => {
+    const c = await load(path.join(ROOT, 'tests/fixtures/small'));
+    expect(c.glossary.map((g) => g.slug).sort()).toEqual(['early-warning', 'epikourikotita', 'hub-ipex-hub', 'political-dialogue', 'reasoned-opinion', 'subsidiarity', 'yellow-card']);
+    const yellow = c.glossary.find((g) => g.id === YELLOW);
+    expect(yellow).toMatchObject({ kind: 'glossary', title: { en: 'Yellow card', fr: 'Carton jaune' }, slug: 'yellow-card' });
+    expect(yellow?.html.fr).toBe('<p>Des <strong>avis motivés</strong> représentant un tiers des voix obligent à réexaminer le projet.</p>');
+    expect(c.glossary.find((g) => g.id === 'hub-ipex-hub')).toMatchObject({ title: { en: 'IPEX Hub', fr: 'IPEX Hub' }, firstSeen: '2026-11-18T08:00:00.000Z' });
+  });
+
+  it('names file, term and field for an invalid term in the snapshot', async () => {
+    const dir = await copyFixture();
+    await editItem(dir, 'glossary', YELLOW, (i) => (i.title = { en: '   ' }));
+    const err = await failure(dir);
+    expect(err.message).toMatch(/snapshot\/glossary\.json: item "g0000000000000000000000000000002": field "title": needs text in at least one language/);
+    const dir2 = await copyFixture();
+    await editItem(dir2, 'glossary', YELLOW, (i) => (i.source = 'javascript:alert(1)'));
+    expect((await failure(dir2)).field).toBe('source');
+  });
+
+  it('points at the editor’s file that set a bad field of a term, and refuses an unknown IPEX id', async () => {
+    const dir = await copyFixture();
+    await writeFile(path.join(dir, 'editorial/glossary/yellow-card.en.md'), `---\nid: ${YELLOW}\ntags: [Not A Key]\n---\n`);
+    const err = await failure(dir);
+    expect(err.place).toEqual({ file: expect.stringMatching(/editorial\/glossary\/yellow-card\.en\.md$/), id: YELLOW });
+    expect(err.field).toBe('tags[0].key');
+    const dir2 = await copyFixture();
+    await writeFile(path.join(dir2, 'editorial/glossary/typo.en.md'), '---\nid: g999\ntitle: x\n---\n');
+    expect((await failure(dir2)).message).toMatch(/typo\.en\.md: item "g999": field "id": no IPEX glossary item has this id/);
+  });
+
+  it('refuses two terms with one slug, and a missing glossary snapshot', async () => {
+    const dir = await copyFixture();
+    await writeFile(path.join(dir, 'editorial/glossary/subsidiarity.en.md'), '---\nid: hub-subsidiarity\ntitle: Subsidiarity again\nfirstSeen: 2026-11-18T09:00:00Z\n---\n');
+    expect((await failure(dir)).message).toMatch(/item "hub-subsidiarity": field "slug": "subsidiarity" is also the slug of g0000000000000000000000000000004/);
+    const dir2 = await copyFixture();
+    await rm(path.join(dir2, 'snapshot/glossary.json'));
+    expect((await failure(dir2)).message).toMatch(/snapshot\/glossary\.json: field "\(file\)": is missing/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { documentSchema, eventSchema, newsSchema, topicSchema } from '../../model/schemas.ts';
+import type { documentSchema, eventSchema, glossarySchema, newsSchema, topicSchema } from '../../model/schemas.ts';
 import type { ItemProblem } from '../problems.ts';
 
 /** Fields the sync owns, never the mapping: identity and history. */
@@ -14,6 +14,9 @@ export type TopicDraft = Omit<z.input<typeof topicSchema>, IdentityField>;
 
 /** An EU document as mapped from IPEX. */
 export type DocumentDraft = Omit<z.input<typeof documentSchema>, IdentityField>;
+
+/** A glossary term as mapped from IPEX. */
+export type GlossaryDraft = Omit<z.input<typeof glossarySchema>, IdentityField>;
 
 /** What mapping needs to know beyond the hit itself. */
 export interface MapContext {

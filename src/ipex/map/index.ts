@@ -1,8 +1,9 @@
 import type { SnapshotKind } from '../../model/vocabulary.ts';
 import type { MergedHit } from '../hits.ts';
-import type { DocumentDraft, MapContext, Mapped, EventDraft, NewsDraft, TopicDraft } from './context.ts';
+import type { DocumentDraft, GlossaryDraft, MapContext, Mapped, EventDraft, NewsDraft, TopicDraft } from './context.ts';
 import { mapDocument } from './documents.ts';
 import { mapEvent } from './events.ts';
+import { mapGlossary } from './glossary.ts';
 import { mapNews } from './news.ts';
 import { mapTopic } from './topics.ts';
 
@@ -12,6 +13,7 @@ export interface DraftOf {
   events: EventDraft;
   topics: TopicDraft;
   documents: DocumentDraft;
+  glossary: GlossaryDraft;
 }
 
 /** The mapping of each kind: one module per type. */
@@ -20,4 +22,5 @@ export const MAPPERS: { [K in SnapshotKind]: (hit: MergedHit, ctx: MapContext) =
   events: mapEvent,
   topics: mapTopic,
   documents: mapDocument,
+  glossary: mapGlossary,
 };

@@ -3,6 +3,7 @@ import type { CardEntry } from '../../cards/build.ts';
 import { getCatalog } from '../../routes/catalog.ts';
 import { getListPages } from '../../routes/lists.ts';
 import { documentCardImages } from '../../routes/documents.ts';
+import { glossaryCardImages } from '../../routes/glossary.ts';
 import { itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
 import { langCodes } from '../../config/resolve.ts';
 
@@ -16,6 +17,7 @@ export const GET: APIRoute = async () => {
     ...(await getListPages()).map((p) => p.card),
     ...langCodes.flatMap((lang) => c.all.flatMap((item) => Object.values(itemCards(item, lang, c.chambers)))),
     ...(await documentCardImages()),
+    ...(await glossaryCardImages()),
   ];
   const entries: CardEntry[] = cards.map((card) => ({ path: card.path, spec: card.spec }));
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
