@@ -1,4 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { emojiImage } from './emoji.ts';
@@ -11,7 +10,7 @@ import { cardTree } from './templates/index.ts';
 sharp.concurrency(1);
 sharp.cache(false);
 
-/** zlib level 2: under half the CPU of level 6, for cards still well within the byte budget. */
+/** zlib level 2: a few ms less than level 6 per card, for cards still well within the byte budget; level 1 saves less than it adds in bytes. */
 const PNG_LEVEL = 2;
 
 /** What satori asked for beyond the loaded fonts: tests use it to prove no glyph is missing. */
@@ -19,11 +18,10 @@ export interface RenderTrace {
   fallbacks: { code: string; segment: string }[];
 }
 
-/** Draws a card as PNG: satori lays it out as SVG, resvg rasterises it, sharp compresses it. */
-export async function renderCard(spec: CardSpec, trace?: RenderTrace): Promise<Buffer> {
-  const size = CARD_SIZES[spec.format];
-  const svg = await satori(cardTree(spec), {
-    ...size,
+/** Lays a card out as SVG with satori: text becomes glyph paths, emoji Twemoji images. */
+export async function cardSvg(spec: CardSpec, trace?: RenderTrace): Promise<string> {
+  return satori(cardTree(spec), {
+    ...CARD_SIZES[spec.format],
     fonts: loadFonts(),
     loadAdditionalAsset: async (code, segment) => {
       trace?.fallbacks.push({ code, segment });
@@ -31,23 +29,19 @@ export async function renderCard(spec: CardSpec, trace?: RenderTrace): Promise<B
       return code === 'emoji' ? (emojiImage(segment) ?? '') : [];
     },
   });
-  // resvg draws satori's paths in about half the CPU time of sharp's own SVG input (librsvg).
-  // Its pixels are premultiplied RGBA; every card is opaque, so they are plain RGBA as well.
-  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  const pixels = image.pixels;
-  const png = await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ compressionLevel: PNG_LEVEL, adaptiveFiltering: false })
-    .toBuffer();
-  release(pixels);
-  return png;
 }
 
 /**
- * Frees a buffer's memory now rather than at the next garbage collection: V8 counts each card's
- * 3 MB of pixels as external memory and ran a full collection every few cards to reclaim it.
- * Only a buffer that owns its whole ArrayBuffer is freed; a pooled one shares it with others.
+ * Rasterises satori's SVG and encodes it as PNG, both in sharp: libvips draws it with librsvg.
+ * On these cards librsvg takes well under half the CPU time of resvg (`npm run bench:cards`
+ * compares them), and the pixels never reach JavaScript, so no 3 MB buffer per card for the
+ * garbage collector.
  */
-export function release(buffer: Buffer): void {
-  const whole = buffer.buffer;
-  if (whole instanceof ArrayBuffer && buffer.byteOffset === 0 && buffer.byteLength === whole.byteLength) whole.transfer(0);
+export function svgToPng(svg: string): Promise<Buffer> {
+  return sharp(Buffer.from(svg)).png({ compressionLevel: PNG_LEVEL, adaptiveFiltering: false }).toBuffer();
+}
+
+/** Draws a card as PNG: satori lays it out as SVG, sharp rasterises and compresses it. */
+export async function renderCard(spec: CardSpec, trace?: RenderTrace): Promise<Buffer> {
+  return svgToPng(await cardSvg(spec, trace));
 }
