@@ -34,6 +34,20 @@ describe('card identity and cache', () => {
     expect(c.png.equals(a) && d.png.equals(a)).toBe(true);
   });
 
+  it('draws the same bytes whatever the pool does: a worker added mid-run, workers recycled after every card', async () => {
+    const alone = await renderCard(spec('Digital omnibus'));
+    const churning = new CardPool(1, 0);
+    try {
+      const first = churning.draw(spec('Digital omnibus'));
+      churning.resize(2);
+      const all = await Promise.all([first, ...Array.from({ length: 3 }, () => churning.draw(spec('Digital omnibus')))]);
+      expect(all.map((d) => d.png.equals(alone))).toEqual([true, true, true, true]);
+      expect(churning.recycled).toBe(4);
+    } finally {
+      await churning.close();
+    }
+  });
+
   it('names a card by its inputs: title, template version and fonts each change the key', () => {
     const base = cardKey(spec('Digital omnibus'));
     expect(cardKey(spec('Digital omnibus'))).toBe(base);

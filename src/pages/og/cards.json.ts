@@ -5,9 +5,13 @@ import { getListPages } from '../../routes/lists.ts';
 import { documentCardImages } from '../../routes/documents.ts';
 import { itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
 import { langCodes } from '../../config/resolve.ts';
+import { handOverCardList } from '../../cards/handoff.ts';
 
-// The list of every card the pages reference. The cards integration draws them after the build
-// and removes this file; a test checks that every page's og:image exists.
+// The list of every card the pages reference, handed to the cards integration as soon as it is
+// made, so that cards are drawn while the other pages render. Also written out, for a build that
+// does not render this endpoint (the integration then reads the file); the integration removes
+// it. No cacheKey: an incremental build must always hand the list over. A test checks that every
+// page's og:image exists.
 export const GET: APIRoute = async () => {
   const c = await getCatalog();
   const cards: CardImage[] = [
@@ -18,5 +22,6 @@ export const GET: APIRoute = async () => {
     ...(await documentCardImages()),
   ];
   const entries: CardEntry[] = cards.map((card) => ({ path: card.path, spec: card.spec }));
+  handOverCardList(entries);
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };
