@@ -59,6 +59,7 @@ export function cards(): AstroIntegration {
           logger.info(`${s.drawn + s.cached} cards (${s.drawn} drawn, ${s.cached} from cache) in ${secs(performance.now() - run.started)}s, ${secs(performance.now() - waited)}s of it after the pages`);
         } finally {
           await run?.pool.close();
+          run = undefined;
           await rm(manifest, { force: true });
         }
       },

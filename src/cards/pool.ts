@@ -40,8 +40,8 @@ export class CardPool {
 
   constructor(size = availableParallelism(), recycleBytes = RECYCLE_BYTES) {
     this.recycleBytes = recycleBytes;
+    // Workers start with the first card: a build whose cards all come from the cache starts none.
     this.target = Math.max(1, size);
-    this.fill();
   }
 
   /** Number of worker threads drawing (or about to). */
@@ -52,7 +52,7 @@ export class CardPool {
   /** Changes the number of workers: more start at once, fewer as busy ones finish their card. */
   resize(size: number): void {
     this.target = Math.max(1, size);
-    this.fill();
+    if (this.workers.size > 0) this.fill();
     while (this.workers.size > this.target && this.idle.length) this.retire(this.idle.pop());
   }
 
@@ -60,7 +60,7 @@ export class CardPool {
   draw(spec: CardSpec): Promise<Drawn> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, spec }, resolve, reject });
-      this.pump();
+      this.fill();
     });
   }
 
