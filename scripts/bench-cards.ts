@@ -2,6 +2,7 @@
 // side (--sample cards, --rounds times each); then the build's own pool draws a generated corpus
 // cold (empty cache) with each worker count in --workers, then warm, and prints figures.
 // Usage: npm run bench:cards [-- --items 10000 --sample 40 --rounds 3 --workers 1,2]
+import '../src/cards/allocator.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     sample: { type: 'string', default: '40' },
     rounds: { type: 'string', default: '3' },
     workers: { type: 'string', default: String(availableParallelism()) },
+    /** Only the candidates whose name contains this text. */
+    only: { type: 'string', default: '' },
   },
 });
 const N = Number(values.items);
@@ -62,7 +65,7 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 // 1. Candidates, side by side on the same cards, in this thread.
 const sample = Array.from({ length: Number(values.sample) }, (_, i) => specOf(i));
 if (sample.length > 0) {
-  const { layoutMs, layoutCpuMs, rows } = await compareCandidates(sample, Number(values.rounds));
+  const { layoutMs, layoutCpuMs, rows } = await compareCandidates(sample, Number(values.rounds), values.only);
   console.log(`${sample.length} cards × ${values.rounds} rounds, one thread; satori layout (common to all): median ${layoutMs.toFixed(1)} ms wall, ${layoutCpuMs.toFixed(1)} ms CPU`);
   console.log('| rasteriser → encoder | median ms | median CPU ms | median PNG | max PNG | same bytes twice | max pixels off |');
   console.log('|---|---:|---:|---:|---:|---|---:|');

@@ -17,17 +17,16 @@ const librsvg = (svg: string) => sharp(Buffer.from(svg));
 
 /** Name → SVG to PNG. */
 export const CANDIDATES: Record<string, (svg: string) => Promise<Buffer>> = {
-  'build (render.ts)': svgToPng,
-  'resvg → resvg PNG': async (svg) => resvg(svg).asPng(),
-  'resvg → sharp PNG z2': (svg) => raw(svg).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer(),
+  'resvg → sharp PNG RGB z2 (build, render.ts) ★': svgToPng,
+  'resvg → resvg PNG ★': async (svg) => resvg(svg).asPng(),
+  'resvg → sharp PNG z2 (before) ★': (svg) => raw(svg).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer(),
   'resvg → sharp PNG z1': (svg) => raw(svg).png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer(),
   'resvg → sharp PNG z6': (svg) => raw(svg).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer(),
   'resvg → sharp PNG z2 filtered': (svg) => raw(svg).png({ compressionLevel: 2, adaptiveFiltering: true }).toBuffer(),
-  'resvg → sharp PNG RGB z2': (svg) => raw(svg).removeAlpha().png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer(),
   'resvg → sharp palette e1 z2': (svg) => raw(svg).png({ palette: true, effort: 1, compressionLevel: 2 }).toBuffer(),
   'resvg → sharp palette e1 z6': (svg) => raw(svg).png({ palette: true, effort: 1, compressionLevel: 6 }).toBuffer(),
-  'sharp SVG (librsvg) → PNG z1': (svg) => librsvg(svg).png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer(),
-  'sharp SVG (librsvg) → PNG z2': (svg) => librsvg(svg).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer(),
+  'sharp SVG (librsvg) → PNG z1 ★': (svg) => librsvg(svg).png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer(),
+  'sharp SVG (librsvg) → PNG z2 ★': (svg) => librsvg(svg).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer(),
   'sharp SVG (librsvg) → PNG z6': (svg) => librsvg(svg).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer(),
   'sharp SVG (librsvg) → PNG RGB z2': (svg) => librsvg(svg).removeAlpha().png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer(),
   'sharp SVG (librsvg) → palette e1 z6': (svg) => librsvg(svg).png({ palette: true, effort: 1, compressionLevel: 6 }).toBuffer(),

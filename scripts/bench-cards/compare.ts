@@ -27,7 +27,7 @@ const cpuNow = () => {
 };
 
 /** Draws each spec `rounds` times with every candidate; returns satori's layout time and a row per candidate. */
-export async function compareCandidates(specs: CardSpec[], rounds: number): Promise<{ layoutMs: number; layoutCpuMs: number; rows: CandidateRow[] }> {
+export async function compareCandidates(specs: CardSpec[], rounds: number, only = ''): Promise<{ layoutMs: number; layoutCpuMs: number; rows: CandidateRow[] }> {
   const layoutWall: number[] = [];
   const layoutCpu: number[] = [];
   const svgs: string[] = [];
@@ -39,12 +39,13 @@ export async function compareCandidates(specs: CardSpec[], rounds: number): Prom
       layoutCpu.push(cpuNow() - c);
     }
   }
-  const rows = new Map(Object.keys(CANDIDATES).map((name) => [name, { name, wall: [] as number[], cpu: [] as number[], bytes: [] as number[], deterministic: true, maxDiff: 0 }]));
-  for (const draw of Object.values(CANDIDATES)) await draw(svgs[0] ?? ''); // first-call set-up out of the figures
+  const candidates = Object.entries(CANDIDATES).filter(([name]) => name.includes(only));
+  const rows = new Map(candidates.map(([name]) => [name, { name, wall: [] as number[], cpu: [] as number[], bytes: [] as number[], deterministic: true, maxDiff: 0 }]));
+  for (const [, draw] of candidates) await draw(svgs[0] ?? ''); // first-call set-up out of the figures
   for (let r = 0; r < rounds; r++) {
     for (const svg of svgs) {
       const reference = r === 0 ? referencePixels(svg) : undefined;
-      for (const [name, draw] of Object.entries(CANDIDATES)) {
+      for (const [name, draw] of candidates) {
         const row = rows.get(name);
         if (!row) continue;
         const [t, c] = [performance.now(), cpuNow()];

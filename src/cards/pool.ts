@@ -1,3 +1,4 @@
+import './allocator.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardSpec } from './spec.ts';

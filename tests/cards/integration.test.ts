@@ -7,31 +7,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { CardEntry } from '../../src/cards/build.ts';
 import { handOverCardList } from '../../src/cards/handoff.ts';
 import { cards } from '../../src/cards/integration.ts';
-import { cardKey } from '../../src/cards/key.ts';
 import { renderCard } from '../../src/cards/render.ts';
 import type { CardSpec } from '../../src/cards/spec.ts';
-import { cardPath } from '../../src/model/urls.ts';
+import { cardEntry, topicCard } from '../support/cards.ts';
 
 // The integration as Astro drives it: hooks called in Astro's order, the card list handed over by
 // the og/cards.json endpoint while pages render, or read from the endpoint's file after the build.
-const spec = (title: string): CardSpec => ({
-  template: 'news',
-  format: title.length % 2 ? 'square' : 'wide',
-  lang: 'en',
-  name: `en/news/${title.toLowerCase().replace(/\W+/g, '-')}`,
-  label: 'News',
-  title,
-  details: ['2 December 2026'],
-  brand: 'IPEX Hub',
-  colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
-});
-const entry = (s: CardSpec): CardEntry => ({ spec: s, path: cardPath(s.name, s.format, cardKey(s)) });
+// Square and wide cards, as landing pages have.
+const spec = (title: string): CardSpec => ({ ...topicCard(title), format: title.length % 2 ? 'square' : 'wide' });
+const entry = cardEntry;
 const listed = ['Digital omnibus', 'Migration pact', 'Rule of law'].map((t) => entry(spec(t)));
 
 let work = '';
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'ipex-hub-integration-'));
-  vi.stubEnv('HUB_CARD_CACHE', path.join(work, 'cache'));
 });
 afterEach(() => vi.unstubAllEnvs());
 afterAll(() => rm(work, { recursive: true, force: true }));
@@ -83,6 +72,6 @@ describe('the cards integration', () => {
   it('fails the build naming the page whose card could not be drawn', async () => {
     const broken = { ...spec('Broken card'), format: 'poster' } as unknown as CardSpec;
     const out = path.join(work, 'broken');
-    await expect(build(out, () => void handOverCardList([...listed, entry(broken)]))).rejects.toThrow(/page "en\/news\/broken-card"/);
+    await expect(build(out, () => void handOverCardList([...listed, entry(broken)]))).rejects.toThrow(/page "en\/topics\/broken-card"/);
   });
 });
