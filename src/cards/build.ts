@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { CardCache } from './cache.ts';
 import { cardKey } from './key.ts';
 import type { CardPool } from './pool.ts';
@@ -24,33 +23,49 @@ export interface CardStats {
   bytes: number[];
 }
 
-/** Writes every card into `outDir`, drawing only those the cache does not hold. */
+/**
+ * Cards in flight at once: enough to keep every worker busy while others wait on the file system,
+ * few enough that the pool's queue, the PNGs on their way to the cache and the open files stay small.
+ */
+const IN_FLIGHT = 32;
+
+/** Writes every card into `outDir`, drawing only those the cache does not hold; stops at the first failure. */
 export async function writeCards(entries: CardEntry[], opts: { outDir: string; cache: CardCache; pool: CardPool }): Promise<CardStats> {
   const stats: CardStats = { drawn: 0, cached: 0, ms: [], cpu: [], bytes: [] };
-  const unique = new Map(entries.map((e) => [e.path, e]));
-  // Enough in flight to keep every worker busy, few enough to stay clear of file-handle limits.
-  const limit = pLimit(32);
+  const todo = new Map(entries.map((e) => [e.path, e])).values();
   const dirs = new Map<string, Promise<unknown>>();
   const ensureDir = (dir: string) => dirs.get(dir) ?? dirs.set(dir, mkdir(dir, { recursive: true })).get(dir);
-  await Promise.all(
-    [...unique.values()].map(({ spec, path: sitePath }) => limit(async () => {
-      const key = cardKey(spec);
-      let bytes = await opts.cache.size(key);
-      if (bytes === undefined) {
-        const drawn = await opts.pool.draw(spec);
-        stats.drawn++;
-        stats.ms.push(drawn.ms);
-        stats.cpu.push(drawn.cpu);
-        await opts.cache.put(key, drawn.png);
-        bytes = drawn.png.length;
-      } else {
-        stats.cached++;
-      }
-      stats.bytes.push(bytes);
-      const file = path.join(opts.outDir, sitePath);
-      await ensureDir(path.dirname(file));
-      await opts.cache.copyTo(key, file);
-    })),
-  );
+  let failed = false;
+  const one = async ({ spec, path: sitePath }: CardEntry) => {
+    const key = cardKey(spec);
+    let bytes = await opts.cache.size(key);
+    if (bytes === undefined) {
+      const drawn = await opts.pool.draw(spec).catch((e: unknown) => {
+        throw new Error(`The card of page "${spec.name}" (${sitePath}) could not be drawn: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      });
+      stats.drawn++;
+      stats.ms.push(drawn.ms);
+      stats.cpu.push(drawn.cpu);
+      await opts.cache.put(key, drawn.png);
+      bytes = drawn.png.length;
+    } else {
+      stats.cached++;
+    }
+    stats.bytes.push(bytes);
+    const file = path.join(opts.outDir, sitePath);
+    await ensureDir(path.dirname(file));
+    await opts.cache.copyTo(key, file);
+  };
+  // A few runners share one iterator: the queue never holds more than IN_FLIGHT cards.
+  const runner = async () => {
+    for (const entry of todo) {
+      if (failed) return;
+      await one(entry).catch((e: unknown) => {
+        failed = true;
+        throw e;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, runner));
   return stats;
 }

@@ -25,9 +25,12 @@ export class CardCache {
   /**
    * Puts the cached PNG at `dest`: a hard link where the file system allows one (no copy, no new
    * inode: creating files dominated the cost of a warm build), a copy otherwise. Cache files are
-   * never written in place, so a link cannot change under the published file.
+   * never written in place, so a link cannot change under the published file. The output folder is
+   * kept between builds, so the link is usually there already: then nothing is written.
    */
   async copyTo(key: string, dest: string): Promise<void> {
+    const [from, to] = await Promise.all([stat(this.file(key)), stat(dest).catch(() => undefined)]);
+    if (to && to.ino === from.ino && to.dev === from.dev) return;
     await unlink(dest).catch(() => undefined);
     try {
       await link(this.file(key), dest);

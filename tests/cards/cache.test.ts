@@ -2,26 +2,16 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCards, type CardEntry } from '../../src/cards/build.ts';
+import { writeCards } from '../../src/cards/build.ts';
 import { CardCache } from '../../src/cards/cache.ts';
 import { cardKey, TEMPLATE_VERSION } from '../../src/cards/key.ts';
 import { CardPool } from '../../src/cards/pool.ts';
 import { renderCard } from '../../src/cards/render.ts';
-import type { CardSpec } from '../../src/cards/spec.ts';
 import { cardPath } from '../../src/model/urls.ts';
+import { cardEntry, topicCard } from '../support/cards.ts';
 
-const spec = (title: string, name = title.toLowerCase().replace(/\W+/g, '-')): CardSpec => ({
-  template: 'topic',
-  format: 'wide',
-  lang: 'en',
-  name: `en/topics/${name}`,
-  label: 'Hot topic',
-  title,
-  details: ['Updated 12 November 2026'],
-  brand: 'IPEX Hub',
-  colors: { ink: '#0b2a4a', accent: '#b8860b', paper: '#ffffff' },
-});
-const entry = (s: CardSpec): CardEntry => ({ spec: s, path: cardPath(s.name, s.format, cardKey(s)) });
+const spec = topicCard;
+const entry = cardEntry;
 const pool = new CardPool(2);
 afterAll(() => pool.close());
 
@@ -32,6 +22,20 @@ describe('card identity and cache', () => {
     expect(a.equals(b)).toBe(true);
     const [c, d] = await Promise.all([pool.draw(spec('Digital omnibus')), pool.draw(spec('Digital omnibus'))]);
     expect(c.png.equals(a) && d.png.equals(a)).toBe(true);
+  });
+
+  it('draws the same bytes whatever the pool does: a worker added mid-run, workers recycled after every card', async () => {
+    const alone = await renderCard(spec('Digital omnibus'));
+    const churning = new CardPool(1, 0);
+    try {
+      const first = churning.draw(spec('Digital omnibus'));
+      churning.resize(2);
+      const all = await Promise.all([first, ...Array.from({ length: 3 }, () => churning.draw(spec('Digital omnibus')))]);
+      expect(all.map((d) => d.png.equals(alone))).toEqual([true, true, true, true]);
+      expect(churning.recycled).toBe(4);
+    } finally {
+      await churning.close();
+    }
   });
 
   it('names a card by its inputs: title, template version and fonts each change the key', () => {

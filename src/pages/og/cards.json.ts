@@ -6,9 +6,13 @@ import { documentCardImages } from '../../routes/documents.ts';
 import { glossaryCardImages } from '../../routes/glossary.ts';
 import { itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
 import { langCodes } from '../../config/resolve.ts';
+import { handOverCardList } from '../../cards/handoff.ts';
 
-// The list of every card the pages reference. The cards integration draws them after the build
-// and removes this file; a test checks that every page's og:image exists.
+// The list of every card the pages reference, handed to the cards integration as soon as it is
+// made, so that cards are drawn while the other pages render. Also written out, for a build that
+// does not render this endpoint (the integration then reads the file); the integration removes
+// it. No cacheKey: an incremental build must always hand the list over. A test checks that every
+// page's og:image exists.
 export const GET: APIRoute = async () => {
   const c = await getCatalog();
   const cards: CardImage[] = [
@@ -20,5 +24,6 @@ export const GET: APIRoute = async () => {
     ...(await glossaryCardImages()),
   ];
   const entries: CardEntry[] = cards.map((card) => ({ path: card.path, spec: card.spec }));
+  handOverCardList(entries);
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };
