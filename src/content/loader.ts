@@ -66,6 +66,7 @@ export function ipexLoader(kind: SnapshotKind): Loader {
     load: async ({ store, generateDigest, logger }) => {
       previous.set(kind, new Map(store.entries()));
       const loaded = await content();
+      previous.delete(kind); // looked up during the shared load only: let the old entries go
       const digestOf = (item: { id: string }) => loaded.digests.get(`${kind}/${item.id}`) ?? generateDigest(JSON.stringify(item));
       const ids = new Set<string>();
       for (const item of loaded[kind]) {
