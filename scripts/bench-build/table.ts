@@ -18,7 +18,7 @@ const secs = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(1)
 /** Where a build's time goes, as Astro and the integrations report it. */
 const PHASES: [Phase, string][] = [
   ['types', '  content sync + types'],
-  ['buildInfo', '  collecting build info'],
+  ['buildInfo', '  build info (from the start)'],
   ['entryPoints', '  entry points (Vite)'],
   ['routes', '  generating routes'],
   ['cards', '  cards'],
