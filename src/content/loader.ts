@@ -42,20 +42,23 @@ let pending: Promise<Content> | undefined;
 /** Loads all content once per build: the collections share one validation pass, which takes an
  * item from the last build's store when the digest of its input is unchanged. */
 function content(): Promise<Content> {
-  const code = codeDigest();
-  const reuse: Reuse | undefined = code
-    ? {
-        code,
-        get: (kind, id, digest) => {
-          const e = previous.get(kind)?.get(id);
-          if (e?.digest !== digest) return undefined;
-          reused.set(kind, (reused.get(kind) ?? 0) + 1);
-          return e.data;
-        },
-      }
-    : undefined;
-  pending ??= loadContent({ dir: contentDir, defaultTimeZone: hub.defaultTimeZone, site: hub.site, reuse });
+  pending ??= loadContent({ dir: contentDir, defaultTimeZone: hub.defaultTimeZone, site: hub.site, reuse: storeReuse() });
   return pending;
+}
+
+/** Lookups in the last build's store, counted for the log; none when the code cannot be digested. */
+function storeReuse(): Reuse | undefined {
+  const code = codeDigest();
+  if (!code) return undefined;
+  return {
+    code,
+    get: (kind, id, digest) => {
+      const e = previous.get(kind)?.get(id);
+      if (e?.digest !== digest) return undefined;
+      reused.set(kind, (reused.get(kind) ?? 0) + 1);
+      return e.data;
+    },
+  };
 }
 
 /** Astro content-layer loader for one kind: the IPEX snapshot with editors' Markdown laid over it. An

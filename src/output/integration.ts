@@ -2,14 +2,10 @@ import { readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesOutside, filesUnder } from './files.ts';
 
 /** Folders other integrations own: each removes what it no longer writes (cards, search index). */
 const OWNED_ELSEWHERE = ['og', 'pagefind'];
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path.join(e.parentPath, e.name));
-}
 
 /** Removes empty folders under `dir` (deepest first), keeping `dir` itself. */
 async function removeEmptyFolders(dir: string): Promise<void> {
@@ -50,13 +46,7 @@ export function keepOutput(): AstroIntegration {
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const u of urls) keep.add(fileURLToPath(u));
         for (const f of await filesUnder(publicDir)) keep.add(path.join(outDir, path.relative(publicDir, f)));
-        // Not even listed: the folders others own hold most of the files (a card per page and language).
-        const skip = new Set([assetsDir, ...OWNED_ELSEWHERE]);
-        const top = await readdir(outDir, { withFileTypes: true });
-        const files = [
-          ...top.filter((e) => !e.isDirectory()).map((e) => path.join(outDir, e.name)),
-          ...(await Promise.all(top.filter((e) => e.isDirectory() && !skip.has(e.name)).map((e) => filesUnder(path.join(outDir, e.name))))).flat(),
-        ];
+        const files = await filesOutside(outDir, new Set([assetsDir, ...OWNED_ELSEWHERE]));
         let removed = 0;
         for (const f of files) {
           if (keep.has(f)) continue;

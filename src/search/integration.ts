@@ -3,7 +3,9 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesOutside } from '../output/files.ts';
 
+/** Folders of the output that hold no page: card images, this index, Vite's assets. */
 const NO_PAGES = new Set(['og', 'pagefind', '_astro']);
 
 /** Per page: size, modification time and content digest, as of the last index. */
@@ -15,13 +17,7 @@ type Pages = Record<string, { size: number; mtimeMs: number; sha: string }>;
  * is unchanged and is not read again; only pages written by this build are.
  */
 async function pagesDigest(outDir: string, before: Pages): Promise<{ digest: string; pages: Pages }> {
-  // Card images and the index itself hold most of the files and no page: not even listed.
-  const top = (await readdir(outDir, { withFileTypes: true })).filter((e) => !(e.isDirectory() && NO_PAGES.has(e.name)));
-  const nested = await Promise.all(top.filter((e) => e.isDirectory()).map((e) => readdir(path.join(outDir, e.name), { recursive: true, withFileTypes: true })));
-  const files = [...top, ...nested.flat()]
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+  const files = (await filesOutside(outDir, NO_PAGES)).filter((f) => f.endsWith('.html')).sort();
   const pages: Pages = {};
   const hash = createHash('sha256');
   for (const f of files) {
