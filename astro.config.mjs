@@ -1,11 +1,11 @@
 // @ts-check
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { hub } from './src/config/resolve.ts';
 import { cards } from './src/cards/integration.ts';
 import { search } from './src/search/integration.ts';
 import { keepOutput } from './src/output/integration.ts';
+import { keptSitemap } from './src/output/sitemap.ts';
 
 const outDir = process.env.HUB_OUT_DIR || './dist';
 // Astro keeps the incremental build's manifest and page copies (and the content store) in its cache
@@ -31,7 +31,8 @@ export default defineConfig({
     keepOutput(),
     cards(),
     search(),
-    sitemap({
+    // @astrojs/sitemap, left as it is while the list of pages is unchanged.
+    keptSitemap({
       // The root is a language chooser, not a language version: keep it out of the hreflang sets.
       filter: (page) => new URL(page).pathname !== '/' && !/\/404(\.html|\/)$/.test(page),
       i18n: {

@@ -38,7 +38,8 @@ export async function writeCards(entries: CardEntry[], opts: { outDir: string; c
   let failed = false;
   const one = async ({ spec, path: sitePath }: CardEntry) => {
     const key = cardKey(spec);
-    let bytes = await opts.cache.size(key);
+    const cached = opts.cache.stat(key);
+    let bytes = cached?.size;
     if (bytes === undefined) {
       const drawn = await opts.pool.draw(spec).catch((e: unknown) => {
         throw new Error(`The card of page "${spec.name}" (${sitePath}) could not be drawn: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
@@ -54,7 +55,7 @@ export async function writeCards(entries: CardEntry[], opts: { outDir: string; c
     stats.bytes.push(bytes);
     const file = path.join(opts.outDir, sitePath);
     await ensureDir(path.dirname(file));
-    await opts.cache.copyTo(key, file);
+    await opts.cache.copyTo(key, file, cached);
   };
   // A few runners share one iterator: the queue never holds more than IN_FLIGHT cards.
   const runner = async () => {

@@ -1,4 +1,5 @@
-import { copyFile, link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
+import { copyFile, link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where rendered cards are kept between builds: `HUB_CARD_CACHE`, or node_modules/.cache. */
@@ -13,23 +14,21 @@ export class CardCache {
     this.dir = dir;
   }
 
-  /** The byte size of the cached PNG for a key, or undefined when the cache lacks it. */
-  async size(key: string): Promise<number | undefined> {
-    try {
-      return (await stat(this.file(key))).size;
-    } catch {
-      return undefined;
-    }
+  /** The cached PNG's status (size, inode) for a key, or undefined when the cache lacks it. Synchronous,
+   * like `copyTo`'s: a warm build checks tens of thousands of cards, and awaiting each call cost seconds. */
+  stat(key: string): Stats | undefined {
+    return statSync(this.file(key), { throwIfNoEntry: false });
   }
 
   /**
    * Puts the cached PNG at `dest`: a hard link where the file system allows one (no copy, no new
    * inode: creating files dominated the cost of a warm build), a copy otherwise. Cache files are
    * never written in place, so a link cannot change under the published file. The output folder is
-   * kept between builds, so the link is usually there already: then nothing is written.
+   * kept between builds, so the link is usually there already: then nothing is written. `from` is
+   * the cache file's status when the caller has it.
    */
-  async copyTo(key: string, dest: string): Promise<void> {
-    const [from, to] = await Promise.all([stat(this.file(key)), stat(dest).catch(() => undefined)]);
+  async copyTo(key: string, dest: string, from: Stats = statSync(this.file(key))): Promise<void> {
+    const to = statSync(dest, { throwIfNoEntry: false });
     if (to && to.ino === from.ino && to.dev === from.dev) return;
     await unlink(dest).catch(() => undefined);
     try {

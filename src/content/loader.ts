@@ -38,12 +38,25 @@ const previous = new Map<SnapshotKind, Map<string, { digest?: string | number | 
 const reused = new Map<SnapshotKind, number>();
 
 let pending: Promise<Content> | undefined;
+/** Loaders made (one per collection), and those that have taken this load's content. */
+let loaders = 0;
+const taken = new Set<string>();
 
 /** Loads all content once per build: the collections share one validation pass, which takes an
- * item from the last build's store when the digest of its input is unchanged. */
-function content(): Promise<Content> {
+ * item from the last build's store when the digest of its input is unchanged. Once every loader has
+ * taken its part the load is let go: the store holds the entries, and a second copy of every item
+ * would stay in memory for the whole build. */
+async function content(name: string): Promise<Content> {
   pending ??= loadContent({ dir: contentDir, defaultTimeZone: hub.defaultTimeZone, site: hub.site, reuse: storeReuse() });
-  return pending;
+  try {
+    return await pending;
+  } finally {
+    taken.add(name);
+    if (taken.size >= loaders) {
+      pending = undefined;
+      taken.clear();
+    }
+  }
 }
 
 /** Lookups in the last build's store, counted for the log; none when the code cannot be digested. */
@@ -64,11 +77,12 @@ function storeReuse(): Reuse | undefined {
 /** Astro content-layer loader for one kind: the IPEX snapshot with editors' Markdown laid over it. An
  * entry's digest is that of its input, so an unchanged entry is neither re-validated nor re-stored. */
 export function ipexLoader(kind: SnapshotKind): Loader {
+  loaders++;
   return {
     name: `ipex-hub:${kind}`,
     load: async ({ store, generateDigest, logger }) => {
       previous.set(kind, new Map(store.entries()));
-      const loaded = await content();
+      const loaded = await content(kind);
       previous.delete(kind); // looked up during the shared load only: let the old entries go
       const digestOf = (item: { id: string }) => loaded.digests.get(`${kind}/${item.id}`) ?? generateDigest(JSON.stringify(item));
       const ids = new Set<string>();
@@ -84,11 +98,12 @@ export function ipexLoader(kind: SnapshotKind): Loader {
 
 /** Astro loader for the chamber registry. */
 export function chamberLoader(): Loader {
+  loaders++;
   return {
     name: 'ipex-hub:chambers',
     load: async ({ store }) => {
       store.clear();
-      for (const c of (await content()).chambers) store.set({ id: c.code, data: { ...c } });
+      for (const c of (await content('chambers')).chambers) store.set({ id: c.code, data: { ...c } });
     },
   };
 }

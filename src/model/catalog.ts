@@ -64,6 +64,8 @@ export function buildCatalog(
 interface Relations {
   citedBy: Map<string, TopicItem[]>;
   rank: Map<Item, number>;
+  /** Each item's related items, by limit, once found. */
+  related: Map<Item, Map<string, Item[]>>;
 }
 const relations = new WeakMap<Catalog, Relations>();
 function relationsOf(c: Catalog): Relations {
@@ -79,15 +81,26 @@ function relationsOf(c: Catalog): Relations {
         }
       }
     }
-    r = { citedBy, rank: new Map([...c.topics, ...c.upcoming, ...c.news, ...c.past].map((x, i) => [x, i])) };
+    r = { citedBy, rank: new Map([...c.topics, ...c.upcoming, ...c.news, ...c.past].map((x, i) => [x, i])), related: new Map() };
     relations.set(c, r);
   }
   return r;
 }
 
 /** Items to show beside an item: its topic's links, topics that cite it, then items sharing tags (most
- * shared tags first; among equals, topics, then upcoming events, news and past events, in list order). */
+ * shared tags first; among equals, topics, then upcoming events, news and past events, in list order).
+ * The same in every language: found once per item and catalog. */
 export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
+  const { related } = relationsOf(catalog);
+  const key = `${limit}`;
+  let byLimit = related.get(item);
+  if (!byLimit) related.set(item, (byLimit = new Map()));
+  let found = byLimit.get(key);
+  if (!found) byLimit.set(key, (found = findRelated(item, catalog, limit)));
+  return found;
+}
+
+function findRelated(item: Item, catalog: Catalog, limit: number): Item[] {
   const { citedBy, rank } = relationsOf(catalog);
   const found: Item[] = [];
   const add = (x: Item | undefined) => {
@@ -100,14 +113,30 @@ export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
     for (const t of citedBy.get(`${item.kind}/${item.id}`) ?? []) add(t);
   }
   const cited = found.length;
+  const want = Math.max(limit, cited);
+  if (found.length >= want) return found.slice(0, want);
   const shared = new Map<Item, number>();
   for (const key of new Set(item.tags.map((t) => t.key))) {
     for (const x of catalog.tags.get(key)?.items ?? []) shared.set(x, (shared.get(x) ?? 0) + 1);
   }
-  const sharing = [...shared].sort(([a, n], [b, m]) => m - n || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-  for (const [x] of sharing) {
-    if (found.length >= Math.max(limit, cited)) break;
+  // Only the best few are ever taken (`want`, plus the item itself and those already found, which
+  // are skipped): keep those in order instead of sorting every item that shares a tag.
+  const keep = want + cited + 1;
+  const best: [Item, number, number][] = [];
+  for (const [x, n] of shared) {
+    const r = rank.get(x) ?? 0;
+    if (best.length === keep) {
+      const [, wn, wr] = best[keep - 1]!;
+      if (n < wn || (n === wn && r >= wr)) continue;
+      best.pop();
+    }
+    let i = best.length;
+    while (i > 0 && (best[i - 1]![1] < n || (best[i - 1]![1] === n && best[i - 1]![2] > r))) i--;
+    best.splice(i, 0, [x, n, r]);
+  }
+  for (const [x] of best) {
+    if (found.length >= want) break;
     add(x);
   }
-  return found.slice(0, Math.max(limit, cited));
+  return found.slice(0, want);
 }

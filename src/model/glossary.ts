@@ -38,6 +38,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-word, case-insensitive pattern for a term's name, plurals and hyphenated forms too (`reasoned opinions`, `avis motivés`, `yellow-card threshold`). */
 function namePattern(name: string): RegExp {
+  let re = patterns.get(name);
+  if (!re) {
+    re = makePattern(name);
+    patterns.set(name, re);
+  }
+  return re;
+}
+/** Compiled once per name: every document and topic page in every language tests every term. */
+const patterns = new Map<string, RegExp>();
+function makePattern(name: string): RegExp {
   const words = name.trim().split(/\s+/u).map((w) => `${escape(w)}(?:s|es|x)?`);
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\u2010\\u2011-]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }

@@ -1,17 +1,24 @@
-import { readdir, rm, rmdir } from 'node:fs/promises';
+import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesOutside, filesUnder } from './files.ts';
+import { SITEMAP_FILE } from './sitemap.ts';
 
-/** Folders other integrations own: each removes what it no longer writes (cards, search index). */
+/** Folders other integrations own: each removes what it no longer writes (cards, search index; the
+ * sitemap's files at the top level, too). */
 const OWNED_ELSEWHERE = ['og', 'pagefind'];
 
-/** Removes empty folders under `dir` (deepest first), keeping `dir` itself. */
-async function removeEmptyFolders(dir: string): Promise<void> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name));
-  for (const f of folders.sort((a, b) => b.length - a.length)) await rmdir(f).catch(() => undefined);
+/** Removes the folders of `removed` files, and their parents, that are now empty, up to `root`
+ * (kept): trying every folder of the output would cost a call per page. */
+async function removeEmptyFolders(root: string, removed: string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const f of removed) {
+    for (let dir = path.dirname(f); dir.startsWith(root + path.sep) && !folders.has(dir); dir = path.dirname(dir)) folders.add(dir);
+  }
+  const depth = (d: string) => d.split(path.sep).length;
+  // Deepest first; rmdir fails, harmlessly, on a folder that still holds something.
+  for (const d of [...folders].sort((x, y) => depth(y) - depth(x))) await rmdir(d).catch(() => undefined);
 }
 
 /**
@@ -37,24 +44,19 @@ export function keepOutput(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         assetsDir = config.build.assets;
       },
-      // Rewritten by every build: Vite's assets and the sitemap (whose file count may shrink).
+      // Rewritten by every build: Vite's assets.
       'astro:build:start': async () => {
         await rm(path.join(outDir, assetsDir), { recursive: true, force: true });
-        for (const f of await readdir(outDir).catch(() => [])) if (/^sitemap-.*\.xml$/.test(f)) await rm(path.join(outDir, f));
       },
       'astro:build:done': async ({ assets, logger }) => {
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const u of urls) keep.add(fileURLToPath(u));
         for (const f of await filesUnder(publicDir)) keep.add(path.join(outDir, path.relative(publicDir, f)));
         const files = await filesOutside(outDir, new Set([assetsDir, ...OWNED_ELSEWHERE]));
-        let removed = 0;
-        for (const f of files) {
-          if (keep.has(f)) continue;
-          await rm(f, { force: true });
-          removed++;
-        }
-        await removeEmptyFolders(outDir);
-        if (removed) logger.info(`${removed} file(s) from earlier builds removed`);
+        const removed = files.filter((f) => !keep.has(f) && !SITEMAP_FILE.test(path.relative(outDir, f)));
+        for (const f of removed) await rm(f, { force: true });
+        await removeEmptyFolders(outDir, removed);
+        if (removed.length) logger.info(`${removed.length} file(s) from earlier builds removed`);
       },
     },
   };

@@ -89,23 +89,36 @@ function itemTexts(item: Item, lang: string): string[] {
   return [pick(item.title, lang)?.text ?? '', pick(item.summary, lang)?.text ?? '', pick(item.html, lang)?.text ?? '', ...item.tags.map((tg) => pick(tg.label, lang)?.text ?? '')];
 }
 
+/** Per glossary and language, the terms each document or topic uses: found once per source, for its
+ * page, its cache key and the "used in" list of every term (matching every term against every text
+ * again for each term cost seconds at IPEX's size). */
+const found = new WeakMap<readonly GlossaryTerm[], Map<string, WeakMap<object, GlossaryTerm[]>>>();
+function termsOf(source: DocumentView | Item, texts: () => string[], glossary: readonly GlossaryTerm[], lang: string): GlossaryTerm[] {
+  let byLang = found.get(glossary);
+  if (!byLang) found.set(glossary, (byLang = new Map()));
+  let bySource = byLang.get(lang);
+  if (!bySource) byLang.set(lang, (bySource = new WeakMap()));
+  let terms = bySource.get(source);
+  if (!terms) bySource.set(source, (terms = termsUsed(texts(), glossary, lang)));
+  return terms;
+}
+
 /** The glossary terms a document's page uses, as links. */
 export function documentTerms(v: DocumentView, lang: string, glossary: GlossaryTerm[]): TermLink[] {
-  return termLinks(termsUsed(documentTexts(v, lang), glossary, lang), lang);
+  return termLinks(termsOf(v, () => documentTexts(v, lang), glossary, lang), lang);
 }
 
 /** The glossary terms a hot topic's page uses, as links; other kinds link none. */
 export function itemTerms(item: Item, lang: string, glossary: GlossaryTerm[]): TermLink[] {
-  return item.kind === 'topics' ? termLinks(termsUsed(itemTexts(item, lang), glossary, lang), lang) : [];
+  return item.kind === 'topics' ? termLinks(termsOf(item, () => itemTexts(item, lang), glossary, lang), lang) : [];
 }
 
 /** The documents and hot topics whose pages use a term, documents first. */
-function usesOf(term: GlossaryTerm, lang: string, c: Catalog, d: DocumentCatalog): TermUse[] {
+function usesOf(term: GlossaryTerm, lang: string, glossary: GlossaryTerm[], c: Catalog, d: DocumentCatalog): TermUse[] {
   const t = ui(lang);
-  const uses = (texts: string[]) => termsUsed(texts, [term], lang).length > 0;
   return [
-    ...d.all.filter((v) => !v.doc.withdrawn && uses(documentTexts(v, lang))).map((v) => ({ href: documentPath(lang, v.doc.slug), label: `${t.documentLabel} · ${v.doc.reference}`, title: pick(v.doc.title, lang) ?? { text: v.doc.reference, lang } })),
-    ...c.topics.filter((i) => !i.withdrawn && uses(itemTexts(i, lang))).map((i) => ({ href: itemPath(i, lang), label: t.kindLabel.topics, title: pick(i.title, lang) ?? { text: '', lang } })),
+    ...d.all.filter((v) => !v.doc.withdrawn && termsOf(v, () => documentTexts(v, lang), glossary, lang).includes(term)).map((v) => ({ href: documentPath(lang, v.doc.slug), label: `${t.documentLabel} · ${v.doc.reference}`, title: pick(v.doc.title, lang) ?? { text: v.doc.reference, lang } })),
+    ...c.topics.filter((i) => !i.withdrawn && termsOf(i, () => itemTexts(i, lang), glossary, lang).includes(term)).map((i) => ({ href: itemPath(i, lang), label: t.kindLabel.topics, title: pick(i.title, lang) ?? { text: '', lang } })),
   ];
 }
 
@@ -152,7 +165,7 @@ export function glossaryTermPage(term: GlossaryTerm, lang: string, glossary: Glo
     tags: term.tags.filter((tg) => c.tags.has(tg.key)).map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
     ipex: ipexGlossaryUrl(term),
     seeAlso: termLinks(termsUsed([body?.text ?? ''], others, lang), lang),
-    usedIn: usesOf(term, lang, c, d),
+    usedIn: usesOf(term, lang, glossary, c, d),
     share: pageSharePanel(path, title.text, description, true),
     cards,
   };

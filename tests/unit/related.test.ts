@@ -42,6 +42,9 @@ describe('related items and mentions, found through indexes', () => {
     for (const item of c.all) {
       const got = relatedTo(item, c);
       expect(got.map((x) => x.id), item.id).toEqual(relatedByDefinition(item, c).map((x) => x.id));
+      // A short limit: only the best few of the items sharing tags are kept while counting.
+      expect(relatedTo(item, c, 2).map((x) => x.id), item.id).toEqual(relatedByDefinition(item, c, 2).map((x) => x.id));
+      expect(relatedTo(item, c), `${item.id}, asked again`).toBe(got);
       if (got.length) withRelated++;
     }
     expect(withRelated).toBeGreaterThan(c.all.length / 2);
