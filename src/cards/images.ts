@@ -39,7 +39,10 @@ export function itemCard(item: Item, lang: string, format: CardFormat, chambers:
 
 /** An item's wide and square cards. */
 export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>): { wide: CardImage; square: CardImage } {
-  return { wide: itemCard(item, lang, 'wide', chambers), square: itemCard(item, lang, 'square', chambers) };
+  const wide = itemCardSpec(item, lang, 'wide', chambers);
+  const alt = itemCardAlt(item, lang);
+  // The square card shows what the wide one does (its dates formatted once): only the format differs.
+  return { wide: cardImage(wide, alt), square: cardImage({ ...wide, format: 'square' }, alt) };
 }
 
 /** The cards of the two pages outside the language tree: the root language chooser and the 404 page. */

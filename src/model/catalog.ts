@@ -63,7 +63,11 @@ export function buildCatalog(
  * items of every page costs the size of its tags, not the size of the catalog. */
 interface Relations {
   citedBy: Map<string, TopicItem[]>;
-  rank: Map<Item, number>;
+  /** Listed items in that order, and each tag's items as places in it. */
+  byRank: Item[];
+  tagRanks: Map<string, Int32Array>;
+  /** Scratch counts of shared tags by place, all zero between calls. */
+  counts: Int32Array;
   /** Each item's related items, by limit, once found. */
   related: Map<Item, Map<string, Item[]>>;
 }
@@ -81,7 +85,10 @@ function relationsOf(c: Catalog): Relations {
         }
       }
     }
-    r = { citedBy, rank: new Map([...c.topics, ...c.upcoming, ...c.news, ...c.past].map((x, i) => [x, i])), related: new Map() };
+    const byRank = [...c.topics, ...c.upcoming, ...c.news, ...c.past];
+    const rank = new Map(byRank.map((x, i) => [x, i]));
+    const tagRanks = new Map([...c.tags].map(([key, { items }]) => [key, Int32Array.from(items, (x) => rank.get(x) ?? 0)]));
+    r = { citedBy, byRank, tagRanks, counts: new Int32Array(byRank.length), related: new Map() };
     relations.set(c, r);
   }
   return r;
@@ -101,7 +108,7 @@ export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
 }
 
 function findRelated(item: Item, catalog: Catalog, limit: number): Item[] {
-  const { citedBy, rank } = relationsOf(catalog);
+  const { citedBy, byRank, tagRanks, counts } = relationsOf(catalog);
   const found: Item[] = [];
   const add = (x: Item | undefined) => {
     if (x && x !== item && !x.withdrawn && !found.includes(x)) found.push(x);
@@ -115,28 +122,30 @@ function findRelated(item: Item, catalog: Catalog, limit: number): Item[] {
   const cited = found.length;
   const want = Math.max(limit, cited);
   if (found.length >= want) return found.slice(0, want);
-  const shared = new Map<Item, number>();
+  // Shared tags counted by place in typed arrays (a Map per item cost seconds at IPEX's size); only
+  // the best few are ever taken (`want`, plus the item itself and those already found, which are
+  // skipped): keep those in order instead of sorting every item that shares a tag.
+  const touched: number[] = [];
   for (const key of new Set(item.tags.map((t) => t.key))) {
-    for (const x of catalog.tags.get(key)?.items ?? []) shared.set(x, (shared.get(x) ?? 0) + 1);
+    for (const r of tagRanks.get(key) ?? []) if (counts[r]!++ === 0) touched.push(r);
   }
-  // Only the best few are ever taken (`want`, plus the item itself and those already found, which
-  // are skipped): keep those in order instead of sorting every item that shares a tag.
   const keep = want + cited + 1;
-  const best: [Item, number, number][] = [];
-  for (const [x, n] of shared) {
-    const r = rank.get(x) ?? 0;
+  const best: [number, number][] = []; // [place, shared tags], best first
+  for (const r of touched) {
+    const n = counts[r]!;
+    counts[r] = 0;
     if (best.length === keep) {
-      const [, wn, wr] = best[keep - 1]!;
+      const [wr, wn] = best[keep - 1]!;
       if (n < wn || (n === wn && r >= wr)) continue;
       best.pop();
     }
     let i = best.length;
-    while (i > 0 && (best[i - 1]![1] < n || (best[i - 1]![1] === n && best[i - 1]![2] > r))) i--;
-    best.splice(i, 0, [x, n, r]);
+    while (i > 0 && (best[i - 1]![1] < n || (best[i - 1]![1] === n && best[i - 1]![0] > r))) i--;
+    best.splice(i, 0, [r, n]);
   }
-  for (const [x] of best) {
+  for (const [r] of best) {
     if (found.length >= want) break;
-    add(x);
+    add(byRank[r]);
   }
   return found.slice(0, want);
 }

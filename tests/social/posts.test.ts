@@ -46,6 +46,20 @@ describe('ready-to-post texts', () => {
     }
   });
 
+  it('counts Bluesky graphemes as the segmenter does, in plain and combining text alike', () => {
+    const texts = [
+      'Saeima adopts its reasoned opinion – see https://hub.example.eu/en/news/x/ #EU',
+      'Η Βουλή των Ελλήνων εξέδωσε αιτιολογημένη γνώμη',
+      'Народно събрание: мотивирано становище',
+      'Cafe\u0301 and \u0438\u0306 (combining marks)',
+      'line one\r\nline two',
+      'flags 🇪🇺🇱🇻 and a family 👩‍👩‍👧 and 👍🏽',
+      'Ελληνικά με τόνο: ά (precomposed) and α\u0301 (combining)',
+      'العربية وעברית',
+    ];
+    for (const t of texts) expect(LIMITS.bluesky.count(t), t).toBe(graphemes(t).length);
+  });
+
   it('counts X by weight: URLs 23, emoji 2, Greek 1', () => {
     expect(xLength('Βουλή')).toBe(5);
     expect(xLength('👩🏽‍💻')).toBe(2);
