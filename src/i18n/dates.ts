@@ -5,6 +5,17 @@ import { dateFormat } from './locale.ts';
 
 /** "3 December 2026, 09:30 – 13:00 CET" / "3–4 December 2026", in the page's language. */
 export function formatEventWhen(ev: EventItem, lang: string): string {
+  let byLang = whens.get(ev);
+  if (!byLang) whens.set(ev, (byLang = new Map()));
+  let when = byLang.get(lang);
+  if (when === undefined) byLang.set(lang, (when = eventWhen(ev, lang)));
+  return when;
+}
+/** Formatted once per event and language: cards, pages, posts and calendars all ask, and ICU's
+ * range formatting is slow. */
+const whens = new WeakMap<EventItem, Map<string, string>>();
+
+function eventWhen(ev: EventItem, lang: string): string {
   if (isAllDay(ev)) {
     const { first, last } = eventDays(ev);
     return dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(first, last);

@@ -52,6 +52,20 @@ function postsFor(input: PostInput, page: string): Record<PostPlatform, Post> {
 
 /** The item's ready-to-post texts in a language, one per platform, each within its limit. */
 export function postTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
+  let byLang = composed.get(item);
+  if (!byLang) composed.set(item, (byLang = new Map()));
+  const earlier = byLang.get(lang);
+  if (earlier?.chambers === chambers) return earlier.posts;
+  const posts = composeTexts(item, lang, chambers);
+  byLang.set(lang, { chambers, posts });
+  return posts;
+}
+
+/** Texts already composed, per item and language: the page, its share kit and posts.json all ask,
+ * and fitting five platforms' limits is among the costliest parts of a page. Read-only. */
+const composed = new WeakMap<Item, Map<string, { chambers: Map<string, Chamber>; posts: Record<PostPlatform, Post> }>>();
+
+function composeTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
   const input = { title: pickText(item.title, lang), summary: pick(item.summary, lang)?.text, when, mention: (p: PostPlatform) => mentionFor(item, p, chambers), hashtags: hashtagsFor(item) };
   return postsFor(input, absolute(itemPath(item, lang)));
