@@ -1,7 +1,8 @@
 // Runs a command as a child process and measures its wall time and memory. Memory comes from
-// /proc (Linux): every `intervalMs` the child's process tree (the child and all its descendants,
-// e.g. Pagefind's binary) is listed and the VmRSS of its processes summed; the peak of that sum is
-// the tree's peak RSS, sampled. Each process's VmHWM (its own exact peak) is kept as well.
+// /proc (Linux): every `intervalMs` the VmRSS of the child's process tree (the child and all its
+// descendants, e.g. Pagefind's binary; the tree is listed again every tenth sample) is summed; the
+// peak of that sum is the tree's peak RSS, sampled. Each process's VmHWM (its own exact peak) is
+// kept as well.
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 
@@ -30,31 +31,34 @@ async function procInfo(pid: number): Promise<{ ppid: number; rss: number; hwm: 
   }
 }
 
-/** Sum of VmRSS and highest VmHWM over `root` and its descendants. */
-async function treeMemory(root: number): Promise<{ rss: number; hwm: number }> {
+/** `root` and its descendants, from a scan of every process's parent. */
+async function processTree(root: number): Promise<number[]> {
   const pids = (await readdir('/proc')).filter((n) => /^\d+$/.test(n)).map(Number);
-  const infos = new Map<number, { ppid: number; rss: number; hwm: number }>();
+  const children = new Map<number, number[]>();
   await Promise.all(
     pids.map(async (pid) => {
       const info = await procInfo(pid);
-      if (info) infos.set(pid, info);
+      if (info) children.set(info.ppid, [...(children.get(info.ppid) ?? []), pid]);
     }),
   );
-  const children = new Map<number, number[]>();
-  for (const [pid, { ppid }] of infos) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let rss = 0;
-  let hwm = 0;
+  const tree: number[] = [];
   const stack = [root];
   for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
-    const info = infos.get(pid);
-    if (info) {
-      rss += info.rss;
-      hwm = Math.max(hwm, info.hwm);
-    }
+    tree.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return { rss, hwm };
+  return tree;
 }
+
+/** Sum of VmRSS and highest VmHWM over `pids`. */
+async function treeMemory(pids: number[]): Promise<{ rss: number; hwm: number }> {
+  const infos = await Promise.all(pids.map(procInfo));
+  return { rss: infos.reduce((n, i) => n + (i?.rss ?? 0), 0), hwm: Math.max(0, ...infos.map((i) => i?.hwm ?? 0)) };
+}
+
+/** The process tree is scanned again every this many samples: scanning every process of the machine
+ * ten times a second took CPU from the build it measured; the tree's own few processes are cheap to read. */
+const RESCAN_EVERY = 10;
 
 /** Runs `command args` with `env` in `cwd`, sampling its process tree's memory every `intervalMs`; `signal` stops it. */
 export function measureRun(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number; signal?: AbortSignal }): Promise<Measured> {
@@ -66,13 +70,15 @@ export function measureRun(command: string, args: string[], options: { cwd: stri
     let peakProcessHwmKb = 0;
     let samples = 0;
     let sampling = false;
+    let tree: number[] = [];
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     const sample = async () => {
       if (sampling || child.pid === undefined) return;
       sampling = true;
       try {
-        const m = await treeMemory(child.pid);
+        if (samples % RESCAN_EVERY === 0) tree = await processTree(child.pid);
+        const m = await treeMemory(tree);
         peakTreeRssKb = Math.max(peakTreeRssKb, m.rss);
         peakProcessHwmKb = Math.max(peakProcessHwmKb, m.hwm);
         samples++;

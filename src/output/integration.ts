@@ -12,9 +12,10 @@ const OWNED_ELSEWHERE = ['og', 'pagefind'];
 /** Removes the folders of `removed` files, and their parents, that are now empty, up to `root`
  * (kept): trying every folder of the output would cost a call per page. */
 async function removeEmptyFolders(root: string, removed: string[]): Promise<void> {
+  const inside = `${path.resolve(root)}${path.sep}`; // the configured folder ends with a separator
   const folders = new Set<string>();
   for (const f of removed) {
-    for (let dir = path.dirname(f); dir.startsWith(root + path.sep) && !folders.has(dir); dir = path.dirname(dir)) folders.add(dir);
+    for (let dir = path.dirname(f); dir.startsWith(inside) && !folders.has(dir); dir = path.dirname(dir)) folders.add(dir);
   }
   const depth = (d: string) => d.split(path.sep).length;
   // Deepest first; rmdir fails, harmlessly, on a folder that still holds something.

@@ -41,10 +41,11 @@ async function build(name: string, env: Record<string, string> = {}): Promise<nu
   return r.output.match(/\((cached|restored)\)/g)?.length ?? 0;
 }
 
+/** Every file, and every folder (ending in "/": a folder left empty by an incremental build shows). */
 async function files(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .filter((e) => e.isFile() || e.isDirectory())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)) + (e.isDirectory() ? '/' : ''))
     .sort();
 }
 
@@ -55,7 +56,7 @@ async function differences(env: Record<string, string> = {}): Promise<string[]> 
   const [a, b] = [path.join(WORK, 'out/inc'), path.join(WORK, 'out', clean)];
   const [fa, fb] = await Promise.all([files(a), files(b)]);
   const out = [...fa.filter((f) => !fb.includes(f)).map((f) => `only incremental: ${f}`), ...fb.filter((f) => !fa.includes(f)).map((f) => `only clean: ${f}`)];
-  for (const f of fa.filter((x) => fb.includes(x))) {
+  for (const f of fa.filter((x) => fb.includes(x) && !x.endsWith('/'))) {
     if (!(await readFile(path.join(a, f))).equals(await readFile(path.join(b, f)))) out.push(`differs: ${f}`);
   }
   return out;
@@ -82,7 +83,7 @@ describe('an incremental build', { timeout: 600_000 }, () => {
   }, 300_000);
   afterAll(() => rm(WORK, { recursive: true, force: true }));
 
-  it('after an edit, a new item, a renamed chamber and an event passing into the past, equals a full build and reuses the rest', async () => {
+  it('after an edit, a new item, a removed item, a renamed chamber and an event passing into the past, equals a full build and reuses the rest', async () => {
     const now = '2026-12-08T12:00:00Z'; // after the fixture's December meeting
     await editJson('snapshot/news.json', (doc) => {
       const first = doc.items[0] as { title: Record<string, string> };
@@ -95,11 +96,14 @@ describe('an incremental build', { timeout: 600_000 }, () => {
         published: '2026-12-08T10:00:00Z',
         title: { en: 'A new item arrives', fr: 'Un nouvel élément arrive' },
       });
+      // An item gone from IPEX: its pages, cards and folders must go too.
+      doc.items = doc.items.filter((i) => i.slug !== 'withdrawn-item');
     });
     const registry = path.join(CONTENT, 'registries/chambers.json');
     await writeFile(registry, (await readFile(registry, 'utf8')).replace('"Saeima of Latvia"', '"The Saeima of Latvia"'));
     const reused = await build('inc', { HUB_NOW: now });
     expect(reused).toBeGreaterThan(10);
+    expect(await readdir(path.join(WORK, 'out/inc/en/news'))).not.toContain('withdrawn-item');
     expect(await differences({ HUB_NOW: now })).toEqual([]);
   });
 
