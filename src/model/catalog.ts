@@ -69,7 +69,7 @@ interface Relations {
   /** Scratch counts of shared tags by place, all zero between calls. */
   counts: Int32Array;
   /** Each item's related items, by limit, once found. */
-  related: Map<Item, Map<string, Item[]>>;
+  related: Map<Item, Map<number, Item[]>>;
 }
 const relations = new WeakMap<Catalog, Relations>();
 function relationsOf(c: Catalog): Relations {
@@ -99,11 +99,10 @@ function relationsOf(c: Catalog): Relations {
  * The same in every language: found once per item and catalog. */
 export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
   const { related } = relationsOf(catalog);
-  const key = `${limit}`;
   let byLimit = related.get(item);
   if (!byLimit) related.set(item, (byLimit = new Map()));
-  let found = byLimit.get(key);
-  if (!found) byLimit.set(key, (found = findRelated(item, catalog, limit)));
+  let found = byLimit.get(limit);
+  if (!found) byLimit.set(limit, (found = findRelated(item, catalog, limit)));
   return found;
 }
 
