@@ -14,6 +14,7 @@ export function runNode(args: string[], opts: { cwd: string; env: Record<string,
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+    // A process killed by a signal (a crash in native code) prints nothing of its own: say so.
+    child.on('close', (code, signal) => resolve({ code, output: signal ? `${output}\n[ended by ${signal}]` : output }));
   });
 }
