@@ -1,6 +1,7 @@
 import type { Chamber } from './schemas.ts';
 import { isUpcoming, eventSpan } from './time.ts';
 import type { EventItem, Item, NewsItem, TopicItem } from './item.ts';
+import { remember } from './memo.ts';
 
 /** All items, sorted and indexed the way pages list them. */
 export interface Catalog {
@@ -98,12 +99,8 @@ function relationsOf(c: Catalog): Relations {
  * shared tags first; among equals, topics, then upcoming events, news and past events, in list order).
  * The same in every language: found once per item and catalog. */
 export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
-  const { related } = relationsOf(catalog);
-  let byLimit = related.get(item);
-  if (!byLimit) related.set(item, (byLimit = new Map()));
-  let found = byLimit.get(limit);
-  if (!found) byLimit.set(limit, (found = findRelated(item, catalog, limit)));
-  return found;
+  const byLimit = remember(relationsOf(catalog).related, item, () => new Map<number, Item[]>());
+  return remember(byLimit, limit, () => findRelated(item, catalog, limit));
 }
 
 function findRelated(item: Item, catalog: Catalog, limit: number): Item[] {

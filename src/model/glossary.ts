@@ -1,5 +1,6 @@
 import type { GlossaryData } from './schemas.ts';
 import { pickText } from './pick.ts';
+import { remember } from './memo.ts';
 
 // The glossary as pages see it: terms in a language's alphabetical order, grouped by letter, and
 // which terms a text uses. Pure: the routes pass the texts a page shows.
@@ -38,12 +39,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-word, case-insensitive pattern for a term's name, plurals and hyphenated forms too (`reasoned opinions`, `avis motivés`, `yellow-card threshold`). */
 function namePattern(name: string): RegExp {
-  let re = patterns.get(name);
-  if (!re) {
-    re = makePattern(name);
-    patterns.set(name, re);
-  }
-  return re;
+  return remember(patterns, name, () => makePattern(name));
 }
 /** Compiled once per name: every document and topic page in every language tests every term. */
 const patterns = new Map<string, RegExp>();

@@ -16,6 +16,7 @@ import { getDocumentCatalog } from './document-catalog.ts';
 import type { Crumb } from './page.ts';
 import { pageSharePanel, type SharePanel } from './share.ts';
 import { pageKey } from './keys.ts';
+import { remember } from '../model/memo.ts';
 
 /** A link to a glossary term, named in the page's language. */
 export interface TermLink {
@@ -94,13 +95,9 @@ function itemTexts(item: Item, lang: string): string[] {
  * again for each term cost seconds at IPEX's size). */
 const found = new WeakMap<readonly GlossaryTerm[], Map<string, WeakMap<object, GlossaryTerm[]>>>();
 function termsOf(source: DocumentView | Item, texts: () => string[], glossary: readonly GlossaryTerm[], lang: string): GlossaryTerm[] {
-  let byLang = found.get(glossary);
-  if (!byLang) found.set(glossary, (byLang = new Map()));
-  let bySource = byLang.get(lang);
-  if (!bySource) byLang.set(lang, (bySource = new WeakMap()));
-  let terms = bySource.get(source);
-  if (!terms) bySource.set(source, (terms = termsUsed(texts(), glossary, lang)));
-  return terms;
+  const byLang = remember(found, glossary, () => new Map<string, WeakMap<object, GlossaryTerm[]>>());
+  const bySource = remember(byLang, lang, () => new WeakMap<object, GlossaryTerm[]>());
+  return remember(bySource, source, () => termsUsed(texts(), glossary, lang));
 }
 
 /** The glossary terms a document's page uses, as links. */

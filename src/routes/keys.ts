@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hub } from '../config/resolve.ts';
+import { remember } from '../model/memo.ts';
 
 /**
  * Cache keys for Astro's incremental build: a route's `getStaticPaths` entry carries
@@ -18,14 +19,7 @@ const digests = new WeakMap<object, string>();
 function isItem(v: unknown): v is { id: string; kind: string; firstSeen: string } {
   return typeof v === 'object' && v !== null && 'id' in v && 'kind' in v && 'firstSeen' in v && 'title' in v;
 }
-function once(v: object, make: () => string): string {
-  let d = digests.get(v);
-  if (!d) {
-    d = make();
-    digests.set(v, d);
-  }
-  return d;
-}
+const once = (v: object, make: () => string): string => remember(digests, v, make);
 function replacer(this: unknown, key: string, v: unknown): unknown {
   // JSON would drop these silently, and a page's key would miss what it shows.
   if (typeof v === 'function' || typeof v === 'symbol') throw new TypeError(`pageKey: "${key}" is a ${typeof v}, not data`);

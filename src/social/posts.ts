@@ -9,6 +9,7 @@ import { LIMITS, type PostPlatform } from './count.ts';
 import { blueskyFacets, type Facet } from './facets.ts';
 import { hashtagsFor, hubHashtags } from './hashtags.ts';
 import { withUtm } from './utm.ts';
+import { remember } from '../model/memo.ts';
 
 /** A ready-to-post text, its length as the platform counts it, and (Bluesky) its facets. */
 export interface Post {
@@ -52,18 +53,14 @@ function postsFor(input: PostInput, page: string): Record<PostPlatform, Post> {
 
 /** The item's ready-to-post texts in a language, one per platform, each within its limit. */
 export function postTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
-  let byLang = composed.get(item);
-  if (!byLang) composed.set(item, (byLang = new Map()));
-  const earlier = byLang.get(lang);
-  if (earlier?.chambers === chambers) return earlier.posts;
-  const posts = composeTexts(item, lang, chambers);
-  byLang.set(lang, { chambers, posts });
-  return posts;
+  // Keyed by the chamber registry too: a mention names a chamber's account.
+  const byChambers = remember(composed, chambers, () => new WeakMap<Item, Map<string, Record<PostPlatform, Post>>>());
+  return remember(remember(byChambers, item, () => new Map<string, Record<PostPlatform, Post>>()), lang, () => composeTexts(item, lang, chambers));
 }
 
 /** Texts already composed, per item and language: the page, its share kit and posts.json all ask,
  * and fitting five platforms' limits is among the costliest parts of a page. Read-only. */
-const composed = new WeakMap<Item, Map<string, { chambers: Map<string, Chamber>; posts: Record<PostPlatform, Post> }>>();
+const composed = new WeakMap<Map<string, Chamber>, WeakMap<Item, Map<string, Record<PostPlatform, Post>>>>();
 
 function composeTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
