@@ -82,6 +82,7 @@ async function options(argv: string[]): Promise<{ sync: SyncOptions; build: bool
       range,
       minRatio: number('min-ratio', values['min-ratio'], 0.5, (n) => n >= 0 && n <= 1),
       now: new Date(),
+      holidays: hub.documents.holidays,
       userAgent: userAgentFor(hub.brand, hub.site),
       timeoutMs: number('timeout', values.timeout, 30_000, (n) => Number.isInteger(n) && n > 0),
       retry: {

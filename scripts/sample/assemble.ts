@@ -192,6 +192,6 @@ export function buildSample(): Built {
   if (!news.some((n) => n.id === override)) notes.push('WARNING: the override target is missing');
   notes.push(`override target (English only, French added by content/editorial/news/eerste-kamer-own-resources.fr.md): ${override}`);
 
-  const chambers = CHAMBERS.map((c) => ({ code: c.code, country: c.country, name: c.name, nameLang: NAME_LANGS[c.country], names: { en: c.names.en, fr: c.names.fr }, accounts: c.accounts ?? {} }));
+  const chambers = CHAMBERS.map((c) => ({ code: c.code, country: c.country, name: c.name, nameLang: NAME_LANGS[c.country], names: { en: c.names.en, fr: c.names.fr }, ...(c.memberFrom && { memberFrom: c.memberFrom }), ...(c.memberUntil && { memberUntil: c.memberUntil }), accounts: c.accounts ?? {} }));
   return { news, events, topics, chambers, notes };
 }

@@ -35,7 +35,7 @@ export function selfCheck(b: Built): string[] {
   if (b.news.length < 64) fail(`only ${b.news.length} news`);
   if (b.events.length < 84) fail(`only ${b.events.length} events`);
   if (b.topics.length < 12) fail(`only ${b.topics.length} topics`);
-  if (b.chambers.length !== 40) fail(`${b.chambers.length} chambers, expected 39 + EP`);
+  if (b.chambers.length !== 42) fail(`${b.chambers.length} chambers, expected 39 + 2 former (UK) + EP`);
 
   for (const [kind, items] of [['news', b.news], ['events', b.events], ['topics', b.topics]] as const) {
     const ids = new Set<string>();

@@ -1,7 +1,9 @@
-// The sample's EU documents: invented proposals and a communication (the COM numbers do not
-// match real documents), chosen so that the subsidiarity states all appear at the sample's
-// sync time (2026-11-20): open, closing within 14 days, closed, a yellow card, a yellow card at
-// the Article 76 quarter, and no check at all.
+// The sample's EU documents: invented proposals and a communication (the COM numbers from 2026
+// and 2008 do not match real documents), chosen so that the subsidiarity states all appear at the
+// sample's sync time (2026-11-20): open, closing within 14 days, closed, a yellow card, a yellow
+// card at the Article 76 quarter, no check at all, and a pre-Lisbon document; and the three real
+// yellow cards on record (2012, 2013, 2016), the landmarks every hub shows, with the chambers whose
+// reasoned opinions the Commission counted (its annual reports on subsidiarity and proportionality).
 
 /** A chamber's scrutiny in the table: status, and the day of its opinion or contribution. */
 export interface SampleScrutiny {
@@ -11,6 +13,8 @@ export interface SampleScrutiny {
   opinion?: string;
   /** Day a political-dialogue contribution was sent. */
   dialogue?: string;
+  /** A reasoned opinion whose day the sample does not claim to know. */
+  undated?: true;
 }
 
 /** One sample document. */
@@ -31,6 +35,7 @@ export interface SampleDocument {
 const done = (chamber: string, opinion: string): SampleScrutiny => ({ chamber, status: 'completed', opinion });
 const dialogue = (chamber: string, day: string): SampleScrutiny => ({ chamber, status: 'completed', dialogue: day });
 const ongoing = (chamber: string): SampleScrutiny => ({ chamber, status: 'ongoing' });
+const opinions = (...chambers: string[]): SampleScrutiny[] => chambers.map((chamber) => ({ chamber, status: 'completed', undated: true }));
 
 /** The table: one entry per state the pages will show. */
 export const SAMPLE_DOCUMENTS: SampleDocument[] = [
@@ -59,7 +64,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     scrutinies: [done('plsej', '2026-11-10'), done('huors', '2026-11-13'), done('sknrs', '2026-11-17'), dialogue('frsen', '2026-11-12'), ongoing('itcam')],
   },
   {
-    // Closed: transmitted in June, so August is skipped (5 September 2026).
+    // Closed: transmitted in June, so August is skipped (5 September 2026, a Saturday: Monday 7 September).
     reference: 'COM(2026) 310',
     procedure: '2026/0160(COD)',
     title: { en: 'Proposal for a Regulation of the European Parliament and of the Council on the monitoring and resilience of European soils and forests', fr: 'Proposition de règlement du Parlement européen et du Conseil relatif à la surveillance et à la résilience des sols et des forêts européens' },
@@ -112,5 +117,53 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     transmitted: '2026-10-22',
     legalBasis: [],
     scrutinies: [dialogue('nltk', '2026-11-16'), dialogue('czpsp', '2026-11-18'), ongoing('debra')],
+  },
+  {
+    // Before the Treaty of Lisbon (invented): the opinions are political dialogue, with no votes or card.
+    reference: 'COM(2008) 640',
+    procedure: '2008/0199(COD)',
+    title: { en: 'Proposal for a Directive of the European Parliament and of the Council on cross-border cooperation between consumer protection authorities', fr: 'Proposition de directive du Parlement européen et du Conseil relative à la coopération transfrontalière entre les autorités chargées de la protection des consommateurs' },
+    body: { en: 'The proposal would oblige national consumer authorities to assist each other in cross-border cases.', fr: 'La proposition obligerait les autorités nationales de protection des consommateurs à se prêter assistance dans les affaires transfrontalières.' },
+    tags: ['political-dialogue'],
+    adopted: '2008-10-08',
+    transmitted: '2008-10-10',
+    legalBasis: ['Article 95 TEC'],
+    scrutinies: [done('dkfol', '2008-11-14'), done('ukcom', '2008-11-19'), dialogue('frass', '2008-11-20')],
+  },
+  {
+    // "Monti II", the first yellow card: 12 chambers, 19 of 54 votes (threshold 18), deadline 22 May 2012.
+    reference: 'COM(2012) 130',
+    procedure: '2012/0064(APP)',
+    title: { en: 'Proposal for a Council Regulation on the exercise of the right to take collective action within the context of the freedom of establishment and the freedom to provide services', fr: 'Proposition de règlement du Conseil relatif à l’exercice du droit de mener des actions collectives dans le contexte de la liberté d’établissement et de la libre prestation des services' },
+    body: { en: 'The proposal set out how the right to strike relates to the freedom of establishment and the freedom to provide services.', fr: 'La proposition précisait l’articulation entre le droit de grève et la liberté d’établissement et la libre prestation des services.' },
+    tags: ['subsidiarity'],
+    adopted: '2012-03-21',
+    transmitted: '2012-03-27',
+    legalBasis: ['Article 352 TFEU'],
+    scrutinies: opinions('bekam', 'dkfol', 'fiedu', 'frsen', 'lvsae', 'luchd', 'mtkam', 'nltk', 'plsej', 'ptass', 'seriks', 'ukcom'),
+  },
+  {
+    // The European Public Prosecutor's Office: 14 chambers, 18 of 56 votes (Article 86 TFEU: threshold 14), deadline 28 October 2013.
+    reference: 'COM(2013) 534',
+    procedure: '2013/0255(APP)',
+    title: { en: 'Proposal for a Council Regulation on the establishment of the European Public Prosecutor’s Office', fr: 'Proposition de règlement du Conseil portant création du Parquet européen' },
+    body: { en: 'The proposal set up a European Public Prosecutor’s Office to investigate and prosecute offences against the Union’s financial interests.', fr: 'La proposition créait un Parquet européen chargé de rechercher et de poursuivre les infractions portant atteinte aux intérêts financiers de l’Union.' },
+    tags: ['subsidiarity'],
+    adopted: '2013-07-17',
+    transmitted: '2013-08-21',
+    legalBasis: ['Article 86 TFEU'],
+    scrutinies: opinions('cyvou', 'czsen', 'frsen', 'huors', 'iedai', 'iesea', 'mtkam', 'nltk', 'nlek', 'roden', 'sidz', 'seriks', 'ukcom', 'uklor'),
+  },
+  {
+    // The posting of workers: 14 chambers, 22 of 56 votes (threshold 19), deadline 10 May 2016.
+    reference: 'COM(2016) 128',
+    procedure: '2016/0070(COD)',
+    title: { en: 'Proposal for a Directive of the European Parliament and of the Council amending Directive 96/71/EC concerning the posting of workers in the framework of the provision of services', fr: 'Proposition de directive du Parlement européen et du Conseil modifiant la directive 96/71/CE concernant le détachement de travailleurs effectué dans le cadre d’une prestation de services' },
+    body: { en: 'The proposal applied the host country’s rules on pay to posted workers.', fr: 'La proposition appliquait aux travailleurs détachés les règles de rémunération du pays d’accueil.' },
+    tags: ['subsidiarity'],
+    adopted: '2016-03-08',
+    transmitted: '2016-03-15',
+    legalBasis: ['Article 53(1) TFEU', 'Article 62 TFEU'],
+    scrutinies: opinions('bgnsb', 'hrsab', 'czpsp', 'czsen', 'dkfol', 'eerii', 'huors', 'lvsae', 'ltsei', 'plsej', 'plsen', 'roden', 'rosen', 'sknrs'),
   },
 ];

@@ -58,7 +58,7 @@ export function notFoundCard(): CardImage {
 
 /** A document's wide and square cards; the alt text says what the card shows. */
 export function documentCards(view: DocumentView, lang: string): { wide: CardImage; square: CardImage } {
-  const alt = `${ui(lang).documentLabel} · ${view.doc.reference} · ${pickText(view.doc.title, lang)} · ${tallySentence(view.status.tally, lang)}`;
+  const alt = `${ui(lang).documentLabel} · ${view.doc.reference} · ${pickText(view.doc.title, lang)} · ${tallySentence(view.status, lang)}`;
   return { wide: cardImage(documentCardSpec(view, lang, 'wide'), alt), square: cardImage(documentCardSpec(view, lang, 'square'), alt) };
 }
 

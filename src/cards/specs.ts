@@ -54,7 +54,7 @@ export function pageCardSpec(lang: string, name: string, title: string, subtitle
 export function documentCardSpec(view: DocumentView, lang: string, format: CardFormat): CardSpec {
   const { doc, status } = view;
   const tally = status.tally;
-  const marks = [tally.thresholds.yellow, tally.thresholds.orange].filter((n): n is number => n !== undefined);
+  const marks = tally ? [tally.thresholds.yellow, tally.thresholds.orange].filter((n): n is number => n !== undefined) : [];
   return {
     template: 'document',
     format,
@@ -62,8 +62,8 @@ export function documentCardSpec(view: DocumentView, lang: string, format: CardF
     name: cardName(documentPath(lang, doc.slug)),
     label: `${ui(lang).documentLabel} · ${doc.reference}`,
     title: pickText(doc.title, lang),
-    details: [deadlineDay(status, lang), tallyLine(tally, lang)],
-    tally: { votes: tally.votes, total: tally.total, marks },
+    details: [deadlineDay(status, lang), tallyLine(tally, lang)].filter(Boolean),
+    ...(tally && { tally: { votes: tally.votes, total: tally.total, marks } }),
     brand: hub.brand,
     colors: hub.colors,
   };

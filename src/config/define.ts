@@ -36,6 +36,11 @@ export interface DocumentsConfig {
   since?: string | undefined;
   /** Only documents that at least one chamber has a scrutiny entry for. */
   withScrutinyOnly: boolean;
+  /**
+   * The institutions' public holidays of a year (`YYYY-MM-DD` days), replacing the built-in list
+   * for that year (src/model/holidays.ts) where the Official Journal's list differs: `{ '2027': [...] }`.
+   */
+  holidays?: Record<string, string[]> | undefined;
 }
 
 /** The trial evaluation (`npm run evaluate` and the scorecard at `/{lang}/evaluation/`). */

@@ -32,9 +32,12 @@ function day(name: string, value: string): string {
   return value;
 }
 
-/** Checks the documents setting: `since` must be a real day. */
+/** Checks the documents setting: `since` and every holiday must be real days, each in its year. */
 function documentsOf(config: HubConfig): HubConfig['documents'] {
   if (config.documents.since !== undefined) day('documents.since', config.documents.since);
+  for (const [year, days] of Object.entries(config.documents.holidays ?? {})) {
+    for (const d of days) if (!day(`documents.holidays.${year}`, d).startsWith(`${year}-`)) throw new HubConfigError(`documents.holidays.${year} lists ${d}, a day of another year`);
+  }
   return config.documents;
 }
 

@@ -1,32 +1,30 @@
 import { ContentError, fromZod } from './errors.ts';
 import { renderMarkdown } from './markdown.ts';
-import { documentSchema } from '../model/schemas.ts';
+import { documentSchema, type CardOutcome } from '../model/schemas.ts';
 import type { RawItem } from './snapshot.ts';
 import { inputDigest, type DigestOptions } from './reuse.ts';
 import type { DocumentItem } from '../model/document.ts';
 
-/** The first chamber code of a document that the registry lacks, with its field. */
-function unknownChamber(doc: DocumentItem, chambers: ReadonlySet<string>): { field: string; code: string } | undefined {
-  const i = doc.scrutinies.findIndex((s) => !chambers.has(s.chamber));
-  const s = doc.scrutinies[i];
-  if (s) return { field: `scrutinies[${i}].chamber`, code: s.chamber };
-  const seen = Object.keys(doc.opinionsSeen).find((c) => !chambers.has(c));
-  return seen === undefined ? undefined : { field: `opinionsSeen.${seen}`, code: seen };
-}
-
-/** Validates the documents snapshot: schema, known chambers, one id and one slug each; the first problem throws. */
-export function validateDocuments(raws: RawItem[], chambers: ReadonlySet<string>, opts: DigestOptions, digests: Map<string, string>): DocumentItem[] {
+/**
+ * Validates the documents snapshot: schema, one id and one slug each; the first problem throws.
+ * Chamber codes the registry lacks are kept: IPEX names them, pages show them by code and the tally
+ * leaves them out with a note (the sync reports them).
+ */
+export function validateDocuments(raws: RawItem[], opts: DigestOptions, digests: Map<string, string>, outcomes: ReadonlyMap<string, CardOutcome> = new Map()): DocumentItem[] {
   const ids = new Set<string>();
   const slugs = new Map<string, string>();
   return raws.map((raw) => {
     const place = { file: raw.file, id: typeof raw.data.id === 'string' ? raw.data.id : `#${raw.index}` };
-    const digest = inputDigest('documents', raw.data, opts);
+    // Editors' record of a card's outcome joins the document here, so its digest covers it.
+    const outcome = typeof raw.data.reference === 'string' ? outcomes.get(raw.data.reference) : undefined;
+    const data = outcome ? { ...raw.data, outcome: { text: outcome.outcome, ...(outcome.source && { source: outcome.source }) } } : raw.data;
+    const digest = inputDigest('documents', data, opts);
     digests.set(`documents/${place.id}`, digest);
     const earlier = opts.reuse?.get('documents', place.id, digest) as DocumentItem | undefined;
     let doc: DocumentItem;
     if (earlier) doc = earlier;
     else {
-      const r = documentSchema.safeParse(raw.data);
+      const r = documentSchema.safeParse(data);
       if (!r.success) throw fromZod(place, r.error);
       doc = { ...r.data, kind: 'documents', html: {} };
     }
@@ -35,8 +33,6 @@ export function validateDocuments(raws: RawItem[], chambers: ReadonlySet<string>
     const other = slugs.get(doc.slug);
     if (other !== undefined) throw new ContentError(place, 'slug', `"${doc.slug}" is also the slug of ${other}`);
     slugs.set(doc.slug, doc.id);
-    const unknown = chambers.size > 0 ? unknownChamber(doc, chambers) : undefined;
-    if (unknown) throw new ContentError(place, unknown.field, `unknown chamber "${unknown.code}" (add it to registries/chambers.json)`);
     if (earlier) return doc;
     doc.html = Object.fromEntries(Object.entries(doc.body ?? {}).map(([lang, md]) => [lang, renderMarkdown(md, opts.site)]));
     return doc;

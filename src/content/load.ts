@@ -1,4 +1,4 @@
-import { readChambers } from './chambers.ts';
+import { readCardOutcomes, readChambers } from './chambers.ts';
 import { ContentError, fromZod } from './errors.ts';
 import { shownDir } from './files.ts';
 import { readSnapshot, type RawItem } from './snapshot.ts';
@@ -142,6 +142,6 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   }
   const topicFiles = new Map((drafts[2] ?? []).map((d) => [d.id, d.origin.related ?? d.file]));
   checkRelated(topics, { news: new Set(news.map((n) => n.id)), events: new Set(events.map((e) => e.id)) }, topicFiles);
-  const documents = validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, codes, opts, digests);
+  const documents = validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, opts, digests, await readCardOutcomes(opts.dir, shown));
   return { news, events, topics, documents, glossary, chambers, digests };
 }

@@ -28,7 +28,7 @@ function entryHtml(v: DocumentView, lang: string, head?: string): string {
     head ? `<p><strong>${escape(head)}</strong></p>` : '',
     `<p>${escape(v.doc.reference)}: ${escape(pickText(v.doc.title, lang))}</p>`,
     summary ? `<p>${escape(summary)}</p>` : '',
-    `<p>${escape(deadlineLine(v.status, lang))}<br>${escape(tallyLine(v.status.tally, lang))}</p>`,
+    `<p>${[deadlineLine(v.status, lang), tallyLine(v.status.tally, lang)].filter(Boolean).map((s) => escape(s)).join('<br>')}</p>`,
     `<p><a href="${escape(absolute(documentPath(lang, v.doc.slug)))}">${escape(v.doc.reference)}</a> · <a href="${escape(ipexDocumentUrl(v.doc))}">${escape(t.readOnIpex)}</a></p>`,
   ].filter(Boolean).join('\n');
 }
@@ -40,7 +40,7 @@ function entry(v: DocumentView, lang: string, id: string, title: string, publish
     id,
     url: absolute(documentPath(lang, v.doc.slug)),
     title,
-    summary: `${deadlineLine(v.status, lang)} · ${tallyLine(v.status.tally, lang)}`,
+    summary: [deadlineLine(v.status, lang), tallyLine(v.status.tally, lang)].filter(Boolean).join(' · '),
     html: entryHtml(v, lang, head),
     published,
     updated: updated > published ? updated : published,

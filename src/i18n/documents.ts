@@ -14,11 +14,11 @@ export function cardName(card: Card, lang: string): string {
   return card === 'yellow' ? t.yellowCard : t.orangeCard;
 }
 
-/** Where the check stands in a few words: "12 October 2026 · 9 days left", "… · closed", or "not subject to the check". */
+/** Where the check stands in a few words: "12 October 2026 · 9 days left", "… · closed", "not subject to the check", or "before the Treaty of Lisbon". */
 export function deadlineLine(status: DocumentState, lang: string): string {
   const t = ui(lang);
   const c = status.check;
-  if (!c) return t.noCheck;
+  if (!c) return status.regime === 'pre-lisbon' ? t.preLisbon : t.noCheck;
   const left = c.phase === 'closed' ? t.checkClosed : c.daysLeft === 0 ? t.lastDay : c.daysLeft === 1 ? t.oneDayLeft : fill(t.daysLeft, { n: c.daysLeft });
   return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })} · ${left}`;
 }
@@ -27,7 +27,7 @@ export function deadlineLine(status: DocumentState, lang: string): string {
 export function deadlineDay(status: DocumentState, lang: string): string {
   const t = ui(lang);
   const c = status.check;
-  if (!c) return t.noCheck;
+  if (!c) return status.regime === 'pre-lisbon' ? t.preLisbon : t.noCheck;
   return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })}${c.phase === 'closed' ? ` · ${t.checkClosed}` : ''}`;
 }
 
@@ -38,17 +38,20 @@ export function thresholdWords(tally: Tally, lang: string): string[] {
   return cards.flatMap(([card, n]) => (n === undefined ? [] : [fill(t.tallyThreshold, { card: cardName(card, lang), n })]));
 }
 
-/** "9 of 54 votes · yellow card at 18", or "… · yellow card threshold reached". */
-export function tallyLine(tally: Tally, lang: string): string {
+/** "9 of 54 votes · yellow card at 18", or "… · yellow card threshold reached"; empty for a document without a tally. */
+export function tallyLine(tally: Tally | undefined, lang: string): string {
+  if (!tally) return '';
   const t = ui(lang);
   const reached = tally.reached.at(-1);
   const tail = reached ? fill(t.thresholdReached, { card: cardName(reached, lang) }) : (thresholdWords(tally, lang)[0] ?? '');
   return [fill(t.tallyText, { votes: tally.votes, total: tally.total }), tail].filter(Boolean).join(' · ');
 }
 
-/** The tally in one sentence, for the graphic's accessible name and the card's alt text. */
-export function tallySentence(tally: Tally, lang: string): string {
+/** The tally in one sentence, for the graphic's accessible name and the card's alt text; without a tally, why there is none. */
+export function tallySentence(status: DocumentState, lang: string): string {
   const t = ui(lang);
+  const tally = status.tally;
+  if (!tally) return status.regime === 'pre-lisbon' ? t.preLisbon : t.noCheck;
   const words = [...tally.reached.map((c) => fill(t.thresholdReached, { card: cardName(c, lang) })), ...thresholdWords(tally, lang)];
   return fill(t.tallyAlt, { votes: tally.votes, total: tally.total, thresholds: words.join(', ') });
 }

@@ -1,4 +1,5 @@
 import { hub } from '../config/resolve.ts';
+import { remember } from '../model/memo.ts';
 
 /** BCP 47 locale for Intl formatting of a hub language (`en` → `en-GB`, as EU English writes dates). */
 export function intlLocale(lang: string): string {
@@ -16,4 +17,11 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
     formats.set(key, f);
   }
   return f;
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** A cached list format for a hub language: "a, b and c". */
+export function listFormat(lang: string): Intl.ListFormat {
+  return remember(lists, lang, () => new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }));
 }

@@ -1,9 +1,8 @@
 import type { DocumentSelection } from './document-selection.ts';
-import { selectDocuments } from './document-selection.ts';
+import { isSelected } from './document-selection.ts';
 import type { DocumentItem } from './document.ts';
 import type { Chamber } from './schemas.ts';
 import { checkMoments, documentState, type Card, type DocumentState } from './subsidiarity.ts';
-import { votesByChamber } from './votes.ts';
 
 // Documents are a parallel model beside the catalog's items, not a fourth Item kind: they have no
 // publication date, their feeds carry events about them (opinions, thresholds, deadlines) rather
@@ -36,10 +35,9 @@ export interface DocumentCatalog {
   closed: DocumentView[];
   /** At least one reasoned opinion, most recent opinion first. */
   withOpinions: DocumentView[];
-  /** A yellow or orange card's threshold reached, most recent first. */
+  /** Every yellow or orange card on record, of any year (landmarks get pages whatever the selection says), most recent first. */
   cards: DocumentView[];
   events: ScrutinyEvent[];
-  votes: Map<string, number>;
   bySlug: Map<string, DocumentView>;
   now: Date;
 }
@@ -52,10 +50,12 @@ const by = <T,>(key: (x: T) => string, desc = false) => (a: T, b: T) => {
   return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1);
 };
 
-/** The events of one document: each chamber's opinion and each threshold when first seen, and the
- * check's entry into its last 14 days (when the hub knew the document by then, else when it first saw it). */
-export function scrutinyEvents(doc: DocumentItem, deadline: string | undefined): ScrutinyEvent[] {
+/** The events of one document under the check: each chamber's reasoned opinion and each threshold when
+ * first seen, and the check's entry into its last 14 days (when the hub knew the document by then, else
+ * when it first saw it). A document outside the check has none: its opinions are political dialogue. */
+export function scrutinyEvents(doc: DocumentItem, deadline: string | undefined, regime: DocumentState['regime'] = 'check'): ScrutinyEvent[] {
   const out: ScrutinyEvent[] = [];
+  if (regime !== 'check') return out;
   for (const [chamber, at] of Object.entries(doc.opinionsSeen)) out.push({ docId: doc.id, type: 'opinion', chamber, at });
   for (const card of ['yellow', 'orange'] as const) {
     const at = doc.thresholdsSeen[card];
@@ -71,9 +71,10 @@ export function scrutinyEvents(doc: DocumentItem, deadline: string | undefined):
 
 /** Selects, evaluates and lists documents at `now`. */
 export function buildDocumentCatalog(docs: DocumentItem[], chambers: Chamber[], selection: DocumentSelection, now: Date): DocumentCatalog {
-  const votes = votesByChamber(chambers);
-  const all = selectDocuments(docs, selection)
-    .map((doc) => ({ doc, status: documentState(doc, votes, now) }))
+  const all = docs
+    .map((doc) => ({ doc, status: documentState(doc, chambers, now, selection.holidays) }))
+    // A document that reached a card's threshold is a landmark: it gets its page whatever the selection says.
+    .filter((v) => isSelected(v.doc, selection) || (v.status.tally?.reached.length ?? 0) > 0)
     .sort(by((v) => `${v.doc.firstSeen}\u0000${v.doc.id}`, true));
   const listed = all.filter((v) => !v.doc.withdrawn);
   const deadline = (v: DocumentView) => v.status.check?.deadline ?? '';
@@ -86,9 +87,8 @@ export function buildDocumentCatalog(docs: DocumentItem[], chambers: Chamber[], 
     closing: listed.filter((v) => phase(v) === 'closing').sort(by(deadline)),
     closed: listed.filter((v) => phase(v) === 'closed').sort(by(deadline, true)).slice(0, RECENTLY_CLOSED),
     withOpinions: listed.filter((v) => v.doc.scrutinies.some((s) => s.reasonedOpinion)).sort(by(lastOpinion, true)),
-    cards: listed.filter((v) => v.status.tally.reached.length > 0).sort(by(lastCard, true)),
-    events: all.filter((v) => !v.doc.withdrawn).flatMap((v) => scrutinyEvents(v.doc, v.status.check?.deadline)),
-    votes,
+    cards: listed.filter((v) => (v.status.tally?.reached.length ?? 0) > 0).sort(by(lastCard, true)),
+    events: all.filter((v) => !v.doc.withdrawn).flatMap((v) => scrutinyEvents(v.doc, v.status.check?.deadline, v.status.regime)),
     bySlug: new Map(all.map((v) => [v.doc.slug, v])),
     now,
   };

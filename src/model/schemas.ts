@@ -170,6 +170,8 @@ export const documentSchema = z
     opinionsSeen: z.record(chamberCode, instant).default({}),
     /** Set by the sync: when the hub first saw each card's threshold reached. */
     thresholdsSeen: z.partialRecord(z.enum(CARDS), instant).default({}),
+    /** What came of a card (the Commission's review), from the editors' registry `registries/card-outcomes.json`, never from IPEX. */
+    outcome: z.object({ text: localLine, source: httpUrl.optional() }).optional(),
   })
   .superRefine((doc, ctx) => {
     const seen = new Set<string>();
@@ -178,6 +180,10 @@ export const documentSchema = z
       seen.add(s.chamber);
     });
   });
+
+/** One entry of `registries/card-outcomes.json`: what came of a yellow or orange card, by the document's reference. */
+export const cardOutcomeSchema = z.object({ reference: line, outcome: localLine, source: httpUrl.optional() });
+export type CardOutcome = z.output<typeof cardOutcomeSchema>;
 
 /** A validated document. */
 export type DocumentData = z.output<typeof documentSchema>;
@@ -230,9 +236,13 @@ export const chamberSchema = z.object({
   nameLang: z.string().regex(/^[a-z]{2,3}(\/[a-z]{2,3})*$/, 'language codes such as de, or fr/nl for a name in two languages').optional(),
   /** Name per hub language. */
   names: localLine,
+  /** First day the chamber's state was a member of the Union (2004-05-01, 2007-01-01, 2013-07-01); unset for earlier members. */
+  memberFrom: day.optional(),
+  /** Last day the chamber's state was a member (2020-01-31 for the United Kingdom); unset while it is one. */
+  memberUntil: day.optional(),
   /** Official social accounts, by platform. */
   accounts: z.record(z.string(), z.string()).default({}),
   /** Accounts the chamber opted in for automatic posts of its items (voluntary; secrets stay in the environment). */
   announce: chamberAnnounceSchema.optional(),
-});
+}).refine((c) => !c.memberFrom || !c.memberUntil || c.memberFrom <= c.memberUntil, { path: ['memberUntil'], message: 'is before memberFrom' });
 export type Chamber = z.output<typeof chamberSchema>;

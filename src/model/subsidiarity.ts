@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import { subsidiarityDeadline, procedureType, type DeadlineInput } from './deadline.ts';
+import { checkRegime, subsidiarityDeadline, procedureType, type CheckRegime, type DeadlineInput } from './deadline.ts';
+import type { HolidayOverrides } from './holidays.ts';
 import { isArticle76 } from './legal-basis.ts';
-import { totalVotes } from './votes.ts';
+import { totalVotes, votesOn, type VotingChamber } from './votes.ts';
 
 /** The cards of Protocol No 2, Article 7: yellow (review) and orange (COD only). */
 export type Card = 'yellow' | 'orange';
@@ -50,29 +51,53 @@ export interface RulesInput extends DeadlineInput {
   scrutinies: readonly OpinionInput[];
 }
 
+/** Why a chamber's reasoned opinion is left out of the tally: a code the registry lacks, or a state not a member on the day of transmission. */
+export interface Excluded {
+  chamber: string;
+  reason: 'unknown' | 'not-member';
+}
+
 /** The tally of reasoned opinions against the thresholds. */
 export interface Tally {
   /** Votes of the counted opinions. */
   votes: number;
-  /** All votes allocated to national parliaments. */
+  /** All votes allocated to national parliaments on the day of transmission. */
   total: number;
   /** Chambers whose opinion counts, by code. */
   chambers: string[];
+  /** Opinions left out, with why: shown beside the tally, never dropped silently. */
+  excluded: Excluded[];
   thresholds: Thresholds;
   /** Cards whose threshold is reached, yellow first. */
   reached: Card[];
 }
 
-/** Counts a document's reasoned opinions with the registry's votes (unknown chambers count 0). */
-export function tally(doc: RulesInput, votes: ReadonlyMap<string, number>): Tally {
-  const chambers = countedOpinions(doc.scrutinies, subsidiarityDeadline(doc));
+/**
+ * Counts a document's reasoned opinions with the votes of the member states on its transmission
+ * day (or, lacking it, its adoption day): chambers of other days and codes the registry lacks are
+ * left out and listed in `excluded`.
+ */
+export function tally(doc: RulesInput, registry: readonly VotingChamber[], holidays?: HolidayOverrides): Tally {
+  const votes = votesOn(registry, doc.transmissionDate ?? doc.adoptionDate);
+  const known = new Set(registry.map((c) => c.code));
+  const chambers: string[] = [];
+  const excluded: Excluded[] = [];
+  for (const c of countedOpinions(doc.scrutinies, subsidiarityDeadline(doc, holidays))) {
+    if (votes.has(c)) chambers.push(c);
+    else excluded.push({ chamber: c, reason: known.has(c) ? 'not-member' : 'unknown' });
+  }
   const sum = chambers.reduce((n, c) => n + (votes.get(c) ?? 0), 0);
   const total = totalVotes(votes);
   const t = thresholds(total, { article76: isArticle76(doc.legalBasis), cod: procedureType(doc.procedure) === 'COD' });
   const reached: Card[] = [];
   if (total > 0 && sum >= t.yellow) reached.push('yellow');
   if (total > 0 && t.orange !== undefined && sum >= t.orange) reached.push('orange');
-  return { votes: sum, total, chambers, thresholds: t, reached };
+  return { votes: sum, total, chambers, excluded, thresholds: t, reached };
+}
+
+/** The cards a document reached under the rules in force: none outside the check (before Lisbon, or not a draft legislative act). */
+export function cardsReached(doc: RulesInput, registry: readonly VotingChamber[], holidays?: HolidayOverrides): Card[] {
+  return checkRegime(doc) === 'check' ? tally(doc, registry, holidays).reached : [];
 }
 
 /** The check's phase at a moment, with whole calendar days left (0 on the last day). */
@@ -97,18 +122,26 @@ export function checkMoments(deadline: string): { closing: string; closed: strin
   return { closing: start(day.subtract({ days: CLOSING_DAYS })), closed: start(day.add({ days: 1 })) };
 }
 
-/** A document's state at `now`: a reached threshold first, else the check's phase, or `no-check` without a deadline. */
+/**
+ * A document's state at `now`: a reached threshold first, else the check's phase; `no-check` for
+ * a document not subject to the check and `pre-lisbon` for one from before the mechanism, neither
+ * with a tally (their opinions are political-dialogue contributions).
+ */
 export interface DocumentState {
-  state: 'threshold-reached' | CheckPhase | 'no-check';
+  state: 'threshold-reached' | CheckPhase | 'no-check' | 'pre-lisbon';
+  regime: CheckRegime;
   check?: CheckState | undefined;
-  tally: Tally;
+  /** Only under the check. */
+  tally?: Tally | undefined;
 }
 
 /** Everything pages need to say where a document's subsidiarity check stands. */
-export function documentState(doc: RulesInput, votes: ReadonlyMap<string, number>, now: Date): DocumentState {
-  const deadline = subsidiarityDeadline(doc);
+export function documentState(doc: RulesInput, registry: readonly VotingChamber[], now: Date, holidays?: HolidayOverrides): DocumentState {
+  const regime = checkRegime(doc);
+  if (regime !== 'check') return { state: regime === 'pre-lisbon' ? 'pre-lisbon' : 'no-check', regime };
+  const deadline = subsidiarityDeadline(doc, holidays);
   const check = deadline === undefined ? undefined : checkState(deadline, now);
-  const t = tally(doc, votes);
+  const t = tally(doc, registry, holidays);
   const state = t.reached.length > 0 ? 'threshold-reached' : (check?.phase ?? 'no-check');
-  return { state, check, tally: t };
+  return { state, regime, check, tally: t };
 }

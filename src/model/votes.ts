@@ -3,6 +3,21 @@ export interface VotingChamber {
   code: string;
   /** ISO country code, or `EU` for the European Parliament. */
   country: string;
+  /** First day its state was a member of the Union (`YYYY-MM-DD`); unset: before any IPEX document. */
+  memberFrom?: string | undefined;
+  /** Last day its state was a member (`YYYY-MM-DD`); unset: still a member. */
+  memberUntil?: string | undefined;
+}
+
+/** True when the chamber's state was a member on `day`; without a day, when it still is. */
+export function isMemberOn(c: VotingChamber, day: string | undefined): boolean {
+  if (day === undefined) return c.memberUntil === undefined;
+  return (c.memberFrom === undefined || c.memberFrom <= day) && (c.memberUntil === undefined || day <= c.memberUntil);
+}
+
+/** Votes per chamber among the member states of `day` (see votesByChamber): 50 in 2004–2006, 54 for EU-27, 56 for EU-28. */
+export function votesOn(chambers: readonly VotingChamber[], day: string | undefined): Map<string, number> {
+  return votesByChamber(chambers.filter((c) => isMemberOn(c, day)));
 }
 
 /** Votes per national parliament under Protocol No 2, Article 7(1). */

@@ -1,7 +1,8 @@
 import { langCodes } from '../config/resolve.ts';
 import { documentCards, listCard, type CardImage } from '../cards/images.ts';
 import { deadlineLine, formatDay, tallyLine, tallySentence, thresholdWords } from '../i18n/documents.ts';
-import { ui } from '../i18n/ui.ts';
+import { fill, ui } from '../i18n/ui.ts';
+import { listFormat } from '../i18n/locale.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { celexOf, eurLexUrl } from '../model/celex.ts';
 import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts';
@@ -29,6 +30,8 @@ export interface DocumentRow {
   deadline: string;
   deadlineDay?: string | undefined;
   tally: string;
+  /** What came of a card, as editors record it (registries/card-outcomes.json). */
+  outcome?: Picked | undefined;
 }
 
 /** The tally graphic as plain numbers: a bar of `votes` out of `total`, a tick per threshold. */
@@ -85,6 +88,7 @@ function row(v: DocumentView, lang: string): DocumentRow {
     deadline: deadlineLine(v.status, lang),
     deadlineDay: v.status.check?.deadline,
     tally: tallyLine(v.status.tally, lang),
+    outcome: pick(v.doc.outcome?.text, lang),
   };
 }
 
@@ -125,7 +129,15 @@ export interface DocumentPage {
   facts: Fact[];
   /** The deadline line, with the day for `<time>`, and the days left for the optional script. */
   deadline: { text: string; day?: string | undefined; closed: boolean };
-  tally: TallyGraphic;
+  /** Under the check only; otherwise `regimeNote` says why there is none. */
+  tally?: TallyGraphic | undefined;
+  regimeNote?: string | undefined;
+  /** The reasoned opinions left out of the tally, and why: "Not counted: …". */
+  notCounted?: string | undefined;
+  /** What came of a card, with its source. */
+  outcome?: { text: Picked; source?: string | undefined } | undefined;
+  /** The opinion column's heading: a reasoned opinion under the check, a contribution outside it. */
+  opinionHeading: string;
   scrutiny: ScrutinyRow[];
   body?: Picked | undefined;
   ipex: string;
@@ -138,18 +150,29 @@ export interface DocumentPage {
   cards: { wide: CardImage; square: CardImage };
 }
 
-/** The tally of a document as the page's graphic and its text. */
-function tallyGraphic(v: DocumentView, lang: string): TallyGraphic {
+/** The tally of a document as the page's graphic and its text; none outside the check. */
+function tallyGraphic(v: DocumentView, lang: string): TallyGraphic | undefined {
   const tl = v.status.tally;
+  if (!tl) return undefined;
   const words = thresholdWords(tl, lang);
   const ns = [tl.thresholds.yellow, tl.thresholds.orange].filter((n): n is number => n !== undefined);
   return {
     votes: tl.votes,
     total: tl.total,
-    label: tallySentence(tl, lang),
+    label: tallySentence(v.status, lang),
     thresholds: ns.map((n, i) => ({ n, text: words[i] ?? '', reached: tl.votes >= n })),
     line: tallyLine(tl, lang),
   };
+}
+
+/** "Not counted: ukxyz (a chamber code the hub does not know)." for opinions the tally leaves out. */
+function notCountedLine(v: DocumentView, lang: string, c: Catalog): string | undefined {
+  const t = ui(lang);
+  const out = v.status.tally?.excluded ?? [];
+  if (out.length === 0) return undefined;
+  const name = (code: string) => pick(c.chambers.get(code)?.names, lang)?.text ?? code;
+  const parts = out.map((e) => fill(e.reason === 'unknown' ? t.unknownChamber : t.notMember, { chamber: name(e.chamber) }));
+  return fill(t.notCounted, { chambers: listFormat(lang).format(parts) });
 }
 
 /** The body, unless it says no more than the summary. */
@@ -165,7 +188,7 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
   const { doc, status } = v;
   const cards = documentCards(v, lang);
   const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
-  const description = pick(doc.summary, lang)?.text ?? `${deadlineLine(status, lang)} · ${tallyLine(status.tally, lang)}`;
+  const description = pick(doc.summary, lang)?.text ?? [deadlineLine(status, lang), tallyLine(status.tally, lang)].filter(Boolean).join(' · ');
   const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => documentPath(l, doc.slug), cards.wide);
   const url = absolute(documentPath(lang, doc.slug));
   const posts = documentPostTexts(v, lang);
@@ -189,6 +212,10 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
     facts,
     deadline: { text: deadlineLine(status, lang), day: status.check?.deadline, closed: status.check?.phase === 'closed' },
     tally: tallyGraphic(v, lang),
+    regimeNote: status.regime === 'pre-lisbon' ? t.preLisbonNote : status.regime === 'none' ? t.noCheckNote : undefined,
+    notCounted: notCountedLine(v, lang, c),
+    outcome: doc.outcome && { text: pick(doc.outcome.text, lang) ?? { text: '', lang }, source: doc.outcome.source },
+    opinionHeading: status.regime === 'check' ? t.reasonedOpinion : t.opinionContribution,
     scrutiny: [...doc.scrutinies]
       .sort((a, b) => a.chamber.localeCompare(b.chamber))
       .map((s) => ({

@@ -82,7 +82,7 @@ function documentTexts(v: DocumentView, lang: string): string[] {
   const { doc } = v;
   const scrutiny = doc.scrutinies.length > 0 ? [t.scrutinyHeading, t.reasonedOpinion, t.politicalDialogue] : [];
   const legal = doc.legalBasis.length > 0 ? [t.legalBasis, ...doc.legalBasis] : [];
-  return [doc.reference, pick(doc.title, lang)?.text ?? '', pick(doc.summary, lang)?.text ?? '', pick(doc.html, lang)?.text ?? '', deadlineLine(v.status, lang), tallySentence(v.status.tally, lang), t.tallyHeading, ...legal, ...scrutiny];
+  return [doc.reference, pick(doc.title, lang)?.text ?? '', pick(doc.summary, lang)?.text ?? '', pick(doc.html, lang)?.text ?? '', deadlineLine(v.status, lang), tallySentence(v.status, lang), t.tallyHeading, ...legal, ...scrutiny];
 }
 
 /** The texts an item's page shows in a language: title, summary, body and tags. */

@@ -16,16 +16,18 @@ export function chamberCard(ch: Chamber, lang: string): ChamberCard {
   const parts = ch.name.split(' / ');
   const langs = (ch.nameLang ?? '').split('/');
   const own = parts.map((text, i) => ({ text, lang: langs[i] ?? langs[0] ?? '' }));
-  return { code: ch.code, href: chamberPath(lang, ch.code), name: pick(ch.names, lang) ?? { text: ch.name, lang: '' }, own, country: countryName(ch.country, lang) ?? ch.country };
+  return { code: ch.code, href: chamberPath(lang, ch.code), name: pick(ch.names, lang) ?? { text: ch.name, lang: '' }, own, country: countryName(ch.country, lang) ?? ch.country, memberUntil: ch.memberUntil };
 }
 
-/** The documents a chamber sent a reasoned opinion or a political-dialogue contribution on, most recent first. */
+/** The documents a chamber sent a reasoned opinion or a political-dialogue contribution on, most recent first;
+ * an opinion on a document outside the check (before Lisbon, or not a draft legislative act) is a contribution. */
 function scrutinyOf(d: DocumentCatalog, code: string, lang: string): ChamberScrutiny[] {
-  return d.all.flatMap(({ doc }) => {
+  return d.all.flatMap(({ doc, status }) => {
     const s = doc.scrutinies.find((x) => x.chamber === code);
     if (!s || (!s.reasonedOpinion && !s.politicalDialogue) || doc.withdrawn) return [];
     const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
-    return [{ href: documentPath(lang, doc.slug), reference: doc.reference, title, opinion: s.reasonedOpinionDate, opinionSent: s.reasonedOpinion, dialogue: s.politicalDialogue }];
+    const checked = status.regime === 'check';
+    return [{ href: documentPath(lang, doc.slug), reference: doc.reference, title, opinion: s.reasonedOpinionDate, opinionSent: s.reasonedOpinion && checked, dialogue: s.politicalDialogue || (s.reasonedOpinion && !checked) }];
   });
 }
 
@@ -63,7 +65,7 @@ export function chamberDrafts(c: Catalog, site: FeedSite, d: DocumentCatalog, la
     const meetings: Item[] = [...c.upcoming, ...c.past].filter((e) => e.organiser === ch.code);
     const accounts = Object.entries(ch.accounts).map(([platform, handle]) => ({ platform, handle, href: profileUrl(platform, handle) }));
     const path = (l: string) => chamberPath(l, ch.code);
-    const view: View = { type: 'chamber', chamber: card, accounts, news, meetings, scrutiny: scrutinyOf(d, ch.code, lang), open: openChecks(d, lang), links: scopeLinks(site, lang, `chambers/${ch.code}`) };
+    const view: View = { type: 'chamber', chamber: card, accounts, news, meetings, scrutiny: scrutinyOf(d, ch.code, lang), open: ch.memberUntil ? [] : openChecks(d, lang), links: scopeLinks(site, lang, `chambers/${ch.code}`) };
     const description = fill(t.chamberDescription, { chamber: card.name.text, country: card.country });
     out.push({ path, title: card.name.text, description, crumbs: [home, all, { name: card.name.text, path: path(lang) }], feedScope: `chambers/${ch.code}`, section: 'chambers', view });
   }

@@ -22,6 +22,8 @@ export interface ChamberCard {
   /** Its name in its own language(s), each part marked with its language. */
   own: Picked[];
   country: string;
+  /** For a chamber of a former member state: its last day as a member (`YYYY-MM-DD`). */
+  memberUntil?: string | undefined;
 }
 
 /** A document the chamber sent a reasoned opinion or a political-dialogue contribution on. */

@@ -46,7 +46,7 @@ function posts(view: DocumentView, lang: string, title: string, detail: string, 
 /** A document's ready-to-post texts: reference and title, deadline and tally. */
 export function documentPostTexts(view: DocumentView, lang: string): Record<PostPlatform, Post> {
   const title = `${view.doc.reference}: ${pickText(view.doc.title, lang)}`;
-  return posts(view, lang, title, `${deadlineLine(view.status, lang)}\n${tallyLine(view.status.tally, lang)}`, undefined);
+  return posts(view, lang, title, [deadlineLine(view.status, lang), tallyLine(view.status.tally, lang)].filter(Boolean).join('\n'), undefined);
 }
 
 /** A scrutiny event's post texts: the news, the document's title, the tally; the chamber's account for an opinion. */

@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { scrutinySchema } from '../model/schemas.ts';
-import { tally } from '../model/subsidiarity.ts';
+import { cardsReached } from '../model/subsidiarity.ts';
+import type { VotingChamber } from '../model/votes.ts';
+import type { HolidayOverrides } from '../model/holidays.ts';
 import type { KindRules } from './kind-rules.ts';
 import type { StoredItem } from './types.ts';
 
@@ -11,6 +13,7 @@ const rulesView = z.object({
   legalBasis: z.array(z.string()).default([]),
   procedure: z.string().optional(),
   transmissionDate: z.string().optional(),
+  adoptionDate: z.string().optional(),
   subsidiarityDeadline: z.string().optional(),
 });
 const moments = z.record(z.string(), z.string()).catch({});
@@ -44,16 +47,17 @@ export function scrutinyFields(before: StoredItem, after: StoredItem, fields: st
 /**
  * Carries a document's first-seen moments over from its previous version and adds new ones at
  * `at`: each chamber's reasoned opinion (`opinionsSeen`, kept when IPEX edits, re-dates or drops
- * it, so it is announced once) and each card's threshold (`thresholdsSeen`, with the registry's votes).
+ * it, so it is announced once) and each card's threshold (`thresholdsSeen`, with the registry's
+ * members on the day of transmission).
  */
-export function rememberDocument(votes: ReadonlyMap<string, number> | undefined): NonNullable<KindRules['remember']> {
+export function rememberDocument(registry: readonly VotingChamber[] | undefined, holidays?: HolidayOverrides): NonNullable<KindRules['remember']> {
   return (prev, item, at) => {
     const view = rulesView.safeParse(item);
     const opinionsSeen = { ...moments.parse(prev?.opinionsSeen) };
     const thresholdsSeen = { ...moments.parse(prev?.thresholdsSeen) };
     if (view.success) {
       for (const s of view.data.scrutinies) if (s.reasonedOpinion) opinionsSeen[s.chamber] ??= at;
-      if (votes) for (const card of tally(view.data, votes).reached) thresholdsSeen[card] ??= at;
+      if (registry) for (const card of cardsReached(view.data, registry, holidays)) thresholdsSeen[card] ??= at;
     }
     const rest = Object.fromEntries(Object.entries(item).filter(([k]) => k !== 'opinionsSeen' && k !== 'thresholdsSeen'));
     return {
@@ -65,6 +69,6 @@ export function rememberDocument(votes: ReadonlyMap<string, number> | undefined)
 }
 
 /** The merge rules of documents. */
-export function documentRules(votes: ReadonlyMap<string, number> | undefined): KindRules {
-  return { detail: scrutinyFields, remember: rememberDocument(votes), slugText: (item) => (typeof item.reference === 'string' ? { en: item.reference } : undefined) };
+export function documentRules(registry: readonly VotingChamber[] | undefined, holidays?: HolidayOverrides): KindRules {
+  return { detail: scrutinyFields, remember: rememberDocument(registry, holidays), slugText: (item) => (typeof item.reference === 'string' ? { en: item.reference } : undefined) };
 }

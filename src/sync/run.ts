@@ -43,6 +43,8 @@ export interface SyncOptions {
   minRatio: number;
   /** The run's time. */
   now: Date;
+  /** The institutions' holidays of years where the configuration replaces the built-in list (`documents.holidays`). */
+  holidays?: Record<string, string[]> | undefined;
   userAgent: string;
   timeoutMs: number;
   retry: RetryPolicy;
@@ -76,8 +78,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const registry = await readChambers(options.dir);
   // No registry: chamber codes are kept unchecked.
   const chambers = registry.length > 0 ? new Set(registry.map((c) => c.code)) : undefined;
-  // Votes per chamber, for documents' thresholds; a registry that cannot give them stops the run here, before any request.
-  const votes = registry.length > 0 ? votesByChamber(registry) : undefined;
+  // The registry gives documents' votes (by membership on each day); one that cannot give them stops the run here, before any request.
+  if (registry.length > 0) votesByChamber(registry);
+  const members = registry.length > 0 ? registry : undefined;
   const previous = new Map(await Promise.all(SNAPSHOT_KINDS.map(async (k) => [k, await readPrevious(options.dir, k)] as const)));
   const reserved = new Map(await Promise.all(options.kinds.map(async (k) => [k, await reservedSlugs(options.dir, k)] as const)));
   const cache = await readHttpCache(path.join(snapshotDir, HTTP_CACHE_FILE), now);
@@ -137,7 +140,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       inScope: scopeOf(kind, options.range),
       reservedSlugs: slugsOf(reserved.get(kind)),
       minRatio: options.minRatio,
-      rules: kind === 'documents' ? documentRules(votes) : undefined,
+      rules: kind === 'documents' ? documentRules(members, options.holidays) : undefined,
     });
     results.set(kind, result);
     report.types[kind] = result.report;

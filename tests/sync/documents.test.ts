@@ -75,8 +75,10 @@ describe('a first sync of documents', () => {
           documents: [{ url: file, title: { en: 'Reasoned opinion of the Assemblée nationale', fr: 'Avis motivé de l’Assemblée nationale' } }],
         },
         { chamber: 'lvsae', reasonedOpinion: false, politicalDialogue: false, documents: [] },
+        // A chamber IPEX names that the registry lacks is kept, reported, and left out of the tally.
+        { chamber: 'xxsen', status: 'ongoing', reasonedOpinion: true, politicalDialogue: false, documents: [] },
       ],
-      opinionsSeen: { frass: '2026-11-25T11:59:59.000Z' },
+      opinionsSeen: { frass: '2026-11-25T11:59:59.000Z', xxsen: '2026-11-25T11:59:59.000Z' },
       source: `${fake.origin}/IPEXL-WEB/dossier/document/${DOC}`,
     });
   });
@@ -97,7 +99,7 @@ describe('a first sync of documents', () => {
       'COM20260540 scrutinies[0].reasonedOpinionDate',
       'COM20260540 scrutinies[1].parliament',
     ]);
-    expect(r?.warnings[0]?.reason).toBe('unknown chamber "xxsen": scrutiny dropped (add it to registries/chambers.json)');
+    expect(r?.warnings[0]?.reason).toBe('unknown chamber xxsen on COM(2026) 538: kept and left out of the tally (add it to registries/chambers.json)');
   });
 
   it('cleans hostile values and keeps partial documents', async () => {
@@ -156,14 +158,14 @@ describe('documents across syncs', () => {
     frass.reasonedOpinionDate = '2026-11-19';
     const redated = await sync(dir, fake, { kinds: ['documents'], now: NOW2 });
     expect(redated.report.types.documents?.updated).toEqual([{ id: DOC, fields: ['scrutinies.frass.reasonedOpinionDate'] }]);
-    expect((await snapshotItem(dir, 'documents', DOC))?.opinionsSeen).toEqual({ frass: '2026-11-25T11:59:59.000Z' });
+    expect((await snapshotItem(dir, 'documents', DOC))?.opinionsSeen).toEqual({ frass: '2026-11-25T11:59:59.000Z', xxsen: '2026-11-25T11:59:59.000Z' });
 
     frass.reasonedOpinion = false;
     await sync(dir, fake, { kinds: ['documents'], now: new Date('2026-11-25T14:00:00Z') });
     frass.reasonedOpinion = true;
     const again = await sync(dir, fake, { kinds: ['documents'], now: new Date('2026-11-25T15:00:00Z') });
     expect(again.report.types.documents?.updated).toEqual([{ id: DOC, fields: ['scrutinies.frass.reasonedOpinion'] }]);
-    expect((await snapshotItem(dir, 'documents', DOC))?.opinionsSeen).toEqual({ frass: '2026-11-25T11:59:59.000Z' });
+    expect((await snapshotItem(dir, 'documents', DOC))?.opinionsSeen).toEqual({ frass: '2026-11-25T11:59:59.000Z', xxsen: '2026-11-25T11:59:59.000Z' });
   });
 
   it('records a threshold reached in a later sync once, and keeps it', async () => {

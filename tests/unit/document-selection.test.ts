@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import base from '../../src/config/hub.config.ts';
 import { HubConfigError, resolveConfig } from '../../src/config/resolve.ts';
-import { isSelected, selectDocuments } from '../../src/model/document-selection.ts';
+import { isSelected } from '../../src/model/document-selection.ts';
 
-const doc = (transmissionDate: string | undefined, scrutinies: unknown[] = [], adoptionDate?: string) => ({ transmissionDate, adoptionDate, scrutinies });
+const doc = (transmissionDate: string | undefined, scrutinies: { chamber: string; reasonedOpinion?: boolean }[] = [], adoptionDate?: string) => ({ transmissionDate, adoptionDate, scrutinies });
 
 describe('which documents get pages', () => {
   it('takes every document without a rule', () => {
@@ -19,10 +19,16 @@ describe('which documents get pages', () => {
     expect(isSelected(doc(undefined), rule)).toBe(false);
   });
 
+  it('takes a document a chamber sent a reasoned opinion on, whatever its date', () => {
+    const rule = { since: '2026-01-01', withScrutinyOnly: false };
+    expect(isSelected(doc('2008-10-10', [{ chamber: 'ukcom', reasonedOpinion: true }]), rule)).toBe(true);
+    expect(isSelected(doc('2008-10-10', [{ chamber: 'ukcom', reasonedOpinion: false }]), rule)).toBe(false);
+  });
+
   it('takes only scrutinised documents when asked, and keeps the order', () => {
     const docs = [doc('2026-03-01', [{ chamber: 'frass' }]), doc('2026-02-01'), doc('2025-06-01', [{ chamber: 'lvsae' }])];
-    expect(selectDocuments(docs, { withScrutinyOnly: true })).toEqual([docs[0], docs[2]]);
-    expect(selectDocuments(docs, { since: '2026-01-01', withScrutinyOnly: true })).toEqual([docs[0]]);
+    expect(docs.filter((d) => isSelected(d, { withScrutinyOnly: true }))).toEqual([docs[0], docs[2]]);
+    expect(docs.filter((d) => isSelected(d, { since: '2026-01-01', withScrutinyOnly: true }))).toEqual([docs[0]]);
   });
 
   it('is configured in hub.config.ts and checked when resolved', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { celexOf, eurLexUrl, parseReference } from '../../src/model/celex.ts';
 import { checkMoments, checkState, documentState } from '../../src/model/subsidiarity.ts';
 
-const votes = new Map([['lvsae', 2], ['frass', 1], ['frsen', 1]]);
+const registry = [{ code: 'lvsae', country: 'LV' }, { code: 'frass', country: 'FR' }, { code: 'frsen', country: 'FR' }];
 
 describe('check state at a moment', () => {
   it('is open with days left, closing at 14 days or fewer, closed the day after the deadline (Brussels days)', () => {
@@ -26,11 +26,11 @@ describe('check state at a moment', () => {
   it('puts a reached threshold before the phase, and says when there is no check', () => {
     const now = new Date('2026-12-02T12:00:00Z');
     const base = { legalBasis: [], procedure: '2026/0001(CNS)', subsidiarityDeadline: '2026-12-10', scrutinies: [] };
-    expect(documentState(base, votes, now)).toMatchObject({ state: 'closing', check: { daysLeft: 8 } });
-    const small = new Map([['lvsae', 2], ['aaone', 2], ['bbone', 2]]);
+    expect(documentState(base, registry, now)).toMatchObject({ state: 'closing', check: { daysLeft: 8 } });
+    const small = [{ code: 'lvsae', country: 'LV' }, { code: 'aaone', country: 'AA' }, { code: 'bbone', country: 'BB' }];
     const reached = documentState({ ...base, scrutinies: [{ chamber: 'lvsae', reasonedOpinion: true }, { chamber: 'aaone', reasonedOpinion: true }] }, small, now);
     expect(reached).toMatchObject({ state: 'threshold-reached', check: { phase: 'closing' }, tally: { votes: 4, total: 6, reached: ['yellow'] } });
-    expect(documentState({ legalBasis: [], scrutinies: [] }, votes, now)).toMatchObject({ state: 'no-check', check: undefined });
+    expect(documentState({ legalBasis: [], scrutinies: [] }, registry, now)).toEqual({ state: 'no-check', regime: 'none' });
   });
 });
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import chambers from '../../content/registries/chambers.json' with { type: 'json' };
 import { isArticle76, tfeuArticles } from '../../src/model/legal-basis.ts';
 import { countedOpinions, tally, thresholds, type OpinionInput, type RulesInput } from '../../src/model/subsidiarity.ts';
-import { totalVotes, votesByChamber, VotesError } from '../../src/model/votes.ts';
+import { totalVotes, votesByChamber, votesOn, VotesError } from '../../src/model/votes.ts';
 
-const votes = votesByChamber(chambers);
+// The sample registry's members on the documents' day (EU-27, after the United Kingdom left).
+const votes = votesOn(chambers, '2026-03-04');
 const unicameral = ['bgnsb', 'hrsab', 'cyvou', 'dkfol', 'eerii', 'fiedu', 'grvou', 'huors', 'lvsae', 'ltsei', 'luchd', 'mtkam', 'ptass', 'sknrs', 'seriks'];
 const opinions = (...codes: string[]): OpinionInput[] => codes.map((chamber) => ({ chamber, reasonedOpinion: true }));
 const doc = (scrutinies: OpinionInput[], more: Partial<RulesInput> = {}): RulesInput => ({ legalBasis: ['Article 114 TFEU'], procedure: '2026/0275(COD)', transmissionDate: '2026-03-04', scrutinies, ...more });
@@ -37,29 +38,29 @@ describe('thresholds', () => {
 
 describe('tally', () => {
   it('adds unicameral (2) and bicameral (1) chambers; the European Parliament adds nothing', () => {
-    const t = tally(doc(opinions('lvsae', 'frass', 'ep')), votes);
+    const t = tally(doc(opinions('lvsae', 'frass', 'ep')), chambers);
     expect(t).toMatchObject({ votes: 3, total: 54, chambers: ['ep', 'frass', 'lvsae'], reached: [] });
   });
 
   it('reaches the yellow card exactly at 18 votes, not at 17', () => {
     const nine = unicameral.slice(0, 9);
-    expect(tally(doc(opinions(...nine), { procedure: '2026/0001(CNS)' }), votes)).toMatchObject({ votes: 18, reached: ['yellow'], thresholds: { yellow: 18 } });
+    expect(tally(doc(opinions(...nine), { procedure: '2026/0001(CNS)' }), chambers)).toMatchObject({ votes: 18, reached: ['yellow'], thresholds: { yellow: 18 } });
     const seventeen = [...unicameral.slice(0, 8), 'frass'];
-    expect(tally(doc(opinions(...seventeen)), votes)).toMatchObject({ votes: 17, reached: [] });
+    expect(tally(doc(opinions(...seventeen)), chambers)).toMatchObject({ votes: 17, reached: [] });
   });
 
   it('reaches it at 14 under Article 76 (Articles 82–89 TFEU), 13 not', () => {
     const basis = { legalBasis: ['Article 87(2) TFEU'] };
-    expect(tally(doc(opinions(...unicameral.slice(0, 7)), basis), votes)).toMatchObject({ votes: 14, reached: ['yellow'] });
-    expect(tally(doc(opinions(...unicameral.slice(0, 6), 'frass'), basis), votes)).toMatchObject({ votes: 13, reached: [] });
-    expect(tally(doc(opinions(...unicameral.slice(0, 7))), votes).reached).toEqual([]);
+    expect(tally(doc(opinions(...unicameral.slice(0, 7)), basis), chambers)).toMatchObject({ votes: 14, reached: ['yellow'] });
+    expect(tally(doc(opinions(...unicameral.slice(0, 6), 'frass'), basis), chambers)).toMatchObject({ votes: 13, reached: [] });
+    expect(tally(doc(opinions(...unicameral.slice(0, 7))), chambers).reached).toEqual([]);
   });
 
   it('reaches the orange card at 28 for COD only', () => {
     const twentyEight = opinions(...unicameral.slice(0, 14));
-    expect(tally(doc(twentyEight), votes)).toMatchObject({ votes: 28, reached: ['yellow', 'orange'], thresholds: { orange: 28 } });
-    expect(tally(doc(opinions(...unicameral.slice(0, 13), 'frass')), votes)).toMatchObject({ votes: 27, reached: ['yellow'] });
-    const cns = tally(doc(twentyEight, { procedure: '2026/0001(CNS)' }), votes);
+    expect(tally(doc(twentyEight), chambers)).toMatchObject({ votes: 28, reached: ['yellow', 'orange'], thresholds: { orange: 28 } });
+    expect(tally(doc(opinions(...unicameral.slice(0, 13), 'frass')), chambers)).toMatchObject({ votes: 27, reached: ['yellow'] });
+    const cns = tally(doc(twentyEight, { procedure: '2026/0001(CNS)' }), chambers);
     expect(cns.reached).toEqual(['yellow']);
     expect(cns.thresholds.orange).toBeUndefined();
   });
@@ -69,12 +70,12 @@ describe('tally', () => {
     const onTime = { chamber: 'frass', reasonedOpinion: true, reasonedOpinionDate: '2026-04-29' };
     expect(countedOpinions([late, onTime, onTime, { chamber: 'debta', reasonedOpinion: false }], '2026-04-29')).toEqual(['frass']);
     expect(countedOpinions([late], undefined)).toEqual(['lvsae']);
-    expect(tally(doc([late, onTime]), votes).votes).toBe(1);
+    expect(tally(doc([late, onTime]), chambers).votes).toBe(1);
   });
 
-  it('gives unknown chambers no vote and reaches nothing without a registry', () => {
-    expect(tally(doc(opinions('xxsen')), votes).votes).toBe(0);
-    expect(tally(doc(opinions(...unicameral)), new Map()).reached).toEqual([]);
+  it('leaves out, and names, a chamber the registry does not know; reaches nothing without a registry', () => {
+    expect(tally(doc(opinions('xxsen', 'lvsae')), chambers)).toMatchObject({ votes: 2, chambers: ['lvsae'], excluded: [{ chamber: 'xxsen', reason: 'unknown' }] });
+    expect(tally(doc(opinions(...unicameral)), []).reached).toEqual([]);
   });
 });
 

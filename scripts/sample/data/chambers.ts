@@ -15,16 +15,26 @@ export interface ChamberDef {
   /** The committee that handles EU affairs. */
   committee?: L;
   accounts?: Record<string, string>;
+  /** First day its state was a member of the Union, for states that joined in 2004 or later. */
+  memberFrom?: string;
+  /** Last day its state was a member, for a former member state. */
+  memberUntil?: string;
 }
+
+/** When the states that joined since 2004 joined (Acts of Accession of 2003, 2005 and 2012). */
+const JOINED: Record<string, string> = {
+  CY: '2004-05-01', CZ: '2004-05-01', EE: '2004-05-01', HU: '2004-05-01', LV: '2004-05-01', LT: '2004-05-01', MT: '2004-05-01', PL: '2004-05-01', SK: '2004-05-01', SI: '2004-05-01',
+  BG: '2007-01-01', RO: '2007-01-01', HR: '2013-07-01',
+};
 
 /** The language(s) of chambers' own names, by country; " / " parts of a name follow the "/" parts here. */
 export const NAME_LANGS: Record<string, string> = {
   AT: 'de', BE: 'fr/nl', BG: 'bg', HR: 'hr', CY: 'el', CZ: 'cs', DK: 'da', EE: 'et', FI: 'fi/sv', FR: 'fr', DE: 'de', GR: 'el', HU: 'hu', IE: 'ga',
-  IT: 'it', LV: 'lv', LT: 'lt', LU: 'fr', MT: 'mt', NL: 'nl', PL: 'pl', PT: 'pt', RO: 'ro', SK: 'sk', SI: 'sl', ES: 'es', SE: 'sv', EU: 'en',
+  IT: 'it', LV: 'lv', LT: 'lt', LU: 'fr', MT: 'mt', NL: 'nl', PL: 'pl', PT: 'pt', RO: 'ro', SK: 'sk', SI: 'sl', ES: 'es', SE: 'sv', GB: 'en', EU: 'en',
 };
 
-/** The 39 national chambers and the European Parliament. */
-export const CHAMBERS: ChamberDef[] = [
+/** The 39 national chambers, the United Kingdom's two (a member state until 31 January 2020) and the European Parliament. */
+export const CHAMBERS: ChamberDef[] = ([
   { code: 'atnr', country: 'AT', name: 'Nationalrat', names: { en: 'Austrian National Council', fr: 'Conseil national autrichien' }, t: { en: 'Austrian Nationalrat', fr: 'Nationalrat autrichien' }, ref: { en: 'the Austrian Nationalrat', fr: 'le Conseil national autrichien (Nationalrat)' }, committee: { en: 'its Standing Subcommittee on European Union Affairs (Ständiger Unterausschuss in Angelegenheiten der Europäischen Union)', fr: 'sa sous-commission permanente des affaires de l\'Union européenne (Ständiger Unterausschuss in Angelegenheiten der Europäischen Union)' } },
   { code: 'atbr', country: 'AT', name: 'Bundesrat', names: { en: 'Austrian Federal Council', fr: 'Conseil fédéral autrichien' }, t: { en: 'Austrian Bundesrat', fr: 'Bundesrat autrichien' }, ref: { en: 'the Austrian Bundesrat', fr: 'le Conseil fédéral autrichien (Bundesrat)' }, committee: { en: 'its EU Committee (EU-Ausschuss des Bundesrates)', fr: 'sa commission de l\'UE (EU-Ausschuss des Bundesrates)' } },
   { code: 'bekam', country: 'BE', name: 'Chambre des représentants de Belgique / Belgische Kamer van volksvertegenwoordigers', names: { en: 'Belgian Chamber of Representatives', fr: 'Chambre des représentants de Belgique' }, t: { en: 'Belgian Chamber of Representatives', fr: 'Chambre des représentants de Belgique' }, ref: { en: 'the Belgian Chamber of Representatives', fr: 'la Chambre des représentants de Belgique' } },
@@ -64,8 +74,14 @@ export const CHAMBERS: ChamberDef[] = [
   { code: 'escon', country: 'ES', name: 'Congreso de los Diputados', names: { en: 'Spanish Congress of Deputies', fr: 'Congrès des députés d\'Espagne' }, t: { en: 'Spanish Congreso de los Diputados', fr: 'Congreso de los Diputados espagnol' }, ref: { en: 'the Spanish Congress of Deputies (Congreso de los Diputados)', fr: 'le Congrès des députés espagnol (Congreso de los Diputados)' }, committee: { en: 'the Joint Committee for European Union Affairs of the Cortes Generales (Comisión Mixta para la Unión Europea)', fr: 'la commission mixte pour l\'Union européenne des Cortes Generales (Comisión Mixta para la Unión Europea)' } },
   { code: 'essen', country: 'ES', name: 'Senado', names: { en: 'Spanish Senate', fr: 'Sénat espagnol' }, t: { en: 'Spanish Senado', fr: 'Senado espagnol' }, ref: { en: 'the Spanish Senate (Senado)', fr: 'le Sénat espagnol (Senado)' }, committee: { en: 'the Joint Committee for European Union Affairs of the Cortes Generales (Comisión Mixta para la Unión Europea)', fr: 'la commission mixte pour l\'Union européenne des Cortes Generales (Comisión Mixta para la Unión Europea)' } },
   { code: 'seriks', country: 'SE', name: 'Sveriges riksdag', names: { en: 'Swedish Parliament (Riksdag)', fr: 'Parlement suédois (Riksdag)' }, t: { en: 'Swedish Riksdag', fr: 'Riksdag suédois' }, ref: { en: 'the Swedish Riksdag', fr: 'le Riksdag suédois' }, committee: { en: 'its Committee on European Union Affairs (EU-nämnden)', fr: 'sa commission des affaires de l\'UE (EU-nämnden)' } },
+  // The United Kingdom left the Union on 31 January 2020 (Withdrawal Agreement, OJ L 29, 31.1.2020); IPEX keeps its chambers' scrutiny.
+  { code: 'ukcom', country: 'GB', name: 'House of Commons', names: { en: 'UK House of Commons', fr: 'Chambre des communes du Royaume-Uni' }, t: { en: 'UK House of Commons', fr: 'Chambre des communes britannique' }, ref: { en: 'the UK House of Commons', fr: 'la Chambre des communes britannique' }, committee: { en: 'its European Scrutiny Committee', fr: 'sa commission de contrôle européen (European Scrutiny Committee)' }, memberUntil: '2020-01-31' },
+  { code: 'uklor', country: 'GB', name: 'House of Lords', names: { en: 'UK House of Lords', fr: 'Chambre des lords du Royaume-Uni' }, t: { en: 'UK House of Lords', fr: 'Chambre des lords britannique' }, ref: { en: 'the UK House of Lords', fr: 'la Chambre des lords britannique' }, committee: { en: 'its European Union Committee', fr: 'sa commission de l\'Union européenne (European Union Committee)' }, memberUntil: '2020-01-31' },
   { code: 'ep', country: 'EU', name: 'European Parliament', names: { en: 'European Parliament', fr: 'Parlement européen' }, t: { en: 'European Parliament', fr: 'Parlement européen' }, ref: { en: 'the European Parliament', fr: 'le Parlement européen' }, committee: { en: 'its Committee on Constitutional Affairs (AFCO)', fr: 'sa commission des affaires constitutionnelles (AFCO)' }, accounts: { x: '@Europarl_EN', mastodon: '@EuroParl@social.network.europa.eu', bluesky: '@europarl.bsky.social' } },
-];
+] satisfies ChamberDef[]).map((c): ChamberDef => {
+  const from = JOINED[c.country];
+  return from ? { ...c, memberFrom: from } : c;
+});
 const CH = new Map(CHAMBERS.map((c) => [c.code, c]));
 /** A chamber by code. */
 export function ch(code: string): ChamberDef {

@@ -37,13 +37,14 @@ export function mapDocument(hit: MergedHit, ctx: MapContext): Mapped<DocumentDra
   const adoptionDate = field('adoptionDate', dayOf, 'a day YYYY-MM-DD');
   const transmissionDate = field('transmissionDate', dayOf, 'a day YYYY-MM-DD');
   const subsidiarityDeadline = field('subsidiarityDeadline', dayOf, 'a day YYYY-MM-DD');
-  const scrutinies = scrutiniesOf(s.scrutinies, hit.id, ctx.base, ctx.chambers);
+  // An empty reference is left for the schema to reject, so the report names the field.
+  const reference = typeof s.reference === 'string' ? htmlToLine(s.reference) : '';
+  const scrutinies = scrutiniesOf(s.scrutinies, hit.id, ctx.base, ctx.chambers, reference || hit.id);
   return {
     id: hit.id,
     draft: {
       ...commonFields(hit, ctx.base, ctx.primaryLang),
-      // An empty reference is left for the schema to reject, so the report names the field.
-      reference: typeof s.reference === 'string' ? htmlToLine(s.reference) : '',
+      reference,
       ...(procedure && { procedure }),
       ...(adoptionDate && { adoptionDate }),
       ...(transmissionDate && { transmissionDate }),

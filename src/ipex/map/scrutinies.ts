@@ -50,17 +50,24 @@ function documentsOf(value: unknown, base: string, id: string, field: string, wa
   return out;
 }
 
-/** Each chamber's scrutiny from `scrutinies[]`: one per known chamber, sorted; dropped values are warnings. */
-export function scrutiniesOf(value: unknown, id: string, base: string, registry: ReadonlySet<string> | undefined): { scrutinies: ScrutinyDraft[]; warnings: ItemProblem[] } {
+/**
+ * Each chamber's scrutiny from `scrutinies[]`: one per chamber code, sorted; dropped values are
+ * warnings. A well-formed code the registry lacks is kept (pages show it by its code, the tally
+ * leaves it out) and reported as `unknown chamber ukxyz on COM(2013) 534`.
+ */
+export function scrutiniesOf(value: unknown, id: string, base: string, registry: ReadonlySet<string> | undefined, reference = id): { scrutinies: ScrutinyDraft[]; warnings: ItemProblem[] } {
   const byChamber = new Map<string, ScrutinyDraft>();
   const warnings: ItemProblem[] = [];
   (Array.isArray(value) ? value : []).forEach((raw: unknown, i) => {
     const field = `scrutinies[${i}]`;
     const s = isRecord(raw) ? raw : {};
     const code = typeof s.parliament === 'string' ? s.parliament.trim().toLowerCase() : '';
-    if (!chamberCode.safeParse(code).success || (registry && !registry.has(code))) {
-      warnings.push({ id, field: `${field}.parliament`, reason: `unknown chamber ${JSON.stringify(s.parliament ?? null)}: scrutiny dropped (add it to registries/chambers.json)` });
+    if (!chamberCode.safeParse(code).success) {
+      warnings.push({ id, field: `${field}.parliament`, reason: `${JSON.stringify(s.parliament ?? null)} is not a chamber code: scrutiny dropped` });
       return;
+    }
+    if (registry && !registry.has(code)) {
+      warnings.push({ id, field: `${field}.parliament`, reason: `unknown chamber ${code} on ${reference}: kept and left out of the tally (add it to registries/chambers.json)` });
     }
     if (byChamber.has(code)) {
       warnings.push({ id, field: `${field}.parliament`, reason: `a second scrutiny of ${code}: dropped, the first is kept` });
