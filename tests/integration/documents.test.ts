@@ -6,7 +6,10 @@ import { filesWith, icalEvents, text } from '../support/feeds.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const SAMPLE_DOCS = ['com-2026-310', 'com-2026-402', 'com-2026-455', 'com-2026-497', 'com-2026-538', 'com-2026-610'];
+// The 2026 documents show every state; the older ones are the three yellow cards on record and a pre-Lisbon document.
+const SAMPLE_DOCS = ['com-2026-310', 'com-2026-402', 'com-2026-455', 'com-2026-497', 'com-2026-538', 'com-2026-610', 'com-2008-640', 'com-2012-130', 'com-2013-534', 'com-2016-128'];
+/** A document's id from its slug: com-2026-538 → COM20260538. */
+const idOf = (slug: string) => slug.replace(/^com-(\d{4})-(\d+)$/, (_, y: string, n: string) => `COM${y}${n.padStart(4, '0')}`);
 
 describe('documents in the sample build', () => {
   it('has the documents page with its five lists in each language', async () => {
@@ -55,7 +58,10 @@ describe('documents in the sample build', () => {
     expect(ids.filter((i) => i.endsWith(':closing')).length).toBeGreaterThan(0);
     expect(feed.items.find((i) => i.id?.endsWith('COM20260402:opinion:lvsae'))?.title).toMatch(/adopted a reasoned opinion on COM\(2026\) 402/);
     const docs = parseFeed(await text(SAMPLE_DIST, '/fr/feeds/documents.atom'));
-    expect(docs.items.map((i) => i.id).sort()).toEqual(SAMPLE_DOCS.map((s) => `urn:ipex-hub:documents:COM2026${s.slice(-3).padStart(4, '0')}`).sort());
+    expect(docs.items.map((i) => i.id).sort()).toEqual(SAMPLE_DOCS.map((s) => `urn:ipex-hub:documents:${idOf(s)}`).sort());
+    // Before Lisbon there is no check: no opinion, threshold or closing entry about COM(2008) 640.
+    expect(ids.filter((i) => i.includes('COM20080640'))).toEqual([]);
+    expect(ids).toContain('urn:ipex-hub:documents:COM20130534:threshold:yellow');
     const events = icalEvents(await text(SAMPLE_DIST, '/en/calendar/deadlines.ics'));
     const deadlines = events.filter((e) => e.uid.endsWith(':deadline'));
     for (const d of deadlines) {

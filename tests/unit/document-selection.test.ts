@@ -31,6 +31,13 @@ describe('which documents get pages', () => {
     expect(docs.filter((d) => isSelected(d, { since: '2026-01-01', withScrutinyOnly: true }))).toEqual([docs[0]]);
   });
 
+  it('checks the configured holidays: real days, each in its own year', () => {
+    const withHolidays = (holidays: Record<string, string[]>) => resolveConfig({ ...base, documents: { ...base.documents, holidays } }, {});
+    expect(withHolidays({ '2027': ['2027-05-10'] }).documents.holidays).toEqual({ '2027': ['2027-05-10'] });
+    expect(() => withHolidays({ '2027': ['2027-02-30'] })).toThrow(/documents\.holidays\.2027 must be a day YYYY-MM-DD, got "2027-02-30"/);
+    expect(() => withHolidays({ '2027': ['2028-01-01'] })).toThrow(/documents\.holidays\.2027 lists 2028-01-01, a day of another year/);
+  });
+
   it('is configured in hub.config.ts and checked when resolved', () => {
     expect(resolveConfig(base, {}).documents).toEqual({ since: '2024-12-01', withScrutinyOnly: false });
     for (const since of ['2026-02-30', '2026-1-01', 'yesterday']) {
