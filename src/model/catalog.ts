@@ -15,6 +15,8 @@ export interface Catalog {
   topics: TopicItem[];
   /** Every item, withdrawn too: each has a landing page. */
   all: Item[];
+  /** The same four lists with their withdrawn items in place, for archive pages that keep their numbers. */
+  withWithdrawn: { news: NewsItem[]; upcoming: EventItem[]; past: EventItem[]; topics: TopicItem[] };
   /** Tag key → label per language, and the listed items with that tag. */
   tags: Map<string, { label: Record<string, string>; items: Item[] }>;
   chambers: Map<string, Chamber>;
@@ -31,12 +33,12 @@ export function buildCatalog(
   now: Date,
 ): Catalog {
   const listed = <T extends Item>(xs: T[]) => xs.filter((x) => !x.withdrawn);
-  const news = listed(input.news).sort((a, b) => newer(a.published, b.published) || newer(b.id, a.id));
+  const allNews = [...input.news].sort((a, b) => newer(a.published, b.published) || newer(b.id, a.id));
   const startOf = (e: EventItem) => eventSpan(e).start.getTime();
-  const events = listed(input.events);
-  const upcoming = events.filter((e) => isUpcoming(e, now)).sort((a, b) => startOf(a) - startOf(b) || newer(b.id, a.id));
-  const past = events.filter((e) => !isUpcoming(e, now)).sort((a, b) => startOf(b) - startOf(a) || newer(b.id, a.id));
-  const topics = listed(input.topics).sort((a, b) => newer(a.updated ?? a.firstSeen, b.updated ?? b.firstSeen) || newer(b.id, a.id));
+  const allUpcoming = input.events.filter((e) => isUpcoming(e, now)).sort((a, b) => startOf(a) - startOf(b) || newer(b.id, a.id));
+  const allPast = input.events.filter((e) => !isUpcoming(e, now)).sort((a, b) => startOf(b) - startOf(a) || newer(b.id, a.id));
+  const allTopics = [...input.topics].sort((a, b) => newer(a.updated ?? a.firstSeen, b.updated ?? b.firstSeen) || newer(b.id, a.id));
+  const [news, upcoming, past, topics] = [listed(allNews), listed(allUpcoming), listed(allPast), listed(allTopics)];
   const all: Item[] = [...input.news, ...input.events, ...input.topics];
   const tags: Catalog['tags'] = new Map();
   for (const item of [...topics, ...upcoming, ...news, ...past]) {
@@ -52,6 +54,7 @@ export function buildCatalog(
     past,
     topics,
     all,
+    withWithdrawn: { news: allNews, upcoming: allUpcoming, past: allPast, topics: allTopics },
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
     chambers: new Map(input.chambers.map((c) => [c.code, c])),
     byId: new Map(all.map((i) => [`${i.kind}/${i.id}`, i])),
@@ -59,14 +62,25 @@ export function buildCatalog(
   };
 }
 
-/** Per catalog: the topics citing each item, and each listed item's place in [topics, upcoming, news,
- * past], the order in which items sharing tags are offered. Built once, so that finding the related
- * items of every page costs the size of its tags, not the size of the catalog. */
+/** The moment an item stands at in time, for nearness: a news item's publication, an event's start, a topic's last update. */
+export function itemTime(item: Item): number {
+  if (item.kind === 'news') return Date.parse(item.published);
+  if (item.kind === 'events') return eventSpan(item).start.getTime();
+  return Date.parse(item.updated ?? item.firstSeen);
+}
+
+/** The stable tie-break between items equally related: kind and id, which never change. */
+export const itemKey = (item: Item): string => `${item.kind}/${item.id}`;
+
+/** Per catalog: the topics citing each item, and each listed item's place, time and key. Built once,
+ * so that finding the related items of every page costs the size of its tags, not of the catalog. */
 interface Relations {
   citedBy: Map<string, TopicItem[]>;
-  /** Listed items in that order, and each tag's items as places in it. */
+  /** Listed items, each tag's items as places among them, and each place's time and key. */
   byRank: Item[];
   tagRanks: Map<string, Int32Array>;
+  times: Float64Array;
+  keys: string[];
   /** Scratch counts of shared tags by place, all zero between calls. */
   counts: Int32Array;
   /** Each item's related items, by limit, once found. */
@@ -89,22 +103,23 @@ function relationsOf(c: Catalog): Relations {
     const byRank = [...c.topics, ...c.upcoming, ...c.news, ...c.past];
     const rank = new Map(byRank.map((x, i) => [x, i]));
     const tagRanks = new Map([...c.tags].map(([key, { items }]) => [key, Int32Array.from(items, (x) => rank.get(x) ?? 0)]));
-    r = { citedBy, byRank, tagRanks, counts: new Int32Array(byRank.length), related: new Map() };
+    r = { citedBy, byRank, tagRanks, times: Float64Array.from(byRank, itemTime), keys: byRank.map(itemKey), counts: new Int32Array(byRank.length), related: new Map() };
     relations.set(c, r);
   }
   return r;
 }
 
 /** Items to show beside an item: its topic's links, topics that cite it, then items sharing tags (most
- * shared tags first; among equals, topics, then upcoming events, news and past events, in list order).
- * The same in every language: found once per item and catalog. */
+ * shared tags first; among equals, the nearest in time to this item, then by kind and id). Relative to
+ * the item, so that a new item enters only the lists of items near it in time, not every list whose
+ * tags it shares. The same in every language: found once per item and catalog. */
 export function relatedTo(item: Item, catalog: Catalog, limit = 6): Item[] {
   const byLimit = remember(relationsOf(catalog).related, item, () => new Map<number, Item[]>());
   return remember(byLimit, limit, () => findRelated(item, catalog, limit));
 }
 
 function findRelated(item: Item, catalog: Catalog, limit: number): Item[] {
-  const { citedBy, byRank, tagRanks, counts } = relationsOf(catalog);
+  const { citedBy, byRank, tagRanks, times, keys, counts } = relationsOf(catalog);
   const found: Item[] = [];
   const add = (x: Item | undefined) => {
     if (x && x !== item && !x.withdrawn && !found.includes(x)) found.push(x);
@@ -126,17 +141,25 @@ function findRelated(item: Item, catalog: Catalog, limit: number): Item[] {
     for (const r of tagRanks.get(key) ?? []) if (counts[r]!++ === 0) touched.push(r);
   }
   const keep = want + cited + 1;
+  const at = itemTime(item);
+  // True when place a (with n shared tags) ranks before place b (with m).
+  const before = (a: number, n: number, b: number, m: number) => {
+    if (n !== m) return n > m;
+    const da = Math.abs(times[a]! - at);
+    const db = Math.abs(times[b]! - at);
+    return da !== db ? da < db : keys[a]! < keys[b]!;
+  };
   const best: [number, number][] = []; // [place, shared tags], best first
   for (const r of touched) {
     const n = counts[r]!;
     counts[r] = 0;
     if (best.length === keep) {
       const [wr, wn] = best[keep - 1]!;
-      if (n < wn || (n === wn && r >= wr)) continue;
+      if (!before(r, n, wr, wn)) continue;
       best.pop();
     }
     let i = best.length;
-    while (i > 0 && (best[i - 1]![1] < n || (best[i - 1]![1] === n && best[i - 1]![0] > r))) i--;
+    while (i > 0 && before(r, n, best[i - 1]![0], best[i - 1]![1])) i--;
     best.splice(i, 0, [r, n]);
   }
   for (const [r] of best) {

@@ -26,13 +26,14 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
   const description = tagline(lang);
   const out: Draft[] = [{ path: homePath, title: hub.brand, description, crumbs: [], section: 'home', view: { type: 'home' } }];
   const lists: { kind: Kind; past: boolean; items: Item[]; heading: string }[] = [
-    { kind: 'news', past: false, items: c.news, heading: t.news },
-    { kind: 'events', past: false, items: c.upcoming, heading: t.upcoming },
-    { kind: 'events', past: true, items: c.past, heading: t.past },
-    { kind: 'topics', past: false, items: c.topics, heading: t.topics },
+    { kind: 'news', past: false, items: c.withWithdrawn.news, heading: t.news },
+    { kind: 'events', past: false, items: c.withWithdrawn.upcoming, heading: t.upcoming },
+    { kind: 'events', past: true, items: c.withWithdrawn.past, heading: t.past },
+    { kind: 'topics', past: false, items: c.withWithdrawn.topics, heading: t.topics },
   ];
   for (const { kind, past, items, heading } of lists) {
-    const { front, archive } = archivePages(items);
+    // Withdrawn items keep their place in the numbering; pages list the others.
+    const { front, archive } = archivePages(items, hub.pageSize, (x) => !x.withdrawn);
     const at = (n: number | undefined) => (n === undefined || n > archive.length ? undefined : n);
     const up = kind === 'events' && past ? [{ name: t.events, path: sectionPath('events', lang) }] : [];
     for (const n of [undefined, ...archive.map((_, i) => i + 1)]) {

@@ -28,4 +28,13 @@ describe('archive pages, numbered from the oldest', () => {
       expect(after.front.length).toBeLessThanOrEqual(5);
     }
   });
+
+  it('keeps every page’s number and other items when an item is withdrawn: its page shows one fewer', () => {
+    const all = newestFirst(11);
+    const before = archivePages(all, 3);
+    const after = archivePages(all, 3, (x) => x !== 2);
+    expect(after.archive).toEqual([[3, 1], [6, 5, 4]]);
+    expect(after.archive[1]).toEqual(before.archive[1]);
+    expect(after.front).toEqual(before.front);
+  });
 });

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { buildCatalog, relatedTo, type Catalog } from '../../src/model/catalog.ts';
+import { buildCatalog, itemTime, relatedTo, type Catalog } from '../../src/model/catalog.ts';
 import type { Item } from '../../src/model/item.ts';
 import { mentionsOf } from '../../src/model/mentions.ts';
 import type { DocumentView } from '../../src/model/document-catalog.ts';
 import { ROOT, TEST_NOW } from '../support/build.ts';
 
 /** The definition, written the slow way: topics citing the item (or a topic's own links), then every
- * listed item by the number of tags it shares, topics first, then upcoming events, news, past events. */
+ * listed item by the number of tags it shares, then by nearness in time to the item, then by kind and id. */
 function relatedByDefinition(item: Item, c: Catalog, limit = 6): Item[] {
   const found: Item[] = [];
   const add = (x: Item | undefined) => {
@@ -22,10 +22,11 @@ function relatedByDefinition(item: Item, c: Catalog, limit = 6): Item[] {
   }
   const cited = found.length;
   const keys = new Set(item.tags.map((t) => t.key));
+  const at = itemTime(item);
   const sharing = [...c.topics, ...c.upcoming, ...c.news, ...c.past]
-    .map((x) => ({ x, n: x.tags.filter((t) => keys.has(t.key)).length }))
+    .map((x) => ({ x, n: x.tags.filter((t) => keys.has(t.key)).length, d: Math.abs(itemTime(x) - at), key: `${x.kind}/${x.id}` }))
     .filter((s) => s.n > 0)
-    .sort((a, b) => b.n - a.n);
+    .sort((a, b) => b.n - a.n || a.d - b.d || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const s of sharing) add(s.x);
   return found.slice(0, Math.max(limit, cited));
 }
@@ -61,5 +62,28 @@ describe('related items and mentions, found through indexes', () => {
     expect(mentionsOf(view('COM(2099) 731'), cat).map((x) => x.id)).toEqual([a.id]);
     expect(mentionsOf(view('COM(2099) 7310'), cat).map((x) => x.id)).toEqual([b.id]);
     expect(mentionsOf(view('COM(2099) 999'), cat)).toEqual([]);
+  });
+});
+
+describe('related items stay put', () => {
+  it('a new item enters only the lists of items near it in time: a bounded handful, not every list sharing its tags', async () => {
+    const c = await sampleCatalog();
+    const input = await loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+    // The new item carries the sample's most used tag, as an hourly sync's new news item would.
+    const [key] = [...c.tags].sort(([, a], [, b]) => b.items.length - a.items.length)[0] ?? [];
+    const model = c.news.find((n) => n.tags.some((t) => t.key === key));
+    if (!key || !model) throw new Error('the sample has tagged news');
+    const newest = c.news[0]?.published ?? model.published;
+    const fresh = { ...model, id: 'hub-new-item', slug: 'new-item', published: new Date(Date.parse(newest) + 3_600_000).toISOString(), tags: model.tags };
+    const after = buildCatalog({ ...input, news: [...input.news, fresh] }, new Date(TEST_NOW));
+    const sharing = c.all.filter((x) => !x.withdrawn && x.tags.some((t) => fresh.tags.some((f) => f.key === t.key)));
+    const changed = c.all.filter((x) => {
+      const y = after.byId.get(`${x.kind}/${x.id}`);
+      return y && relatedTo(y, after).map((r) => r.id).join() !== relatedTo(x, c).map((r) => r.id).join();
+    });
+    // Each list holds 6: per shared tag, only the items whose 6 nearest in time now include it.
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThanOrEqual(6 * fresh.tags.length + 6);
+    expect(sharing.length).toBeGreaterThan(3 * changed.length);
   });
 });
