@@ -1,6 +1,8 @@
-// Search with Pagefind: its index is written next to the site at build time (/pagefind/), one per
-// language; pagefind.js picks the page's own. Nothing is loaded from anyone else. Plain JavaScript
-// served as it is: the index is not part of the bundle, so the bundler must not rewrite this import.
+// Search with Pagefind: its index is written next to the site at build time, in parts
+// (/pagefind/<lang>-<section>-<n>/, listed per language in /pagefind/parts.json) so that a build
+// re-indexes only what changed; the first part of the page's language is loaded and the others are
+// merged into it. Nothing is loaded from anyone else. Plain JavaScript served as it is: the index is
+// not part of the bundle, so the bundler must not rewrite this import.
 const form = document.querySelector('form[data-search]');
 const list = document.getElementById('search-results');
 const said = document.getElementById('search-status');
@@ -9,8 +11,19 @@ if (form && list && said) {
   document.querySelector('.no-js')?.setAttribute('hidden', '');
   const input = form.querySelector('input');
   let pagefind;
+  const load = async () => {
+    const lang = document.documentElement.lang;
+    const parts = (await (await fetch('/pagefind/parts.json')).json())[lang] ?? [];
+    const [first, ...rest] = parts;
+    if (!first) return { search: async () => ({ results: [] }) };
+    const pf = await import(`/pagefind/${first}/pagefind.js`);
+    await pf.options({ basePath: `/pagefind/${first}/` });
+    // Merged together: each merge fetches its part's entry, and one at a time took seconds.
+    await Promise.all(rest.map((part) => pf.mergeIndex(`/pagefind/${part}/`, { language: lang })));
+    return pf;
+  };
   const run = async (term) => {
-    pagefind ??= import('/pagefind/pagefind.js');
+    pagefind ??= load();
     const { results } = await (await pagefind).search(term);
     const found = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     list.replaceChildren(

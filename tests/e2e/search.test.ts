@@ -1,7 +1,11 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexParts, partOf } from '../../src/search/parts.ts';
 import { page as builtPage } from '../support/dist.ts';
-import { SAMPLE_DIST } from '../support/build.ts';
+import { SAMPLE_DIST, SMALL_DIST } from '../support/build.ts';
 import { chromiumPath, launch, mustRunBrowser } from '../support/browser.ts';
 import { serve } from '../support/serve.ts';
 
@@ -29,11 +33,50 @@ describe.runIf(chromiumPath !== undefined || mustRunBrowser)('search in Chromium
     await page.goto(`${sample.origin}/fr/search/`);
     await page.getByLabel('Rechercher sur le hub').fill(words);
     await page.getByRole('button', { name: 'Rechercher' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/résultats? pour/);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/résultats? pour/);
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain(topic);
     expect(hrefs.every((h) => h.startsWith('/fr/'))).toBe(true);
     expect(outside).toEqual([]);
     await context.close();
+  });
+
+  /** The result paths the search page lists for a query, on a site served as it is now. */
+  async function searchPaths(dist: string, query: string): Promise<string[]> {
+    const site = await serve(dist);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/results? for|No result/i);
+    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await context.close();
+    await site.close();
+    return hrefs.sort();
+  }
+
+  it('re-indexes only the part whose page changed, and finds what one full index finds', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'ipex-hub-search-'));
+    const [site, fresh, cache, freshCache] = ['site', 'fresh', 'cache', 'fresh-cache'].map((d) => path.join(work, d)) as [string, string, string, string];
+    await cp(SMALL_DIST, site, { recursive: true });
+    await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+    const first = await indexParts(site, cache);
+    expect(first.kept).toEqual([]);
+    const before = await searchPaths(site, 'Saeima');
+    expect(before).toContain('/en/news/saeima-adopts-opinion-on-digital-omnibus/');
+    // An hourly change: one page's article gets a new word.
+    const changed = 'en/news/hub-welcome/index.html';
+    const file = path.join(site, changed);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('<h1>', '<h1>Zephyrquill '));
+    const second = await indexParts(site, cache);
+    expect(second.indexed).toEqual([partOf(changed)]);
+    expect(second.kept.length).toBe(first.indexed.length - 1);
+    expect(await searchPaths(site, 'Saeima')).toEqual(before);
+    expect(await searchPaths(site, 'Zephyrquill')).toEqual(['/en/news/hub-welcome/']);
+    // The same pages indexed from scratch give the same results.
+    await cp(site, fresh, { recursive: true });
+    await rm(path.join(fresh, 'pagefind'), { recursive: true, force: true });
+    await indexParts(fresh, freshCache);
+    for (const q of ['Saeima', 'Zephyrquill', 'subsidiarity']) expect(await searchPaths(fresh, q), q).toEqual(await searchPaths(site, q));
+    await rm(work, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { filesOutside } from '../output/files.ts';
+
+/** Folders of the output that hold no page: card images, this index, Vite's assets. */
+const NO_PAGES = new Set(['og', 'pagefind', '_astro']);
+/** Buckets per language and section: enough that a change re-indexes a small share, few enough that a search merges few parts. */
+const BUCKETS = 8;
+/** What the browser reads to find the parts of its language. */
+export const PARTS_FILE = 'parts.json';
+/** Pagefind's own interface, which the hub does not use (its search page is its own). */
+const UI_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/** The search runtime: a language's first part keeps it; the parts merged into it use that one. */
+const RUNTIME_FILE = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
+
+/** Per page: size, modification time and content digest, as of the last index. */
+type Pages = Record<string, { size: number; mtimeMs: number; sha: string }>;
+/** Per part: the digest of its pages, and the files its index wrote. */
+type Parts = Record<string, { digest: string; files: string[] }>;
+/** What the last index was made from and what it wrote. */
+interface Stamp {
+  pages?: Pages;
+  parts?: Parts;
+}
+
+/** What one run did: parts indexed again, parts kept, pages indexed. */
+export interface IndexRun {
+  indexed: string[];
+  kept: string[];
+  pages: number;
+}
+
+/**
+ * The part a page belongs to: its language, its section and a bucket of its slug
+ * (`en/news/slug/index.html` → `en-news-3`). A page keeps its part for good, so a change to it
+ * re-indexes that part alone.
+ */
+export function partOf(rel: string): string {
+  const [lang = '', section = '', slug = ''] = rel.split(path.sep);
+  const bucket = parseInt(createHash('sha1').update(slug).digest('hex').slice(0, 2), 16) % BUCKETS;
+  return `${lang}-${section}-${bucket}`;
+}
+
+/** The landing pages of the output (those whose article Pagefind indexes), with digests; unchanged
+ * pages (same size and time as recorded) are not read again. */
+function pagesOf(outDir: string, files: string[], before: Pages): { pages: Pages; bodies: Set<string> } {
+  const pages: Pages = {};
+  const bodies = new Set<string>();
+  for (const f of files) {
+    const rel = path.relative(outDir, f);
+    // Synchronous: one awaited call per page cost seconds at 20,000 pages, and nothing else runs now.
+    const { size, mtimeMs } = statSync(f);
+    const old = before[rel];
+    if (old && old.size === size && old.mtimeMs === mtimeMs) {
+      pages[rel] = old;
+      if (old.sha !== '') bodies.add(rel);
+      continue;
+    }
+    const html = readFileSync(f);
+    // Pages without an article to index (lists, hubs) are recorded with an empty digest.
+    const indexed = html.includes('data-pagefind-body');
+    pages[rel] = { size, mtimeMs, sha: indexed ? createHash('sha256').update(html).digest('hex') : '' };
+    if (indexed) bodies.add(rel);
+  }
+  return { pages, bodies };
+}
+
+/** The files under a folder (relative, sorted); undefined when it does not exist. */
+async function listing(dir: string): Promise<string[] | undefined> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => undefined);
+  return entries?.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+}
+
+const same = (a: string[] | undefined, b: string[] | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The URL Pagefind gives a page: its folder, as the site serves it. */
+const urlOf = (rel: string) => `/${rel.split(path.sep).join('/').replace(/index\.html$/, '')}`;
+
+/**
+ * Writes the search index of a built site into `<outDir>/pagefind/<part>/`, one Pagefind index per
+ * part (language, section, slug bucket), and `pagefind/parts.json` listing each language's parts,
+ * which the search page merges in the browser (`mergeIndex`). A part whose pages did not change
+ * since the last run keeps its index (from the output folder, or else from `cacheDir`); the others
+ * are indexed again. Search results are those of one index over every page.
+ */
+export async function indexParts(outDir: string, cacheDir: string): Promise<IndexRun> {
+  const target = path.join(outDir, 'pagefind');
+  const stampFile = path.join(cacheDir, 'parts.json');
+  const saved = JSON.parse(await readFile(stampFile, 'utf8').catch(() => '{}')) as Stamp;
+  const files = (await filesOutside(outDir, NO_PAGES)).filter((f) => f.endsWith('.html')).sort();
+  const { pages, bodies } = pagesOf(outDir, files, saved.pages ?? {});
+  const members = new Map<string, string[]>();
+  for (const rel of [...bodies].sort()) members.set(partOf(rel), [...(members.get(partOf(rel)) ?? []), rel]);
+  const parts: Parts = {};
+  const run: IndexRun = { indexed: [], kept: [], pages: 0 };
+  let pagefind: typeof import('pagefind') | undefined;
+  for (const [part, rels] of [...members].sort(([a], [b]) => a.localeCompare(b))) {
+    const digest = createHash('sha256').update(rels.map((r) => `${r}\0${pages[r]?.sha}`).join('\0')).digest('hex');
+    const before = saved.parts?.[part];
+    const dir = path.join(target, part);
+    const cached = path.join(cacheDir, 'parts', part);
+    if (before?.digest === digest) {
+      if (same(await listing(dir), before.files) || (await restore(cached, dir))) {
+        parts[part] = before;
+        run.kept.push(part);
+        continue;
+      }
+    }
+    pagefind ??= await import('pagefind');
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    for (const rel of rels) {
+      const added = await index.addHTMLFile({ url: urlOf(rel), content: await readFile(path.join(outDir, rel), 'utf8') });
+      if (added.errors.length) throw new Error(`Pagefind, ${rel}: ${added.errors.join('; ')}`);
+    }
+    await rm(dir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    await removeFiles(dir, UI_FILE);
+    await rm(cached, { recursive: true, force: true });
+    await mkdir(path.dirname(cached), { recursive: true });
+    await cp(dir, cached, { recursive: true });
+    parts[part] = { digest, files: [] };
+    run.indexed.push(part);
+    run.pages += rels.length;
+  }
+  if (pagefind) await pagefind.close();
+  // Parts no page belongs to any more, and an index of the older single-index layout, go.
+  for (const name of (await readdir(target).catch(() => [])) as string[]) {
+    if (!(name in parts) && name !== PARTS_FILE) await rm(path.join(target, name), { recursive: true, force: true });
+  }
+  const byLang: Record<string, string[]> = {};
+  for (const part of Object.keys(parts)) (byLang[part.split('-')[0] ?? ''] ??= []).push(part);
+  // One runtime per language, in its first part (taken back from the cache if that part had lost it).
+  for (const list of Object.values(byLang)) {
+    for (const [i, part] of list.entries()) {
+      const dir = path.join(target, part);
+      if (i > 0) await removeFiles(dir, RUNTIME_FILE);
+      else if (!(await listing(dir))?.includes('pagefind.js')) await cp(path.join(cacheDir, 'parts', part), dir, { recursive: true, filter: (f) => !UI_FILE.test(path.basename(f)) });
+      const entry = parts[part];
+      if (entry) entry.files = (await listing(dir)) ?? [];
+    }
+  }
+  await mkdir(target, { recursive: true });
+  await writeFile(path.join(target, PARTS_FILE), `${JSON.stringify(byLang)}\n`);
+  // The stamp goes last: an interrupted run leaves the old one, and the next run checks every part again.
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(stampFile, JSON.stringify({ pages, parts } satisfies Stamp));
+  return run;
+}
+
+/** Removes the files of a folder (not below it) whose names match. */
+async function removeFiles(dir: string, names: RegExp): Promise<void> {
+  for (const name of await readdir(dir)) if (names.test(name)) await rm(path.join(dir, name), { force: true });
+}
+
+/** Replaces `target` with a cached part; false when the cache has none. */
+async function restore(cached: string, target: string): Promise<boolean> {
+  await rm(target, { recursive: true, force: true });
+  return cp(cached, target, { recursive: true }).then(() => true, () => false);
+}
