@@ -2,7 +2,9 @@
 // 5,000 events, 4,000 news, 1,000 hot topics, in English and French, plus N / 10 documents) on the
 // fake IPEX, syncs them into a content folder with the project's own sync, then runs `astro build`
 // three times: cold (empty output folder and card cache), warm (nothing changed), and after an hourly
-// change (new items and edited titles upstream, synced again). For each build it prints wall time,
+// change (new items and edited titles upstream, synced again), in two scenarios: a stress hour
+// (--added, --edited: 2 % new and 14 % edited) and IPEX's real pace (4 new items, 10 titles edited,
+// 1 news item withdrawn, 1 open document's scrutiny updated). For each build it prints wall time,
 // peak RSS, pages rendered and reused, cards drawn and reused, pages indexed and files written.
 // Everything lives in .bench/<run>/ (content, output, card cache) and is removed at the end (--keep
 // keeps it); the output stays inside the project like .test-dist/, and the card cache on the same
@@ -120,11 +122,20 @@ async function main(): Promise<void> {
     // on top of the last, so every run does the same amount of work. Cold runs once: it is the slowest.
     const rows = [await build('cold', dirs, T0 + HOUR / 2)];
     for (let i = 1; i <= runs; i++) rows.push(await build(`warm ${i}`, dirs, T0 + HOUR / 2));
-    for (let i = 1; i <= runs; i++) {
-      abort.signal.throwIfAborted();
-      fake.data = applyHourlyChange(fake.data, { added, edited, hour: i });
-      await sync(fake.origin, dirs.content, T0 + i * HOUR, `sync ${i + 1} (hourly change: ${added} new items, ${edited} titles edited)`);
-      rows.push(await build(`hourly ${i}`, dirs, T0 + i * HOUR + HOUR / 2));
+    const scenarios = [
+      { label: 'stress', change: { added, edited } },
+      { label: 'real', change: { added: 4, edited: 10, withdrawn: 1, scrutinies: 1 } },
+    ];
+    let hour = 0;
+    for (const { label, change } of scenarios) {
+      for (let i = 1; i <= runs; i++) {
+        abort.signal.throwIfAborted();
+        hour++;
+        fake.data = applyHourlyChange(fake.data, { ...change, hour });
+        const what = `${change.added} new items, ${change.edited} titles edited${'withdrawn' in change ? `, ${change.withdrawn} withdrawn, ${change.scrutinies} scrutiny updated` : ''}`;
+        await sync(fake.origin, dirs.content, T0 + hour * HOUR, `sync ${hour + 1} (${label} hour: ${what})`);
+        rows.push(await build(`${label} ${i}`, dirs, T0 + hour * HOUR + HOUR / 2));
+      }
     }
     console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
     printTable(rows);

@@ -1,6 +1,7 @@
 // One hour of upstream change on fake IPEX data, for the build benchmark: new items appear at the top
 // of each listing and titles are edited (English and French), spread evenly over news, events and
-// hot topics in proportion to their counts. Documents are left alone. Deterministic.
+// hot topics in proportion to their counts; items may be withdrawn (no longer listed) and open
+// documents get a chamber's reasoned opinion. Deterministic.
 import { createHash } from 'node:crypto';
 import type { FakeIndex, FakeRecord } from './types.ts';
 
@@ -12,6 +13,10 @@ export interface HourlyChange {
   edited: number;
   /** Tells one hour's new items and edits from another's. */
   hour: number;
+  /** News items no longer listed upstream (withdrawn), taken from the middle of the list. */
+  withdrawn?: number | undefined;
+  /** Documents (the first listed, the most recently transmitted) that receive a chamber's reasoned opinion. */
+  scrutinies?: number | undefined;
 }
 
 const KINDS = ['news', 'event', 'hottopic'] as const;
@@ -68,5 +73,21 @@ export function applyHourlyChange(data: Record<FakeIndex, FakeRecord[]>, change:
     }).filter((r) => r !== undefined);
     next[kind] = [...fresh, ...kept];
   });
+  const withdrawn = Math.min(change.withdrawn ?? 0, next.news.length);
+  if (withdrawn > 0) {
+    const from = Math.floor(next.news.length / 2);
+    next.news = [...next.news.slice(0, from), ...next.news.slice(from + withdrawn)];
+  }
+  next.document = data.document.map((r, i) => (i < (change.scrutinies ?? 0) ? withOpinion(r, change.hour) : r));
   return next;
+}
+
+/** A document with one more chamber's reasoned opinion (a chamber chosen by the hour), dated the day of its transmission. */
+function withOpinion(record: FakeRecord, hour: number): FakeRecord {
+  const chambers = ['lvsae', 'frass', 'debta', 'plsej', 'grvou', 'bgnsb', 'itcam', 'escon'];
+  const code = chambers[hour % chambers.length] ?? 'lvsae';
+  const list = Array.isArray(record.source.scrutinies) ? record.source.scrutinies.filter((s) => !(isRecord(s) && s.parliament === code)) : [];
+  const day = typeof record.source.transmissionDate === 'string' ? record.source.transmissionDate : undefined;
+  const opinion = { parliament: code, status: 'completed', reasonedOpinion: true, ...(day && { reasonedOpinionDate: day }), politicalDialogue: false, lastUpdateDate: `${day ?? '2026-12-01'} 10:00` };
+  return { ...record, source: { ...record.source, scrutinies: [...list, opinion] } };
 }
