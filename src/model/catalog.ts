@@ -1,6 +1,6 @@
 import type { Chamber } from './schemas.ts';
 import { isUpcoming, eventSpan } from './time.ts';
-import type { EventItem, Item, NewsItem, TopicItem } from './item.ts';
+import type { EventItem, Item, NewsItem, TextItem, TopicItem } from './item.ts';
 import { remember } from './memo.ts';
 
 /** All items, sorted and indexed the way pages list them. */
@@ -13,6 +13,8 @@ export interface Catalog {
   past: EventItem[];
   /** Listed hot topics, most recently updated first. */
   topics: TopicItem[];
+  /** Listed texts the meetings adopted, newest first. */
+  texts: TextItem[];
   /** Every item, withdrawn too: each has a landing page. */
   all: Item[];
   /** Tag key → label per language, and the listed items with that tag. */
@@ -27,7 +29,7 @@ const newer = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Sorts and indexes content for the pages; `now` splits upcoming from past events. */
 export function buildCatalog(
-  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; chambers: Chamber[] },
+  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; texts?: TextItem[] | undefined; chambers: Chamber[] },
   now: Date,
 ): Catalog {
   const listed = <T extends Item>(xs: T[]) => xs.filter((x) => !x.withdrawn);
@@ -37,9 +39,10 @@ export function buildCatalog(
   const upcoming = events.filter((e) => isUpcoming(e, now)).sort((a, b) => startOf(a) - startOf(b) || newer(b.id, a.id));
   const past = events.filter((e) => !isUpcoming(e, now)).sort((a, b) => startOf(b) - startOf(a) || newer(b.id, a.id));
   const topics = listed(input.topics).sort((a, b) => newer(a.updated ?? a.firstSeen, b.updated ?? b.firstSeen) || newer(b.id, a.id));
-  const all: Item[] = [...input.news, ...input.events, ...input.topics];
+  const texts = listed(input.texts ?? []).sort((a, b) => newer(a.firstSeen, b.firstSeen) || newer(b.id, a.id));
+  const all: Item[] = [...input.news, ...input.events, ...input.topics, ...(input.texts ?? [])];
   const tags: Catalog['tags'] = new Map();
-  for (const item of [...topics, ...upcoming, ...news, ...past]) {
+  for (const item of [...topics, ...upcoming, ...news, ...past, ...texts]) {
     for (const t of item.tags) {
       const entry = tags.get(t.key) ?? { label: t.label, items: [] as Item[] };
       entry.items.push(item);
@@ -51,6 +54,7 @@ export function buildCatalog(
     upcoming,
     past,
     topics,
+    texts,
     all,
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
     chambers: new Map(input.chambers.map((c) => [c.code, c])),
@@ -86,7 +90,7 @@ function relationsOf(c: Catalog): Relations {
         }
       }
     }
-    const byRank = [...c.topics, ...c.upcoming, ...c.news, ...c.past];
+    const byRank = [...c.topics, ...c.upcoming, ...c.news, ...c.past, ...c.texts];
     const rank = new Map(byRank.map((x, i) => [x, i]));
     const tagRanks = new Map([...c.tags].map(([key, { items }]) => [key, Int32Array.from(items, (x) => rank.get(x) ?? 0)]));
     r = { citedBy, byRank, tagRanks, counts: new Int32Array(byRank.length), related: new Map() };
