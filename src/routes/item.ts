@@ -123,10 +123,11 @@ export async function itemPage(item: Item, lang: string, c: Catalog, glossary: G
   const past = item.kind === 'events' && !isUpcoming(item, c.now);
   const title = pick(item.title, lang) ?? { text: '', lang };
   const body = bodyOf(item);
+  // An adopted text belongs to its body's hub; other items to their section.
   const up =
-    item.kind === 'texts' && body
-      ? { name: t.conferences[body], path: conferencePath(lang, body) }
-      : { name: past ? t.past : t[item.kind === 'texts' ? 'events' : item.kind], path: sectionPath(item.kind === 'texts' ? 'events' : item.kind, lang, { past }) };
+    item.kind === 'texts'
+      ? { name: t.conferences[item.meeting.conference], path: conferencePath(lang, item.meeting.conference) }
+      : { name: past ? t.past : t[item.kind], path: sectionPath(item.kind, lang, { past }) };
   const crumbs = [{ name: t.home, path: homePath(lang) }, up, { name: title.text, path: itemPath(item, lang) }];
   return {
     lang,

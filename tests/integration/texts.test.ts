@@ -80,5 +80,9 @@ describe('the texts a meeting adopted (tests/fixtures/small)', () => {
     for (const i of adopted) expect(i.languages.en?.posts.mastodon.text).toContain('#COSAC');
     expect(items.filter((i) => !i.adopted).every((i) => i.kind !== 'texts')).toBe(true);
     expect(json).not.toContain(PROGRAMME);
+    // The share kit of every listed item carries them too.
+    const kit = await readFile(path.join(DIST, 'en/social/posts.json'), 'utf8');
+    expect(kit).toContain(`urn:ipex-hub:texts:${CONTRIBUTION.id}`);
+    expect(kit).not.toContain(PROGRAMME);
   });
 });
