@@ -14,6 +14,6 @@ export function adoptedLine(text: Omit<TextItem, 'summary'>, lang: string): stri
   const t = ui(lang);
   const where = eventPlace(text.meeting, lang);
   const place = where.city?.text ?? where.venue?.text;
-  const values = { body: t.conferences[text.meeting.conference], date: adoptedDay(text, lang) };
+  const values = { body: t.adoptedByBody[text.meeting.conference], date: adoptedDay(text, lang) };
   return place ? fill(t.adoptedIn, { ...values, place }) : fill(t.adoptedOn, values);
 }
