@@ -117,6 +117,8 @@ export const meetingDocument = z.object({
   title: localLine.optional(),
   /** When IPEX published it. */
   published: instant.optional(),
+  /** Set by the sync: when an adopted text disappeared from the meeting; its page stays and says so. */
+  withdrawn: instant.optional(),
 });
 
 /** A calendar event as the snapshot holds it: all-day events give days, others local times. */

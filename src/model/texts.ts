@@ -14,7 +14,7 @@ export function textSlug(meetingSlug: string, fileId: string): string {
 
 /**
  * The texts a meeting adopted, as items: id from IPEX's file id, dated when the hub first saw
- * each (`textsSeen`; the meeting's first sight for data without it), withdrawn with the meeting,
+ * each (`textsSeen`; the meeting's first sight for data without it), withdrawn when IPEX drops it or the meeting,
  * titled by IPEX or else by the meeting. `summary` says what each is in every language.
  */
 export function adoptedTexts(ev: EventItem, summary: (text: Omit<TextItem, 'summary'>) => Record<string, string> | undefined): TextItem[] {
@@ -31,7 +31,7 @@ export function adoptedTexts(ev: EventItem, summary: (text: Omit<TextItem, 'summ
       id: d.id,
       slug,
       firstSeen: seen !== undefined && seen > ev.firstSeen ? seen : ev.firstSeen,
-      ...(ev.withdrawn && { withdrawn: ev.withdrawn }),
+      ...((d.withdrawn ?? ev.withdrawn) && { withdrawn: d.withdrawn ?? ev.withdrawn }),
       title: d.title ?? ev.title,
       tags: ev.tags,
       source: d.url,

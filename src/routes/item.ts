@@ -92,7 +92,8 @@ function textFacts(item: TextItem, lang: string): Fact[] {
 function meetingDocuments(item: Item, lang: string, c: Catalog): ItemPage['documents'] {
   if (item.kind !== 'events') return [];
   const t = ui(lang);
-  return item.documents.map((d) => {
+  // A text IPEX no longer lists keeps its page (which says so), not its place among the meeting's documents.
+  return item.documents.filter((d) => !d.withdrawn).map((d) => {
     const text = c.byId.get(`texts/${d.id}`);
     return { href: text ? itemPath(text, lang) : d.url, type: t.meetingDocuments[d.type], title: pick(d.title, lang), page: text !== undefined };
   });

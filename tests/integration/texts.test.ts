@@ -7,12 +7,14 @@ import { SMALL_DIST as DIST, TEST_SITE } from '../support/build.ts';
 import { expectCrawlerContract, meta } from '../support/contract.ts';
 import { page } from '../support/dist.ts';
 import { text } from '../support/feeds.ts';
+import { textSlug } from '../../src/model/texts.ts';
 
 // The small fixture's past COSAC plenary in Warsaw carries a programme, a contribution and conclusions.
 const MEETING = 'lxxiii-cosac-plenary-warsaw';
 const CONTRIBUTION = { id: 'c05ac000000000000000000000000002', slug: `${MEETING}-3dfe77f3` };
 const CONCLUSIONS = { id: 'c05ac000000000000000000000000003', slug: `${MEETING}-5feb987d` };
 const PROGRAMME = 'c05ac000000000000000000000000001';
+const WITHDRAWN = 'c05ac000000000000000000000000004';
 const file = (id: string) => `https://ipex.eu/IPEXL-WEB/download/file/${id}`;
 
 describe('the texts a meeting adopted (tests/fixtures/small)', () => {
@@ -36,8 +38,9 @@ describe('the texts a meeting adopted (tests/fixtures/small)', () => {
     const fr = await page(DIST, `/fr/texts/${CONTRIBUTION.slug}/`);
     expect(fr('h1').text()).toBe('Contribution de la LXXIIIe COSAC');
     expect(fr('main p.lede').text()).toBe('Texte adopté à Varsovie le 17 novembre 2026 (COSAC)');
-    // A programme is a plain link, never a page.
-    expect(existsSync(path.join(DIST, 'en/texts', `${MEETING}-programme`))).toBe(false);
+    // A text IPEX dropped keeps its page, which says so; it leaves the meeting's and the body's lists.
+    const gone = await page(DIST, `/en/texts/${textSlug(MEETING, WITHDRAWN)}/`);
+    expect(gone('main [role="note"]').text()).toBe('This item is no longer listed on IPEX. It is kept here for reference.');
   });
 
   it('list the meeting’s documents on its page: adopted texts link their pages, the programme IPEX’s file', async () => {
@@ -64,7 +67,7 @@ describe('the texts a meeting adopted (tests/fixtures/small)', () => {
       expect(entry, scope).toBeDefined();
       expect(entry?.url).toBe(`${TEST_SITE}/en/texts/${CONTRIBUTION.slug}/`);
       expect(entry?.published?.toISOString()).toBe('2026-11-18T10:00:00.000Z');
-      expect(feed.items.some((i) => i.id?.includes(PROGRAMME)), scope).toBe(false);
+      expect(feed.items.some((i) => i.id?.includes(PROGRAMME) || i.id?.includes(WITHDRAWN)), scope).toBe(false);
     }
     const json = JSON.parse(await readFile(path.join(DIST, 'en/feeds/bodies/cosac.json'), 'utf8')) as { items: { id: string }[] };
     expect(json.items.map((i) => i.id)).toContain(`urn:ipex-hub:texts:${CONCLUSIONS.id}`);

@@ -78,8 +78,8 @@ describe('social/new.json across builds', () => {
   it('lists every item in exactly one build’s new.json', () => {
     const listed = news.flatMap((n) => n.items.map((i) => i.id));
     expect(new Set(listed).size).toBe(listed.length);
-    // The fixture's withdrawn item was already gone upstream when the hub first saw it: never announced.
-    const withdrawnBeforeAnnounce = ['urn:ipex-hub:news:n0000000000000000000000000000003'];
+    // The fixture's withdrawn news item and adopted text were already gone upstream when the hub first saw them: never announced.
+    const withdrawnBeforeAnnounce = ['urn:ipex-hub:news:n0000000000000000000000000000003', 'urn:ipex-hub:texts:c05ac000000000000000000000000004'];
     expect([...listed].sort()).toEqual(allIds.filter((id) => !withdrawnBeforeAnnounce.includes(id)).sort());
   });
 

@@ -151,6 +151,19 @@ describe('the texts of a meeting', () => {
     expect(after?.firstSeen).toBe(before?.firstSeen);
     expect(after?.textsSeen).toEqual({ [FILE(2)]: before?.firstSeen, [FILE(3)]: before?.firstSeen, [FILE(5)]: '2026-11-25T13:00:00.000Z' });
     expect(r.report.types.events?.updated).toEqual([{ id: 'e-2001', fields: ['documents', `textsSeen.${FILE(5)}`] }]);
+    // The conclusions IPEX dropped stay, withdrawn, so that their page stays and says so.
+    const docs2 = after?.documents as { id: string; withdrawn?: string }[];
+    expect(docs2.map((d) => [d.id, d.withdrawn])).toEqual([[FILE(1), undefined], [FILE(2), undefined], [FILE(4), undefined], [FILE(5), undefined], [FILE(3), '2026-11-25T13:00:00.000Z']]);
+    // Nothing changed upstream since: nothing is rewritten, the withdrawal keeps its moment.
+    const again = await sync(dir, fake, { now: new Date('2026-11-25T14:00:00Z') });
+    expect(again.report.types.events?.status).toBe('unchanged');
+    expect(await snapshotItem(dir, 'events', 'e-2001')).toEqual(after);
+    // Back upstream: listed again, no longer withdrawn, first seen as before.
+    docs.push({ url: `/IPEXL-WEB/download/file/${FILE(3)}`, documentType: 'conclusions', titles: [{ language: 'EN', message: 'Conclusions of the LXXVI COSAC' }], publicationDate: '2026-12-04 15:05' });
+    await sync(dir, fake, { now: new Date('2026-11-25T15:00:00Z') });
+    const back = await snapshotItem(dir, 'events', 'e-2001');
+    expect((back?.documents as { id: string; withdrawn?: string }[]).find((d) => d.id === FILE(3))?.withdrawn).toBeUndefined();
+    expect(back?.textsSeen).toEqual(after?.textsSeen);
   });
 });
 

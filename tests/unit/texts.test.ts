@@ -29,6 +29,8 @@ describe('the texts a meeting adopted (adoptedTexts)', () => {
     expect(contribution?.firstSeen).toBe('2026-12-01T17:00:00.000Z');
     expect(declaration?.firstSeen).toBe('2026-10-01T08:00:00.000Z');
     expect(contribution?.withdrawn).toBe('2026-12-05T00:00:00.000Z');
+    const [dropped] = adoptedTexts(meeting({ documents: [{ ...doc(2, 'contribution'), withdrawn: '2026-12-02T09:00:00.000Z' }] }), () => undefined);
+    expect(dropped?.withdrawn).toBe('2026-12-02T09:00:00.000Z');
   });
 
   it('gives a text an address from its meeting’s slug and its file id only, distinct for files with a common prefix', () => {
