@@ -48,7 +48,7 @@ const chambers = new Map<string, Chamber>([['lvsae', { code: 'lvsae', country: '
 function item(i: number): Item {
   const common = { id: `bench${i}`, slug: `item-${i}`, firstSeen: '2026-11-01T08:00:00.000Z', title: { en: `${TITLES[i % TITLES.length]} (${i})` }, tags: [], html: {} };
   if (i % 3 === 0) return { ...common, kind: 'news', published: '2026-11-01T08:00:00.000Z', chambers: ['lvsae'] };
-  if (i % 3 === 1) return { ...common, kind: 'events', start: '2026-12-03T09:30', end: '2026-12-04T13:00', timeZone: 'Europe/Brussels', city: { en: 'Brno' }, country: 'CZ', conference: 'cosac', cancelled: false };
+  if (i % 3 === 1) return { ...common, kind: 'events', start: '2026-12-03T09:30', end: '2026-12-04T13:00', timeZone: 'Europe/Brussels', city: { en: 'Brno' }, country: 'CZ', conference: 'cosac', cancelled: false, documents: [], textsSeen: {} };
   return { ...common, kind: 'topics', related: { news: [], events: [] } };
 }
 

@@ -30,7 +30,7 @@ for (let i = 0; i < N; i++) {
     html: { en: html },
   };
   if (i % 3 === 0) news.push({ ...common, kind: 'news', published: at, chambers: [CHAMBERS[i % CHAMBERS.length] ?? 'lvsae'] });
-  else if (i % 3 === 1) events.push({ ...common, kind: 'events', start: '2027-03-0' + ((i % 9) + 1) + 'T09:30', end: '2027-03-0' + ((i % 9) + 1) + 'T13:00', timeZone: 'Europe/Brussels', organiser: CHAMBERS[i % CHAMBERS.length], conference: BODIES[i % BODIES.length] ?? 'other', cancelled: false });
+  else if (i % 3 === 1) events.push({ ...common, kind: 'events', start: '2027-03-0' + ((i % 9) + 1) + 'T09:30', end: '2027-03-0' + ((i % 9) + 1) + 'T13:00', timeZone: 'Europe/Brussels', organiser: CHAMBERS[i % CHAMBERS.length], conference: BODIES[i % BODIES.length] ?? 'other', cancelled: false, documents: [], textsSeen: {} });
   else topics.push({ ...common, kind: 'topics', related: { news: [], events: [] } });
 }
 const chambers = CHAMBERS.map((code) => ({ code, country: 'EU', name: code, names: { en: code, fr: code }, accounts: {} }));

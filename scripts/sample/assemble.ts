@@ -11,6 +11,7 @@ import { tagsOf } from './data/tags.ts';
 import { TOPICS } from './data/topics.ts';
 import { newsForEvent } from './event-news.ts';
 import { anchorDraft, eventBody, eventSummary, otherDrafts } from './events.ts';
+import { meetingTextsOf } from './meeting-texts.ts';
 import { newsForProposal, officeHours, weekdayOn } from './news.ts';
 import type { SampleChamber, SampleEvent, SampleNews, SampleTag, SampleTopic } from './drafts.ts';
 import { dayEn, dayFr, mdList, paras } from './prose.ts';
@@ -102,6 +103,7 @@ export function buildSample(): Built {
       organiser: e.host.code,
       conference: e.conf,
       cancelled: e.cancelled ? true : undefined,
+      ...meetingTextsOf(e.key, e.end.slice(0, 10)),
       source: `${IPEX}/calendar/${id}`,
     };
   });

@@ -119,6 +119,10 @@ export function selfCheck(b: Built): string[] {
   if (!b.news.some((n) => n.title.en === HOSTILE_TITLE)) fail('hostile item missing');
   if (b.news.filter((n) => n.withdrawn).length < 2) fail('too few withdrawn news');
   if (b.events.filter((e) => e.cancelled).length !== 2) fail('expected 2 cancelled events');
+  for (const body of ['cosac', 'speakers']) {
+    const adopted = b.events.filter((e) => e.conference === body && e.end < SYNCED_AT && Object.keys(e.textsSeen ?? {}).length > 0);
+    if (adopted.length === 0) fail(`no past ${body} meeting with adopted texts`);
+  }
   const styles = new Set(b.events.map((e) => `${e.start.length}/${e.start.slice(0, 10) === e.end.slice(0, 10)}`));
   if (styles.size !== 4) fail(`event styles: ${[...styles].join(' ')}`);
   const text = JSON.stringify(all);

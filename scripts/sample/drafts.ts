@@ -63,6 +63,9 @@ export type SampleEvent = SampleBase & {
   organiser: string;
   conference: Conference;
   cancelled?: true | undefined;
+  /** A past meeting's programme and adopted texts (scripts/sample/meeting-texts.ts). */
+  documents?: object[] | undefined;
+  textsSeen?: Record<string, string> | undefined;
 };
 /** A generated hot topic, as written to the snapshot. */
 export type SampleTopic = SampleBase & { related: { news: string[]; events: string[] } };

@@ -31,6 +31,8 @@ export const announceItemSchema = z.object({
   id: z.string().min(1),
   firstSeen: z.string().datetime({ offset: true }),
   chambers: z.array(z.string()),
+  /** A text a conference adopted: posted ahead of every other item. */
+  adopted: z.boolean().default(false),
   languages: z.record(z.string(), languageSchema),
 });
 /** An item first seen in the latest build. */
@@ -45,7 +47,7 @@ function idAt(json: unknown, n: number): string | undefined {
   return item.success ? item.data.id : undefined;
 }
 
-/** Checks a `new.json` text; items come back oldest first (first seen, then id), the order they are posted in. */
+/** Checks a `new.json` text; items come back in the order they are posted in (see `oldestFirst`). */
 export function parseNewItems(text: string, source: string): AnnounceItem[] {
   let json: unknown;
   try {
@@ -62,9 +64,10 @@ export function parseNewItems(text: string, source: string): AnnounceItem[] {
   return oldestFirst(parsed.data.items);
 }
 
-/** Items oldest first (first seen, then id): the order they are posted in. */
+/** The order items are posted in: adopted texts first (the news that cannot wait behind a backlog), then
+ * oldest first (first seen, then id). */
 export function oldestFirst(items: AnnounceItem[]): AnnounceItem[] {
-  return [...items].sort((a, b) => Date.parse(a.firstSeen) - Date.parse(b.firstSeen) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...items].sort((a, b) => Number(b.adopted) - Number(a.adopted) || Date.parse(a.firstSeen) - Date.parse(b.firstSeen) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The queue carried over from earlier runs joined with this build's new items (whose texts are the fresher), oldest first. */

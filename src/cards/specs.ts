@@ -10,9 +10,11 @@ import { eventDays } from '../model/time.ts';
 import { cardName, documentPath, itemPath } from '../model/urls.ts';
 import type { DocumentView } from '../model/document-catalog.ts';
 import { deadlineDay, tallyLine } from '../i18n/documents.ts';
+import { adoptedDay } from '../i18n/texts.ts';
 import type { CardFormat, CardSpec, CardTemplate } from './spec.ts';
 
-const TEMPLATE: Record<Item['kind'], CardTemplate> = { news: 'news', events: 'event', topics: 'topic' };
+// An adopted text is drawn like news: a label (what and by whom), its title, when and where.
+const TEMPLATE: Record<Item['kind'], CardTemplate> = { news: 'news', events: 'event', topics: 'topic', texts: 'news' };
 
 /** "3–4" and "Dec 2026" (or "Nov – Dec 2026") for an event's date block, in its own time zone. */
 function dateBlock(ev: EventItem, lang: string): { day: string; month: string } {
@@ -37,6 +39,10 @@ export function itemCardSpec(item: Item, lang: string, format: CardFormat, chamb
       details: [formatEventWhen(item, lang), eventPlace(item, lang).short, item.cancelled ? t.cancelled : ''].filter(Boolean),
       dateBlock: dateBlock(item, lang),
     };
+  }
+  if (item.kind === 'texts') {
+    const label = `${t.meetingDocuments[item.type]} · ${t.conferences[item.meeting.conference]}`;
+    return { ...base, template: TEMPLATE.texts, label, details: [adoptedDay(item, lang), eventPlace(item.meeting, lang).short].filter(Boolean) };
   }
   if (item.kind === 'news') {
     const names = item.chambers.map((c) => chambers.get(c)).filter((c) => c !== undefined).map((c) => pickText(c.names, lang));

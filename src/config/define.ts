@@ -20,7 +20,7 @@ export interface SocialConfig {
   /** Hashtags (without #): always, per kind of item, per interparliamentary body, per tag key. */
   hashtags: {
     always: string[];
-    kinds: Partial<Record<'news' | 'events' | 'topics', string[]>>;
+    kinds: Partial<Record<'news' | 'events' | 'topics' | 'texts', string[]>>;
     conferences: Partial<Record<string, string[]>>;
     tags: Partial<Record<string, string[]>>;
     /** Documents' pages and their scrutiny events (opinions, cards, deadlines); before `always`. */

@@ -3,7 +3,7 @@ import { CONFERENCES } from '../model/vocabulary.ts';
 import { pickText } from '../model/pick.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Catalog } from '../model/catalog.ts';
-import type { Item } from '../model/item.ts';
+import { bodyOf, type Item } from '../model/item.ts';
 
 /** A set of items with its own feeds: everything, a section, a tag, a chamber or a body. */
 export interface FeedScope {
@@ -33,7 +33,8 @@ export function feedScopes(c: Catalog): FeedScope[] {
     if (items.length) scopes.push({ key: `chambers/${code}`, title: (l) => named(pickText(chamber.names, l)), items });
   }
   for (const body of CONFERENCES) {
-    const items = listed.filter((i) => i.kind === 'events' && i.conference === body);
+    // A body's meetings and the texts they adopted.
+    const items = listed.filter((i) => bodyOf(i) === body);
     if (items.length) scopes.push({ key: `bodies/${body}`, title: (l) => named(ui(l).conferences[body]), items });
   }
   return scopes.filter((s) => s.items.length > 0);

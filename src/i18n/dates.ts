@@ -1,6 +1,6 @@
 import { hub } from '../config/resolve.ts';
 import { listedAt, type EventItem, type Item } from '../model/item.ts';
-import { eventDays, eventSpan, isAllDay } from '../model/time.ts';
+import { eventDays, eventSpan, isAllDay, utcDay } from '../model/time.ts';
 import { dateFormat } from './locale.ts';
 import { remember } from '../model/memo.ts';
 
@@ -36,7 +36,8 @@ export function formatInstant(iso: string, lang: string, timeZone: string): stri
   return dateFormat(lang, { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
 
-/** The date an item is listed under, in the language: the meeting day, or publication / last update. */
+/** The date an item is listed under, in the language: the meeting day, the day a text was adopted, or publication / last update. */
 export function itemDateLabel(item: Item, lang: string): string {
+  if (item.kind === 'texts') return dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDay(item.adopted));
   return item.kind === 'events' ? formatEventDay(item, lang) : formatInstant(listedAt(item), lang, hub.defaultTimeZone);
 }

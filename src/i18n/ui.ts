@@ -1,5 +1,7 @@
 import type { SharePlatform } from '../config/define.ts';
-import type { Conference, Kind } from '../model/vocabulary.ts';
+import type { Item } from '../model/item.ts';
+import type { MeetingDocumentType } from '../model/schemas.ts';
+import type { Conference } from '../model/vocabulary.ts';
 
 /** The interface strings of one language: English defines the keys, every other language must have them all. */
 export type UiStrings = typeof en;
@@ -215,7 +217,33 @@ const en = {
     exportOwner: 'exports',
     readOnIpexSource: '“Read on IPEX” links',
   },
-  kindLabel: { news: 'News', events: 'Event', topics: 'Hot topic' } satisfies Record<Kind, string>,
+  kindLabel: { news: 'News', events: 'Event', topics: 'Hot topic', texts: 'Adopted text' } satisfies Record<Item['kind'], string>,
+  // Texts a meeting adopts (issue 25).
+  meetingDocuments: {
+    contribution: 'Contribution',
+    conclusions: 'Conclusions',
+    declaration: 'Declaration',
+    programme: 'Programme',
+    agenda: 'Agenda',
+    minutes: 'Minutes',
+    other: 'Document',
+  } satisfies Record<MeetingDocumentType, string>,
+  adoptedIn: 'Adopted by {body} in {place} on {date}',
+  /** A body as the one that adopted a text ("Adopted by …"). */
+  adoptedByBody: {
+    cosac: 'COSAC',
+    speakers: 'the Conference of Speakers of the EU Parliaments',
+    'jpsg-europol': 'the Joint Parliamentary Scrutiny Group on Europol',
+    'ipc-cfsp-csdp': 'the Interparliamentary Conference on CFSP/CSDP',
+    'ipc-secg': 'the Interparliamentary Conference on Stability, Economic Coordination and Governance',
+    other: 'an interparliamentary meeting',
+  } satisfies Record<Conference, string>,
+  adoptedOn: 'Adopted by {body} on {date}',
+  meetingTexts: 'Documents of the meeting',
+  adoptedTexts: 'Texts adopted',
+  adoptedBy: 'Adopted by',
+  adoptedAt: 'Adopted at',
+  adoptedDate: 'Adopted on',
   conferences: {
     cosac: 'COSAC',
     speakers: 'Conference of Speakers of the EU Parliaments',
@@ -508,7 +536,31 @@ const fr = {
     exportOwner: 'exports',
     readOnIpexSource: 'Liens « Lire sur IPEX »',
   },
-  kindLabel: { news: 'Actualité', events: 'Événement', topics: 'Sujet d’actualité' } satisfies Record<Kind, string>,
+  kindLabel: { news: 'Actualité', events: 'Événement', topics: 'Sujet d’actualité', texts: 'Texte adopté' } satisfies Record<Item['kind'], string>,
+  meetingDocuments: {
+    contribution: 'Contribution',
+    conclusions: 'Conclusions',
+    declaration: 'Déclaration',
+    programme: 'Programme',
+    agenda: 'Ordre du jour',
+    minutes: 'Procès-verbal',
+    other: 'Document',
+  } satisfies Record<MeetingDocumentType, string>,
+  adoptedIn: 'Texte adopté à {place} le {date} ({body})',
+  adoptedByBody: {
+    cosac: 'COSAC',
+    speakers: 'Conférence des présidents des parlements de l’UE',
+    'jpsg-europol': 'Groupe de contrôle parlementaire conjoint d’Europol',
+    'ipc-cfsp-csdp': 'Conférence interparlementaire PESC/PSDC',
+    'ipc-secg': 'Conférence interparlementaire sur la stabilité, la coordination économique et la gouvernance',
+    other: 'réunion interparlementaire',
+  } satisfies Record<Conference, string>,
+  adoptedOn: 'Texte adopté le {date} ({body})',
+  meetingTexts: 'Documents de la réunion',
+  adoptedTexts: 'Textes adoptés',
+  adoptedBy: 'Adopté par',
+  adoptedAt: 'Adopté lors de',
+  adoptedDate: 'Adopté le',
   conferences: {
     cosac: 'COSAC',
     speakers: 'Conférence des présidents des parlements de l’UE',

@@ -1,6 +1,6 @@
 import type { Chamber } from './schemas.ts';
 import { isUpcoming, eventSpan } from './time.ts';
-import type { EventItem, Item, NewsItem, TopicItem } from './item.ts';
+import type { EventItem, Item, NewsItem, TextItem, TopicItem } from './item.ts';
 import { remember } from './memo.ts';
 
 /** All items, sorted and indexed the way pages list them. */
@@ -13,6 +13,8 @@ export interface Catalog {
   past: EventItem[];
   /** Listed hot topics, most recently updated first. */
   topics: TopicItem[];
+  /** Listed texts the meetings adopted, newest first. */
+  texts: TextItem[];
   /** Every item, withdrawn too: each has a landing page. */
   all: Item[];
   /** The same four lists with their withdrawn items in place, for archive pages that keep their numbers. */
@@ -29,7 +31,7 @@ const newer = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Sorts and indexes content for the pages; `now` splits upcoming from past events. */
 export function buildCatalog(
-  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; chambers: Chamber[] },
+  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; texts?: TextItem[] | undefined; chambers: Chamber[] },
   now: Date,
 ): Catalog {
   const listed = <T extends Item>(xs: T[]) => xs.filter((x) => !x.withdrawn);
@@ -39,9 +41,10 @@ export function buildCatalog(
   const allPast = input.events.filter((e) => !isUpcoming(e, now)).sort((a, b) => startOf(b) - startOf(a) || newer(b.id, a.id));
   const allTopics = [...input.topics].sort((a, b) => newer(a.updated ?? a.firstSeen, b.updated ?? b.firstSeen) || newer(b.id, a.id));
   const [news, upcoming, past, topics] = [listed(allNews), listed(allUpcoming), listed(allPast), listed(allTopics)];
-  const all: Item[] = [...input.news, ...input.events, ...input.topics];
+  const texts = listed(input.texts ?? []).sort((a, b) => newer(a.firstSeen, b.firstSeen) || newer(b.id, a.id));
+  const all: Item[] = [...input.news, ...input.events, ...input.topics, ...(input.texts ?? [])];
   const tags: Catalog['tags'] = new Map();
-  for (const item of [...topics, ...upcoming, ...news, ...past]) {
+  for (const item of [...topics, ...upcoming, ...news, ...past, ...texts]) {
     for (const t of item.tags) {
       const entry = tags.get(t.key) ?? { label: t.label, items: [] as Item[] };
       entry.items.push(item);
@@ -53,6 +56,7 @@ export function buildCatalog(
     upcoming,
     past,
     topics,
+    texts,
     all,
     withWithdrawn: { news: allNews, upcoming: allUpcoming, past: allPast, topics: allTopics },
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
@@ -62,10 +66,11 @@ export function buildCatalog(
   };
 }
 
-/** The moment an item stands at in time, for nearness: a news item's publication, an event's start, a topic's last update. */
+/** The moment an item stands at in time, for nearness: a news item's publication, an event's start, a text's adoption, a topic's last update. */
 export function itemTime(item: Item): number {
   if (item.kind === 'news') return Date.parse(item.published);
   if (item.kind === 'events') return eventSpan(item).start.getTime();
+  if (item.kind === 'texts') return Date.parse(item.adopted);
   return Date.parse(item.updated ?? item.firstSeen);
 }
 
@@ -100,7 +105,7 @@ function relationsOf(c: Catalog): Relations {
         }
       }
     }
-    const byRank = [...c.topics, ...c.upcoming, ...c.news, ...c.past];
+    const byRank = [...c.topics, ...c.upcoming, ...c.news, ...c.past, ...c.texts];
     const rank = new Map(byRank.map((x, i) => [x, i]));
     const tagRanks = new Map([...c.tags].map(([key, { items }]) => [key, Int32Array.from(items, (x) => rank.get(x) ?? 0)]));
     r = { citedBy, byRank, tagRanks, times: Float64Array.from(byRank, itemTime), keys: byRank.map(itemKey), counts: new Int32Array(byRank.length), related: new Map() };

@@ -98,6 +98,29 @@ export const topicSchema = z.object({
   related: z.object({ news: z.array(itemId).default([]), events: z.array(itemId).default([]) }).default({ news: [], events: [] }),
 });
 
+/** What a document attached to a meeting is: what the meeting adopted, or papers about it. */
+export const MEETING_DOCUMENT_TYPES = ['contribution', 'conclusions', 'declaration', 'programme', 'agenda', 'minutes', 'other'] as const;
+/** The types of text a meeting adopts: these get pages, feed entries and posts; the others are plain links. */
+export const ADOPTED_TYPES = ['contribution', 'conclusions', 'declaration'] as const;
+/** One type of meeting document. */
+export type MeetingDocumentType = (typeof MEETING_DOCUMENT_TYPES)[number];
+
+/** IPEX's file id: the 32 hex characters that end `/download/file/<id>`. */
+export const fileId = z.string().regex(/^[0-9a-f]{32}$/, 'an IPEX file id of 32 lower-case hex characters');
+
+/** A document of a meeting (programme, agenda, adopted text): IPEX's file, its type, title and publication. */
+export const meetingDocument = z.object({
+  id: fileId,
+  type: z.enum(MEETING_DOCUMENT_TYPES),
+  /** The file on IPEX. */
+  url: httpUrl,
+  title: localLine.optional(),
+  /** When IPEX published it. */
+  published: instant.optional(),
+  /** Set by the sync: when an adopted text disappeared from the meeting; its page stays and says so. */
+  withdrawn: instant.optional(),
+});
+
 /** A calendar event as the snapshot holds it: all-day events give days, others local times. */
 export const eventSchema = z
   .object({
@@ -113,8 +136,17 @@ export const eventSchema = z
     organiser: chamberCode.optional(),
     conference: z.enum(CONFERENCES).default('other'),
     cancelled: z.boolean().default(false),
+    /** The meeting's documents, as IPEX attaches them: programme, agenda, the texts it adopted. */
+    documents: z.array(meetingDocument).default([]),
+    /** Set by the sync: when the hub first saw each adopted text, by file id (kept when IPEX edits it). */
+    textsSeen: z.record(fileId, instant).default({}),
   })
   .superRefine((ev, ctx) => {
+    const ids = new Set<string>();
+    ev.documents.forEach((d, i) => {
+      if (ids.has(d.id)) ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `"${d.id}" is listed twice` });
+      ids.add(d.id);
+    });
     if (ev.end === undefined) return;
     if (ev.end.length !== ev.start.length) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be a day when start is a day, and a time when start is a time' });
@@ -224,6 +256,8 @@ export const chamberAnnounceSchema = z.object({
   mastodon: z.object({ url: z.url(), tokenEnv: envName, lang: postLang }).optional(),
   bluesky: z.object({ service: z.url().optional(), identifier: z.string().min(1), passwordEnv: envName, lang: postLang }).optional(),
   linkedin: z.object({ organization: z.string().regex(/^\d+$/, 'a numeric organisation id'), tokenEnv: envName, lang: postLang }).optional(),
+  /** Interparliamentary bodies whose adopted texts these accounts also post (`cosac`, `speakers`…). */
+  bodies: z.array(z.enum(CONFERENCES)).default([]),
 });
 
 /** A chamber in the registry. */

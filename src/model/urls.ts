@@ -49,7 +49,7 @@ export function absolute(path: string): string {
 /** "Read on IPEX": the item's own IPEX page, or the IPEX section it belongs to. */
 export function ipexUrl(item: Item): string {
   if (item.source) return item.source;
-  const section = { news: 'news', events: 'calendar', topics: 'hot-topics' }[item.kind];
+  const section = { news: 'news', events: 'calendar', topics: 'hot-topics', texts: 'calendar' }[item.kind];
   return `${hub.ipexBaseUrl}/IPEXL-WEB/${section}`;
 }
 

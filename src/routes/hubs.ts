@@ -89,7 +89,9 @@ export function conferenceDrafts(c: Catalog, site: FeedSite, lang: string): Draf
     const name = t.conferences[body];
     const path = (l: string) => conferencePath(l, body);
     const news = c.news.filter((n) => n.tags.some((tg) => tg.key === body)).slice(0, 10);
-    const view: View = { type: 'conference', body, about: t.about[body], ...meetingsOf(c, body), news, links: scopeLinks(site, lang, `bodies/${body}`) };
+    // Every text the body adopted, newest first: its most quotable news.
+    const texts = c.texts.filter((x) => x.meeting.conference === body);
+    const view: View = { type: 'conference', body, about: t.about[body], ...meetingsOf(c, body), texts, news, links: scopeLinks(site, lang, `bodies/${body}`) };
     out.push({ path, title: name, description: t.about[body], crumbs: [home, all, { name, path: path(lang) }], feedScope: `bodies/${body}`, section: 'conferences', view });
   }
   return out;

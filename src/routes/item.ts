@@ -5,11 +5,13 @@ import { formatEventWhen, formatInstant } from '../i18n/dates.ts';
 import { eventPlace, type EventPlace } from '../i18n/place.ts';
 import { ui } from '../i18n/ui.ts';
 import { relatedTo, type Catalog } from '../model/catalog.ts';
-import type { Item } from '../model/item.ts';
+import { bodyOf, type Item, type TextItem } from '../model/item.ts';
 import { itemMeta, type PageMeta } from '../model/meta.ts';
 import { pick, type Picked } from '../model/pick.ts';
 import { eventIso, isUpcoming } from '../model/time.ts';
-import { eventIcsPath, homePath, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { conferencePath, eventIcsPath, homePath, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { adoptedDay } from '../i18n/texts.ts';
+import type { NavSection } from './page.ts';
 import { readOnIpexUrl } from '../social/utm.ts';
 import { getCatalog } from './catalog.ts';
 import { feedLinks, type FeedLink } from './feeds.ts';
@@ -41,7 +43,7 @@ export interface ItemPage {
   crumbs: Crumb[];
   ld: Record<string, unknown>[];
   feeds: FeedLink[];
-  section: Item['kind'];
+  section: NavSection;
   label: string;
   title: Picked;
   /** True when the title is shown in another language. */
@@ -50,6 +52,10 @@ export interface ItemPage {
   cancelled: boolean;
   summary?: Picked | undefined;
   facts: Fact[];
+  /** Adopted texts: the meeting that adopted it, linked. */
+  meeting?: { href: string; title: Picked } | undefined;
+  /** Events: their documents, adopted texts linking their pages, the others IPEX's files. */
+  documents: { href: string; type: string; title: Picked | undefined; page: boolean }[];
   /** Events: "Add to calendar" links. */
   calendar?: { ics: string; google: string; outlook: string } | undefined;
   body?: Picked | undefined;
@@ -73,8 +79,28 @@ function eventFacts(item: Extract<Item, { kind: 'events' }>, lang: string, c: Ca
   return facts;
 }
 
+/** Facts of an adopted text: which body adopted it, and when (the meeting is linked apart). */
+function textFacts(item: TextItem, lang: string): Fact[] {
+  const t = ui(lang);
+  const place = eventPlace(item.meeting, lang);
+  const facts: Fact[] = [{ term: t.adoptedBy, text: { text: t.conferences[item.meeting.conference], lang } }, { term: t.adoptedDate, text: { text: adoptedDay(item, lang), lang }, datetime: item.adopted }];
+  if (place.line) facts.push({ term: t.where, texts: [place.venue, place.city, place.country ? { text: place.country, lang } : undefined].filter((p) => p !== undefined) });
+  return facts;
+}
+
+/** A meeting's documents in a language: adopted texts link their pages, the rest (programme, agenda…) IPEX's file. */
+function meetingDocuments(item: Item, lang: string, c: Catalog): ItemPage['documents'] {
+  if (item.kind !== 'events') return [];
+  const t = ui(lang);
+  // A text IPEX no longer lists keeps its page (which says so), not its place among the meeting's documents.
+  return item.documents.filter((d) => !d.withdrawn).map((d) => {
+    const text = c.byId.get(`texts/${d.id}`);
+    return { href: text ? itemPath(text, lang) : d.url, type: t.meetingDocuments[d.type], title: pick(d.title, lang), page: text !== undefined };
+  });
+}
+
 /** Facts of news and hot topics: publication, last update, chambers. */
-function articleFacts(item: Exclude<Item, { kind: 'events' }>, lang: string, c: Catalog): Fact[] {
+function articleFacts(item: Exclude<Item, { kind: 'events' | 'texts' }>, lang: string, c: Catalog): Fact[] {
   const t = ui(lang);
   const date = (iso: string): Fact['text'] => ({ text: formatInstant(iso, lang, hub.defaultTimeZone), lang });
   const facts: Fact[] = [];
@@ -85,6 +111,11 @@ function articleFacts(item: Exclude<Item, { kind: 'events' }>, lang: string, c: 
   return facts;
 }
 
+/** The feed a landing page announces beside the site-wide one: its section's, or an adopted text's body's. */
+function feedScopeOf(item: Item): string {
+  return item.kind === 'texts' ? `bodies/${item.meeting.conference}` : item.kind;
+}
+
 /** The landing page of an item in a language. */
 export async function itemPage(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<ItemPage> {
   const t = ui(lang);
@@ -92,25 +123,29 @@ export async function itemPage(item: Item, lang: string, c: Catalog, glossary: G
   const meta = itemMeta(item, lang, cards.wide);
   const past = item.kind === 'events' && !isUpcoming(item, c.now);
   const title = pick(item.title, lang) ?? { text: '', lang };
-  const crumbs = [
-    { name: t.home, path: homePath(lang) },
-    { name: past ? t.past : t[item.kind], path: sectionPath(item.kind, lang, { past }) },
-    { name: title.text, path: itemPath(item, lang) },
-  ];
+  const body = bodyOf(item);
+  // An adopted text belongs to its body's hub; other items to their section.
+  const up =
+    item.kind === 'texts'
+      ? { name: t.conferences[item.meeting.conference], path: conferencePath(lang, item.meeting.conference) }
+      : { name: past ? t.past : t[item.kind], path: sectionPath(item.kind, lang, { past }) };
+  const crumbs = [{ name: t.home, path: homePath(lang) }, up, { name: title.text, path: itemPath(item, lang) }];
   return {
     lang,
     meta,
     crumbs,
     ld: [itemLd(item, lang, meta.image.url, c.chambers)],
-    feeds: await feedLinks(lang, item.kind),
-    section: item.kind,
-    label: item.kind === 'events' ? `${t.kindLabel.events} · ${t.conferences[item.conference]}` : t.kindLabel[item.kind],
+    feeds: await feedLinks(lang, feedScopeOf(item)),
+    section: item.kind === 'texts' ? 'conferences' : item.kind,
+    label: body ? `${item.kind === 'texts' ? t.meetingDocuments[item.type] : t.kindLabel.events} · ${t.conferences[body]}` : t.kindLabel[item.kind],
     title,
     fellBack: title.lang !== lang,
     withdrawn: Boolean(item.withdrawn),
     cancelled: item.kind === 'events' && item.cancelled,
     summary: pick(item.summary, lang),
-    facts: item.kind === 'events' ? eventFacts(item, lang, c, eventPlace(item, lang)) : articleFacts(item, lang, c),
+    facts: item.kind === 'events' ? eventFacts(item, lang, c, eventPlace(item, lang)) : item.kind === 'texts' ? textFacts(item, lang) : articleFacts(item, lang, c),
+    meeting: item.kind === 'texts' ? { href: itemPath(item.meeting, lang), title: pick(item.meeting.title, lang) ?? { text: '', lang } } : undefined,
+    documents: meetingDocuments(item, lang, c),
     calendar: item.kind === 'events' ? { ics: eventIcsPath(item, lang), google: googleCalendarUrl(item, lang), outlook: outlookCalendarUrl(item, lang) } : undefined,
     body: pick(item.html, lang),
     source: readOnIpexUrl(item, 'referral'),
@@ -129,7 +164,8 @@ export async function itemPage(item: Item, lang: string, c: Catalog, glossary: G
  * build; the incremental test checks that this key misses no change. */
 export async function itemPageKey(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<string> {
   const past = item.kind === 'events' && !isUpcoming(item, c.now);
-  return pageKey('item', lang, item, past, relatedTo(item, c), c.chambers, await feedLinks(lang, item.kind), itemTerms(item, lang, glossary));
+  const texts = item.kind === 'events' ? item.documents.map((d) => c.byId.get(`texts/${d.id}`)?.slug) : [];
+  return pageKey('item', lang, item, past, relatedTo(item, c), c.chambers, await feedLinks(lang, feedScopeOf(item)), itemTerms(item, lang, glossary), texts);
 }
 
 /** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language. Props stay

@@ -63,7 +63,7 @@ export type View =
   | { type: 'chambers'; groups: { country: string; chambers: ChamberCard[] }[] }
   | { type: 'chamber'; chamber: ChamberCard; accounts: { platform: string; handle: string; href?: string | undefined }[]; news: Item[]; meetings: Item[]; scrutiny: ChamberScrutiny[]; open: OpenCheck[]; links: ScopeLinks }
   | { type: 'conferences'; bodies: { body: Conference; href: string; name: string; about: string; next?: Item | undefined }[] }
-  | { type: 'conference'; body: Conference; about: string; next?: Item | undefined; upcoming: Item[]; past: Item[]; news: Item[]; links: ScopeLinks }
+  | { type: 'conference'; body: Conference; about: string; next?: Item | undefined; upcoming: Item[]; past: Item[]; texts: Item[]; news: Item[]; links: ScopeLinks }
   | { type: 'evaluation' }
   | { type: 'about'; page: AboutPage; kit?: ShareKitInfo | undefined; contact?: string | undefined };
 

@@ -1,5 +1,5 @@
 import { hub } from '../config/resolve.ts';
-import type { Item } from '../model/item.ts';
+import { bodyOf, type Item } from '../model/item.ts';
 
 /** Keeps what a hashtag may hold on every platform: letters, digits, underscore. */
 const clean = (tag: string) => tag.replace(/[^\p{L}\p{N}_]/gu, '');
@@ -15,7 +15,7 @@ export function hashtagsFor(item: Item): string[] {
   const all = [
     ...h.always,
     ...(h.kinds[item.kind] ?? []),
-    ...(item.kind === 'events' ? (h.conferences[item.conference] ?? []) : []),
+    ...(h.conferences[bodyOf(item) ?? ''] ?? []),
     ...item.tags.flatMap((t) => h.tags[t.key] ?? []),
   ].map(clean);
   const seen = new Set<string>();

@@ -2,8 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { SYNC_FIELDS as KEPT } from '../model/identity.ts';
 import type { StoredItem } from './types.ts';
 
-/** The sync's memory of moments it first saw (documents: opinions, thresholds); never compared as content either. */
-export const MEMORY_FIELDS: readonly string[] = ['opinionsSeen', 'thresholdsSeen'];
+/** The sync's memory of moments it first saw (documents: opinions, thresholds; events: adopted texts); never compared as content either. */
+export const MEMORY_FIELDS: readonly string[] = ['opinionsSeen', 'thresholdsSeen', 'textsSeen'];
 /** Every field the sync sets itself: identity and its dates (model/identity.ts), and its memory. */
 export const SYNC_FIELDS: readonly string[] = [...KEPT, ...MEMORY_FIELDS];
 
@@ -25,6 +25,7 @@ export const FIELD_ORDER: readonly string[] = [
   'organiser',
   'conference',
   'cancelled',
+  'documents',
   'related',
   'reference',
   'procedure',

@@ -12,6 +12,7 @@ import { writeFileAtomic } from './atomic.ts';
 import { readChambers } from '../content/chambers.ts';
 import { reservedSlugs, type Reserved } from './inputs.ts';
 import { documentRules } from './documents.ts';
+import { eventRules } from './meeting-texts.ts';
 import { votesByChamber } from '../model/votes.ts';
 import { keptPrevious, type MergeResult } from './merge.ts';
 import { readPrevious, type PreviousRead } from './previous.ts';
@@ -140,7 +141,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       inScope: scopeOf(kind, options.range),
       reservedSlugs: slugsOf(reserved.get(kind)),
       minRatio: options.minRatio,
-      rules: kind === 'documents' ? documentRules(members, options.holidays) : undefined,
+      rules: kind === 'documents' ? documentRules(members, options.holidays) : kind === 'events' ? eventRules : undefined,
     });
     results.set(kind, result);
     report.types[kind] = result.report;

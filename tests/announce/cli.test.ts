@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSocial, type FakeSocial } from '../../scripts/serve-fake-social.ts';
 import { LIMITS } from '../../src/social/count.ts';
+import { SMALL_DIST } from '../support/build.ts';
 import { announce, FAST, ledgerPosts, sampleItems, SECRETS, siteWith, type NewItem } from './support.ts';
 
 // The real command against stand-ins that speak the platforms' endpoints and record every request.
@@ -213,6 +214,24 @@ describe('npm run announce against stand-ins', () => {
     expect(again.output).toContain('3 posted');
     expect(fake.posts.filter((p) => p.platform === 'mastodon').map((p) => p.body.status)).toEqual(items.map((i) => i.languages.en?.posts.mastodon.text));
     expect(JSON.parse(await readFile(site.ledger, 'utf8')).queue).toBeUndefined();
+  });
+
+  it('--dry-run --max 2 puts a COSAC plenary’s contribution and conclusions first, ahead of hundreds of other new items; the programme is not announced', async () => {
+    // The small fixture's Warsaw plenary (a programme, a contribution, conclusions), behind the sample's backlog.
+    const small: NewItem[] = JSON.parse(await readFile(path.join(SMALL_DIST, 'social/new.json'), 'utf8')).items;
+    const texts = small.filter((i) => i.adopted);
+    const backlog = (await sampleItems()).filter((i) => !i.adopted);
+    expect(backlog.length).toBeGreaterThan(200);
+    const site = await siteWith([...backlog, ...[...texts].reverse()]);
+    const r = await announce(['--dry-run', '--max', '2', '--new', site.newJson, '--ledger', site.ledger], fake.env);
+    expect(r.code, r.output).toBe(0);
+    const previewed = [...r.output.matchAll(/\[\d\/2\] (\S+) in /g)].map((m) => m[1]);
+    const ids = ['urn:ipex-hub:texts:c05ac000000000000000000000000002', 'urn:ipex-hub:texts:c05ac000000000000000000000000003'];
+    // Three accounts of the hub, each posting the contribution and then the conclusions.
+    expect(previewed).toEqual([...ids, ...ids, ...ids]);
+    expect(r.output).toContain(`wait for the next run (--max 2)`);
+    expect(r.output).not.toContain('c05ac000000000000000000000000001');
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('--mastodon-media attaches the wide card with its alt text, once the server has processed it', async () => {

@@ -19,6 +19,8 @@ export interface NewItem {
   id: string;
   firstSeen: string;
   chambers: string[];
+  /** A text a conference adopted: posted first. */
+  adopted?: boolean;
   languages: Record<string, {
     url: string;
     title: string;

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { accountId, configuredAccounts } from '../../src/announce/accounts.ts';
 import type { Due } from '../../src/announce/client.ts';
-import { parseNewItems, type AnnounceItem } from '../../src/announce/input.ts';
+import { parseNewItems, withQueue, type AnnounceItem } from '../../src/announce/input.ts';
 import { blueskyRkey, idempotencyKey, isTid } from '../../src/announce/keys.ts';
 import { readLedger, withPending, withPost, writeLedger } from '../../src/announce/ledger.ts';
 import { littleText } from '../../src/announce/little.ts';
@@ -117,6 +117,13 @@ describe('new.json and the plan', () => {
 
   it('orders items oldest first, then by id', () => {
     expect(items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts adopted texts first, whenever first seen, then the rest oldest first; a queued item keeps its place behind them', () => {
+    const adopted = { ...Object(item('text', '2026-11-05T00:00:00Z', [])), adopted: true };
+    const fresh = parseNewItems(JSON.stringify({ items: [item('z', '2026-10-01T00:00:00Z', []), adopted, item('y', '2026-11-06T00:00:00Z', [])] }), 'new.json');
+    expect(fresh.map((i) => i.id)).toEqual(['text', 'z', 'y']);
+    expect(withQueue(items, fresh).map((i) => i.id)).toEqual(['text', 'z', 'a', 'b', 'c', 'y']);
   });
 
   it('names the file, the item and the field of a bad new.json', () => {

@@ -27,7 +27,7 @@ describe.each([
       expect(self, f).toBe(`${TEST_SITE}${f}`);
       const ids = feed.items.map((i) => i.id);
       expect(new Set(ids).size, f).toBe(ids.length);
-      for (const id of ids) expect(id, f).toMatch(/^urn:ipex-hub:(news|events|topics|documents):[A-Za-z0-9._-]+(:opinion:[a-z]+|:threshold:(yellow|orange)|:closing)?$/);
+      for (const id of ids) expect(id, f).toMatch(/^urn:ipex-hub:(news|events|topics|texts|documents):[A-Za-z0-9._-]+(:opinion:[a-z]+|:threshold:(yellow|orange)|:closing)?$/);
       const dates = feed.items.map((i) => i.published?.getTime() ?? NaN);
       expect(dates.every((d) => d <= NOW), f).toBe(true);
       expect([...dates].sort((a, b) => b - a), `${f} newest first`).toEqual(dates);

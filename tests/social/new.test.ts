@@ -5,6 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { copyFixture, editItem } from '../support/fixture.ts';
 import { LIMITS, type PostPlatform } from '../../src/social/count.ts';
+import { announcingChambers } from '../../src/social/owners.ts';
+import { adoptedTexts } from '../../src/model/texts.ts';
+import type { Chamber } from '../../src/model/schemas.ts';
+import type { Conference } from '../../src/model/vocabulary.ts';
+import { eventItem } from '../support/items.ts';
 
 interface NewJson {
   previousManifest: string | null;
@@ -73,8 +78,8 @@ describe('social/new.json across builds', () => {
   it('lists every item in exactly one build’s new.json', () => {
     const listed = news.flatMap((n) => n.items.map((i) => i.id));
     expect(new Set(listed).size).toBe(listed.length);
-    // The fixture's withdrawn item was already gone upstream when the hub first saw it: never announced.
-    const withdrawnBeforeAnnounce = ['urn:ipex-hub:news:n0000000000000000000000000000003'];
+    // The fixture's withdrawn news item and adopted text were already gone upstream when the hub first saw them: never announced.
+    const withdrawnBeforeAnnounce = ['urn:ipex-hub:news:n0000000000000000000000000000003', 'urn:ipex-hub:texts:c05ac000000000000000000000000004'];
     expect([...listed].sort()).toEqual(allIds.filter((id) => !withdrawnBeforeAnnounce.includes(id)).sort());
   });
 
@@ -103,5 +108,18 @@ describe('social/new.json across builds', () => {
       }
     }
     expect(items.some((i) => i.chambers.length > 0)).toBe(true);
+  });
+});
+
+describe('the chambers that also announce an item (announcingChambers)', () => {
+  const chamber = (code: string, bodies?: Conference[]): Chamber => ({ code, country: 'FR', name: code, names: { en: code }, accounts: {}, ...(bodies && { announce: { bodies } }) });
+  const registry = [chamber('frass', ['cosac']), chamber('debta', ['speakers']), chamber('lvsae')];
+
+  it('gives an adopted text to the chambers that opted in for its body, and to no other', () => {
+    const meeting = eventItem({ organiser: 'lvsae', conference: 'cosac' });
+    const text = adoptedTexts({ ...meeting, documents: [{ id: 'ab'.repeat(16), type: 'contribution', url: 'https://ipex.eu/IPEXL-WEB/download/file/x' }] }, () => undefined)[0];
+    expect(text && announcingChambers(text, registry)).toEqual(['frass']);
+    // The meeting itself stays its organiser's.
+    expect(announcingChambers(meeting, registry)).toEqual(['lvsae']);
   });
 });

@@ -14,6 +14,8 @@ export function eventItem(over: Partial<EventItem> = {}): EventItem {
     timeZone: 'Europe/Brussels',
     conference: 'cosac',
     cancelled: false,
+    documents: [],
+    textsSeen: {},
     html: {},
     ...over,
   };

@@ -121,6 +121,52 @@ describe('a first sync from the fixtures', () => {
   });
 });
 
+describe('the texts of a meeting', () => {
+  const FILE = (n: number) => `8a8629a88c1b2a01018c1c9f3e5d000${n}`;
+
+  it('keeps the documents of an event, sanitised, with the moment the hub first saw each adopted text; a bad entry is reported, not fatal', async () => {
+    const dir = await syncedOnce();
+    const ev = await snapshotItem(dir, 'events', 'e-2001');
+    expect(ev?.documents).toEqual([
+      { id: FILE(1), type: 'programme', url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(1)}`, title: { en: 'Programme of the LXXVI COSAC' }, published: '2026-11-02T09:00:00.000Z' },
+      { id: FILE(2), type: 'contribution', url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(2)}`, title: { en: 'Contribution of the LXXVI COSAC', fr: 'Contribution de la LXXVIe COSAC' }, published: '2026-12-04T14:00:00.000Z' },
+      { id: FILE(3), type: 'conclusions', url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(3)}`, title: { en: 'Conclusions of the LXXVI COSAC' }, published: '2026-12-04T14:05:00.000Z' },
+      { id: FILE(4), type: 'other', url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(4)}` },
+    ]);
+    // Adopted texts only, at the event's own first sight.
+    expect(ev?.textsSeen).toEqual({ [FILE(2)]: ev?.firstSeen, [FILE(3)]: ev?.firstSeen });
+    const warnings = ((await changesOnDisk(dir)) as { types: { events: { warnings: { id: string; field: string }[] } } }).types.events.warnings;
+    expect(warnings.map((w) => `${w.id} ${w.field}`)).toEqual(['e-2001 documents[3].url', 'e-2001 documents[4].documentType', 'e-2001 documents[4].publicationDate']);
+  });
+
+  it('dates a text added later at the run that first saw it, and keeps every earlier moment when IPEX edits or drops a text', async () => {
+    const dir = await syncedOnce();
+    const before = await snapshotItem(dir, 'events', 'e-2001');
+    const record = titleOf(fake.data.event, 'e-2001');
+    const docs = record.source.documents as Record<string, unknown>[];
+    docs.splice(2, 1);
+    docs.push({ url: `/IPEXL-WEB/download/file/${FILE(5)}`, documentType: 'declaration', titles: [{ language: 'EN', message: 'Declaration on Ukraine' }] });
+    const r = await sync(dir, fake, { now: NOW2 });
+    const after = await snapshotItem(dir, 'events', 'e-2001');
+    expect(after?.firstSeen).toBe(before?.firstSeen);
+    expect(after?.textsSeen).toEqual({ [FILE(2)]: before?.firstSeen, [FILE(3)]: before?.firstSeen, [FILE(5)]: '2026-11-25T13:00:00.000Z' });
+    expect(r.report.types.events?.updated).toEqual([{ id: 'e-2001', fields: ['documents', `textsSeen.${FILE(5)}`] }]);
+    // The conclusions IPEX dropped stay, withdrawn, so that their page stays and says so.
+    const docs2 = after?.documents as { id: string; withdrawn?: string }[];
+    expect(docs2.map((d) => [d.id, d.withdrawn])).toEqual([[FILE(1), undefined], [FILE(2), undefined], [FILE(4), undefined], [FILE(5), undefined], [FILE(3), '2026-11-25T13:00:00.000Z']]);
+    // Nothing changed upstream since: nothing is rewritten, the withdrawal keeps its moment.
+    const again = await sync(dir, fake, { now: new Date('2026-11-25T14:00:00Z') });
+    expect(again.report.types.events?.status).toBe('unchanged');
+    expect(await snapshotItem(dir, 'events', 'e-2001')).toEqual(after);
+    // Back upstream: listed again, no longer withdrawn, first seen as before.
+    docs.push({ url: `/IPEXL-WEB/download/file/${FILE(3)}`, documentType: 'conclusions', titles: [{ language: 'EN', message: 'Conclusions of the LXXVI COSAC' }], publicationDate: '2026-12-04 15:05' });
+    await sync(dir, fake, { now: new Date('2026-11-25T15:00:00Z') });
+    const back = await snapshotItem(dir, 'events', 'e-2001');
+    expect((back?.documents as { id: string; withdrawn?: string }[]).find((d) => d.id === FILE(3))?.withdrawn).toBeUndefined();
+    expect(back?.textsSeen).toEqual(after?.textsSeen);
+  });
+});
+
 describe('retries', () => {
   it('retries a 500 and then succeeds, with the same result as a clean run', async () => {
     fake = await fixtureServer();

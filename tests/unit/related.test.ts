@@ -18,12 +18,12 @@ function relatedByDefinition(item: Item, c: Catalog, limit = 6): Item[] {
     for (const id of item.related.news) add(c.byId.get(`news/${id}`));
     for (const id of item.related.events) add(c.byId.get(`events/${id}`));
   } else {
-    for (const t of c.topics) if (t.related[item.kind].includes(item.id)) add(t);
+    if (item.kind !== 'texts') for (const t of c.topics) if (t.related[item.kind].includes(item.id)) add(t);
   }
   const cited = found.length;
   const keys = new Set(item.tags.map((t) => t.key));
   const at = itemTime(item);
-  const sharing = [...c.topics, ...c.upcoming, ...c.news, ...c.past]
+  const sharing = [...c.topics, ...c.upcoming, ...c.news, ...c.past, ...c.texts]
     .map((x) => ({ x, n: x.tags.filter((t) => keys.has(t.key)).length, d: Math.abs(itemTime(x) - at), key: `${x.kind}/${x.id}` }))
     .filter((s) => s.n > 0)
     .sort((a, b) => b.n - a.n || a.d - b.d || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

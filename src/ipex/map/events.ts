@@ -3,6 +3,7 @@ import { commonFields } from './common.ts';
 import type { EventDraft, MapContext, Mapped } from './context.ts';
 import { eventSpan } from './dates.ts';
 import { htmlToLine } from './html.ts';
+import { meetingDocumentsOf } from './meeting-documents.ts';
 import { conferenceOf } from './tags.ts';
 
 /** A calendar event from an IPEX hit; times are Brussels local times (the schema's default zone). */
@@ -11,6 +12,7 @@ export function mapEvent(hit: MergedHit, ctx: MapContext): Mapped<EventDraft> {
   const span = eventSpan(hit.source.startDate, hit.source.endDate);
   // `address` is free text (venue, city, country in any order): kept whole, in the primary language.
   const address = typeof hit.source.address === 'string' ? htmlToLine(hit.source.address) : '';
+  const docs = meetingDocumentsOf(hit.source.documents, hit.id, ctx.base);
   return {
     id: hit.id,
     draft: {
@@ -19,8 +21,9 @@ export function mapEvent(hit: MergedHit, ctx: MapContext): Mapped<EventDraft> {
       ...(span.end && { end: span.end }),
       ...(address && { venue: { [ctx.primaryLang]: address } }),
       conference: conferenceOf(common.tags),
+      ...(docs.documents.length > 0 && { documents: docs.documents }),
     },
     date: span.start,
-    warnings: [],
+    warnings: docs.warnings,
   };
 }

@@ -6,7 +6,7 @@ import { documentCards, itemCard } from '../../cards/images.ts';
 import { previousManifest } from '../../social/previous.ts';
 import { pick, pickText } from '../../model/pick.ts';
 import { PREVIEW_DESCRIPTION_MAX } from '../../model/meta.ts';
-import type { Item } from '../../model/item.ts';
+import { announcingChambers } from '../../social/owners.ts';
 import { newItems } from '../../social/manifest.ts';
 import { postTexts } from '../../social/posts.ts';
 import { newDocumentEntries, type DocumentVersion } from '../../social/document-manifest.ts';
@@ -24,11 +24,7 @@ const documentVersion: DocumentVersion = (v, lang) => {
   };
 };
 
-/** The chambers an item belongs to, for chambers' own announcing accounts: a news item's, an event's organiser. */
-const itemChambers = (item: Item): string[] =>
-  item.kind === 'news' ? item.chambers : item.kind === 'events' && item.organiser ? [item.organiser] : [];
-
-// What to announce: the items first seen in this build, then documents and scrutiny events (a chamber's
+// What to announce: the items first seen in this build (adopted texts marked), then documents and scrutiny events (a chamber's
 // opinion, a card's threshold, a check entering its last 14 days), with post texts per language, and
 // what a link card needs where the platform does not read the page (title, description, the wide card).
 export const GET: APIRoute = async () => {
@@ -37,7 +33,9 @@ export const GET: APIRoute = async () => {
     id: itemGuid(item),
     kind: item.kind,
     firstSeen: item.firstSeen,
-    chambers: itemChambers(item),
+    chambers: announcingChambers(item, c.chambers.values()),
+    // What a conference adopts goes out ahead of everything else (src/announce/input.ts).
+    ...(item.kind === 'texts' && { adopted: true }),
     languages: Object.fromEntries(
       langCodes.map((lang) => {
         const title = pickText(item.title, lang);

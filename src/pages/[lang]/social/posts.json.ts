@@ -9,7 +9,7 @@ import { postTexts } from '../../../social/posts.ts';
 import { absolute, itemGuid, itemPath } from '../../../model/urls.ts';
 
 // The listed items, in the order the file lists them.
-const listed = (c: Awaited<ReturnType<typeof getCatalog>>) => [...c.news, ...c.upcoming, ...c.past, ...c.topics];
+const listed = (c: Awaited<ReturnType<typeof getCatalog>>) => [...c.news, ...c.upcoming, ...c.past, ...c.topics, ...c.texts];
 
 // Keyed by what the texts are made of (items, chambers, language): making them all is what takes time.
 export const getStaticPaths = (async () => {
