@@ -127,6 +127,8 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
       if (req.method !== 'POST' || index === undefined) return send(404, '{"error":"not found"}');
       if (!/^[A-Z]{2}$/.test(lang)) return send(400, '{"error":"appLng must be a two-letter upper-case code"}');
       if (!String(req.headers['content-type']).startsWith('application/json')) return send(415, '{"error":"JSON only"}');
+      // What IPEX's own front end sends (IPEX-DATA.md); a client that differs is refused, so every test checks it.
+      if (req.headers['x-requested-with'] !== 'XMLHttpRequest' || !String(req.headers.accept).startsWith('application/json')) return send(406, '{"error":"front-end headers expected"}');
       const problem = invalidBody(index, body);
       if (problem || !isRecord(body) || !isRecord(body.filters)) return send(400, JSON.stringify({ error: problem }));
 

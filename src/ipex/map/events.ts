@@ -18,7 +18,7 @@ export function mapEvent(hit: MergedHit, ctx: MapContext): Mapped<EventDraft> {
       start: span.start ?? String(hit.source.startDate ?? ''),
       ...(span.end && { end: span.end }),
       ...(address && { venue: { [ctx.primaryLang]: address } }),
-      conference: conferenceOf(common.tags),
+      conference: conferenceOf(common.tags, common.title),
     },
     date: span.start,
     warnings: [],
