@@ -1,6 +1,6 @@
 import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { IpexClient } from './client.ts';
-import { ENDPOINTS } from './endpoints.ts';
+import { ENDPOINTS } from './mapping.ts';
 import { IpexError } from './errors.ts';
 import { paginate, TooManyPagesError } from './paginate.ts';
 import { hitsOf, searchBody, searchUrl, type DayRange, type RawHit } from './search.ts';

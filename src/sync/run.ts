@@ -5,6 +5,7 @@ import { snapshotFile } from '../content/snapshot.ts';
 import { readHttpCache } from '../ipex/cache.ts';
 import { createClient } from '../ipex/client.ts';
 import { fetchKind, type LanguageHits } from '../ipex/fetch-kind.ts';
+import { inventoryOf, type KindInventory } from '../ipex/inventory.ts';
 import type { MapContext } from '../ipex/map/context.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { DayRange } from '../ipex/search.ts';
@@ -24,6 +25,8 @@ import { updateKind } from './update-kind.ts';
 
 /** Name of the change report, next to the snapshot files. */
 export const CHANGES_FILE = 'changes.json';
+/** Name of the field inventory of the last run (what IPEX sent, per kind and language), next to the snapshot files. */
+export const INVENTORY_FILE = 'inventory.json';
 /** Name of the HTTP validator cache, next to the snapshot files. */
 export const HTTP_CACHE_FILE = '.http-cache.json';
 
@@ -56,9 +59,10 @@ export interface SyncOptions {
   random?: (() => number) | undefined;
 }
 
-/** The outcome of a run: the change report (also written to disk) and whether every kind updated. */
+/** The outcome of a run: the change report and field inventory (also written to disk) and whether every kind updated. */
 export interface SyncResult {
   report: ChangeReport;
+  inventory: Partial<Record<SnapshotKind, KindInventory>>;
   ok: boolean;
 }
 
@@ -121,12 +125,21 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   // Then the pure part, news and events before topics, whose related ids must exist; documents and glossary last.
   const report: ChangeReport = { generatedAt: now, types: {} };
   const results = new Map<SnapshotKind, MergeResult>();
+  const inventory: SyncResult['inventory'] = {};
   const finalItems = (k: SnapshotKind) => results.get(k)?.items ?? itemsOf(previous.get(k) ?? { state: 'missing' });
   for (const kind of (['news', 'events', 'topics', 'documents', 'glossary'] as const).filter((k) => options.kinds.includes(k))) {
     const got = fetched.get(kind);
     const prev = previous.get(kind) ?? { state: 'missing' };
     if (!got || !got.ok) {
       report.types[kind] = keptPrevious(got?.reason ?? 'not fetched', 0, itemsOf(prev).length);
+      progress.done(kind, report.types[kind]);
+      continue;
+    }
+    inventory[kind] = inventoryOf(kind, got.languages);
+    const failure = inventory[kind].failure;
+    if (failure !== undefined) {
+      // Fields IPEX names otherwise: mapping would give empty items, not an error; keep what the hub has.
+      report.types[kind] = keptPrevious(failure, Math.max(...got.languages.map((l) => l.hits.length)), itemsOf(prev).length);
       progress.done(kind, report.types[kind]);
       continue;
     }
@@ -149,7 +162,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     if (result.write) await writeFileAtomic(path.join(options.dir, snapshotFile(kind)), serializeSnapshot(kind, now, result.items));
   }
   await writeFileAtomic(path.join(snapshotDir, CHANGES_FILE), serializeReport(report));
+  await writeFileAtomic(path.join(snapshotDir, INVENTORY_FILE), `${JSON.stringify({ generatedAt: now, kinds: inventory }, null, 2)}\n`);
   await writeFileAtomic(path.join(snapshotDir, HTTP_CACHE_FILE), cache.serialize());
   const ok = Object.values(report.types).every((r) => r.status !== 'kept-previous');
-  return { report, ok };
+  return { report, inventory, ok };
 }
