@@ -4,6 +4,7 @@ import { SNAPSHOT_KINDS, type SnapshotKind } from '../model/vocabulary.ts';
 import { snapshotFile } from '../content/snapshot.ts';
 import { readHttpCache } from '../ipex/cache.ts';
 import { createClient } from '../ipex/client.ts';
+import { IpexFetchError } from '../ipex/errors.ts';
 import { fetchKind, type LanguageHits } from '../ipex/fetch-kind.ts';
 import { inventoryOf, type KindInventory } from '../ipex/inventory.ts';
 import type { MapContext } from '../ipex/map/context.ts';
@@ -66,7 +67,8 @@ export interface SyncResult {
   ok: boolean;
 }
 
-type Fetched = { ok: true; languages: LanguageHits[] } | { ok: false; reason: string };
+/** A kind's fetch: its hits, or why not (`notServed`: IPEX answered 404, it has no such index). */
+type Fetched = { ok: true; languages: LanguageHits[] } | { ok: false; reason: string; notServed?: boolean };
 
 const idsOf = (items: StoredItem[]) => new Set(items.flatMap((i) => textField(i, 'id') ?? []));
 const slugsOf = (r: Reserved | undefined) => (r?.ok ? r.slugs : new Set<string>());
@@ -116,7 +118,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
           });
           return [kind, { ok: true, languages }];
         } catch (e) {
-          return [kind, { ok: false, reason: `fetch incomplete: ${e instanceof Error ? e.message : String(e)}` }];
+          return [kind, { ok: false, reason: `fetch incomplete: ${e instanceof Error ? e.message : String(e)}`, notServed: e instanceof IpexFetchError && e.status === 404 }];
         }
       }),
     ),
@@ -130,8 +132,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   for (const kind of (['news', 'events', 'topics', 'documents', 'glossary'] as const).filter((k) => options.kinds.includes(k))) {
     const got = fetched.get(kind);
     const prev = previous.get(kind) ?? { state: 'missing' };
+    if (got && !got.ok && got.notServed && prev.state === 'missing') {
+      // Nothing to keep: an empty snapshot tells the build to leave the kind out instead of stopping.
+      results.set(kind, { items: [], report: keptPrevious(`IPEX does not serve ${kind} (${got.reason}); an empty snapshot was written, and the build leaves ${kind} out`, 0, 0), write: true });
+    }
     if (!got || !got.ok) {
-      report.types[kind] = keptPrevious(got?.reason ?? 'not fetched', 0, itemsOf(prev).length);
+      report.types[kind] = results.get(kind)?.report ?? keptPrevious(got?.reason ?? 'not fetched', 0, itemsOf(prev).length);
       progress.done(kind, report.types[kind]);
       continue;
     }

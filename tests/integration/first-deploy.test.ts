@@ -1,9 +1,9 @@
-import { access, cp, mkdtemp, readFile } from 'node:fs/promises';
+import { access, cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../support/build.ts';
-import { fixtureServer, snapshotItems, syncCli } from '../sync/support.ts';
+import { fixtureServer, otherIpexServer, snapshotItems, syncCli } from '../sync/support.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
 
@@ -32,6 +32,57 @@ describe('from the sample to real data in two commands', () => {
       // The sample's example override stays on disk but no longer applies; the hub's own item still does.
       expect(await exists(path.join(dir, 'editorial/news/eerste-kamer-own-resources.fr.md'))).toBe(true);
       expect(await exists(path.join(out, 'en/news/hub-welcome/index.html'))).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+// The same two commands against an IPEX unlike the assumed one: news under other field names, no
+// glossary index, links in the legacy `.do` form. The sync keeps what it cannot trust; the build
+// must still succeed, and publish nothing of the sample as if it were real.
+describe('a first deployment against an IPEX that differs', () => {
+  it('builds, leaves out the kinds still holding the sample with one warning each, and no path keeps .do', async () => {
+    const fake = await otherIpexServer();
+    try {
+      const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-other-deploy-'));
+      await cp(path.join(ROOT, 'content'), dir, { recursive: true });
+      const sampleNews = await snapshotItems(dir, 'news');
+      const sampleTerms = await snapshotItems(dir, 'glossary');
+      const synced = await syncCli(fake, ['--dir', dir]);
+      expect(synced.code, synced.stdout).toBe(1);
+
+      const out = await mkdtemp(path.join(tmpdir(), 'ipex-hub-other-deploy-dist-'));
+      const built = await buildSite(dir, out);
+      expect(built.code, built.output).toBe(0);
+      for (const kind of ['news', 'glossary']) expect(built.output.split(`${kind} left out: its snapshot still holds the sample data`).length - 1, kind).toBe(1);
+      expect(built.output).not.toMatch(/events left out|topics left out|documents left out/);
+      for (const lang of ['en', 'fr']) {
+        expect(await exists(path.join(out, lang, 'news')), `${lang}/news`).toBe(false);
+        expect(await exists(path.join(out, lang, 'glossary')), `${lang}/glossary`).toBe(false);
+        expect(await exists(path.join(out, lang, 'feeds/news.xml')), `${lang}/feeds/news.xml`).toBe(false);
+        const home = await readFile(path.join(out, lang, 'index.html'), 'utf8');
+        expect(home).not.toContain(`href="/${lang}/news/"`);
+        expect(home).not.toContain(`href="/${lang}/glossary/"`);
+        expect(home).toContain(`href="/${lang}/events/"`);
+      }
+      const pages = (await readdir(out, { recursive: true })).map(String);
+      // No page links to a section that is not there.
+      for (const page of pages.filter((p) => p.endsWith('.html'))) {
+        expect(await readFile(path.join(out, page), 'utf8'), page).not.toMatch(/href="\/(en|fr)\/(news|glossary)\/"/);
+      }
+      const published = (kind: string, item: Record<string, unknown>) => pages.filter((p) => p.startsWith(path.join('en', kind, String(item.slug))) || p.startsWith(path.join('og', 'en', kind, String(item.slug))));
+      for (const item of sampleNews) expect(published('news', item), String(item.id)).toEqual([]);
+      for (const item of sampleTerms) expect(published('glossary', item), String(item.id)).toEqual([]);
+      // Nor is a sample title anywhere, e.g. in a feed or the share kit.
+      const feed = await readFile(path.join(out, 'en/feeds/all.xml'), 'utf8');
+      for (const item of sampleNews) expect(feed).not.toContain(String(item.id));
+      expect(pages.filter((p) => /\.do\b/i.test(p))).toEqual([]);
+      for (const kind of ['events', 'topics', 'documents'] as const) {
+        for (const item of await snapshotItems(dir, kind)) expect(String(item.id), kind).not.toMatch(/\.do$/);
+      }
+      const manifest = await readFile(path.join(out, 'social/manifest.json'), 'utf8');
+      for (const item of sampleNews) expect(manifest).not.toContain(`"${String(item.id)}"`);
     } finally {
       await fake.close();
     }

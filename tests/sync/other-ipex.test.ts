@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeIpex } from '../../scripts/serve-fake-ipex.ts';
+import { leftOutKinds, snapshotStates } from '../../src/content/served.ts';
 import { inventoryOf } from '../../src/ipex/inventory.ts';
 import { sanitisedHit } from '../../src/sync/probe.ts';
 import { ROOT } from '../support/build.ts';
@@ -69,6 +70,23 @@ describe('against an IPEX that names news fields otherwise, has no glossary and 
       for (const item of items) expect(`${item.id} ${item.slug} ${JSON.stringify(item.related ?? {})}`, kind).not.toMatch(/\.do\b/i);
     }
     expect((await snapshotItems(dir, 'topics')).find((t) => t.id === 't-3001')?.related).toEqual({ news: [], events: ['e-2001'] });
+  });
+});
+
+describe('a kind IPEX does not serve', () => {
+  it('gets an empty snapshot on a first sync, which the build leaves out; the sample is left out once a sync ran', async () => {
+    fake = await otherIpexServer();
+    const dir = await tempContent();
+    const r = await syncCli(fake, ['--dir', dir, '--only', 'events,glossary']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ {4}reason: IPEX does not serve glossary \(fetch incomplete: POST .*HTTP 404 Not Found \(1 attempt\)\); an empty snapshot was written, and the build leaves glossary out$/m);
+    expect(JSON.parse(await snapshotText(dir, 'glossary'))).toMatchObject({ sample: false, items: [] });
+    const states = snapshotStates(dir);
+    expect(Object.fromEntries(states)).toEqual({ news: 'missing', events: 'real', topics: 'missing', documents: 'missing', glossary: 'empty' });
+    expect(leftOutKinds(states).map((l) => l.kind)).toEqual(['glossary']);
+    expect(leftOutKinds(snapshotStates(path.join(ROOT, 'content')))).toEqual([]);
+    const mixed = snapshotStates(path.join(ROOT, 'content')).set('events', 'real');
+    expect(leftOutKinds(mixed).map((l) => l.kind)).toEqual(['news', 'topics', 'documents', 'glossary']);
   });
 });
 
