@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../support/build.ts';
+import { startFakeSocial } from '../../scripts/serve-fake-social.ts';
+import { announce, FAST, ledgerPosts, SECRETS } from '../announce/support.ts';
 import { fixtureServer, otherIpexServer, snapshotItems, syncCli } from '../sync/support.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
@@ -85,6 +87,48 @@ describe('a first deployment against an IPEX that differs', () => {
       for (const item of sampleNews) expect(manifest).not.toContain(`"${String(item.id)}"`);
     } finally {
       await fake.close();
+    }
+  });
+});
+
+// A first deployment finds every item new; announcing them all would flood the accounts with a
+// backlog. `announce --baseline` records what is published as announced, and later runs post only
+// what IPEX adds after it.
+describe('a first deployment that does not flood', () => {
+  it('announce --baseline posts nothing; after an upstream change the next announce posts only the new item', async () => {
+    const ipex = await fixtureServer();
+    const social = await startFakeSocial(SECRETS);
+    try {
+      const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-baseline-'));
+      await cp(path.join(ROOT, 'content'), dir, { recursive: true });
+      const ledger = path.join(dir, 'social/ledger.json');
+      expect((await syncCli(ipex, ['--dir', dir])).code).toBe(0);
+      const first = await mkdtemp(path.join(tmpdir(), 'ipex-hub-baseline-dist-'));
+      expect((await buildSite(dir, first)).code).toBe(0);
+      const published = Object.keys(JSON.parse(await readFile(path.join(first, 'social/manifest.json'), 'utf8')).items);
+
+      const base = await announce(['--baseline', '--new', path.join(first, 'social/new.json'), '--ledger', ledger, ...FAST], social.env);
+      expect(base.code, base.output).toBe(0);
+      expect(base.output).toContain(`announce --baseline: ${published.length} items recorded as announced without a post (${published.length} in the baseline), nothing posted`);
+      expect(social.requests).toEqual([]);
+      expect(await ledgerPosts(ledger)).toEqual([]);
+
+      const record = ipex.data.news[0];
+      if (!record) throw new Error('no news fixture');
+      ipex.data.news.push({ link: '/IPEXL-WEB/news/n-1099', source: { ...record.source, titles: [{ language: 'EN', message: 'Added after the first deployment' }], publicationDate: '2026-11-26 10:00' } });
+      expect((await syncCli(ipex, ['--dir', dir])).code).toBe(0);
+      // Built without the previous manifest, so that new.json lists every item again: only the ledger's
+      // baseline stands between the accounts and the backlog.
+      const second = await mkdtemp(path.join(tmpdir(), 'ipex-hub-baseline-dist-'));
+      expect((await buildSite(dir, second)).code).toBe(0);
+      const next = await announce(['--new', path.join(second, 'social/new.json'), '--ledger', ledger, ...FAST], social.env);
+      expect(next.code, next.output).toBe(0);
+      expect(next.output).toContain('3 posted, 0 failed');
+      expect(social.posts.map((p) => p.platform).sort()).toEqual(['bluesky', 'linkedin', 'mastodon']);
+      expect(new Set((await ledgerPosts(ledger)).map((p) => p.item))).toEqual(new Set(['urn:ipex-hub:news:n-1099']));
+    } finally {
+      await ipex.close();
+      await social.close();
     }
   });
 });
