@@ -194,7 +194,8 @@ async function main(): Promise<number> {
       now: () => new Date(),
       log,
     });
-    const made = s.dryRun ? `dry run, ${result.previewed} would be posted` : `${result.posted} posted, ${result.failed} failed`;
+    const found = result.found ? `, ${result.found} found (posted earlier)` : '';
+    const made = s.dryRun ? `dry run, ${result.previewed} would be posted` : `${result.posted} posted${found}, ${result.failed} failed`;
     log(`announce: ${made}, ${result.waiting} waiting for later runs`);
     return result.failed ? 1 : 0;
   } catch (e) {
