@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { scrutinySchema } from '../model/schemas.ts';
-import { tally } from '../model/subsidiarity.ts';
+import { subsidiarityDeadline } from '../model/deadline.ts';
+import { checkState, tally } from '../model/subsidiarity.ts';
+import { MEMORY_FIELDS } from './fields.ts';
 import type { KindRules } from './kind-rules.ts';
 import type { StoredItem } from './types.ts';
 
@@ -51,15 +53,21 @@ export function rememberDocument(votes: ReadonlyMap<string, number> | undefined)
     const view = rulesView.safeParse(item);
     const opinionsSeen = { ...moments.parse(prev?.opinionsSeen) };
     const thresholdsSeen = { ...moments.parse(prev?.thresholdsSeen) };
+    const checkSeen = { ...moments.parse(prev?.checkSeen) };
     if (view.success) {
       for (const s of view.data.scrutinies) if (s.reasonedOpinion) opinionsSeen[s.chamber] ??= at;
       if (votes) for (const card of tally(view.data, votes).reached) thresholdsSeen[card] ??= at;
+      // The closing-soon entry is dated when the hub saw the window open, never before: a feed entry
+      // dated at the window's computed start would reach readers already past that date.
+      const deadline = subsidiarityDeadline(view.data);
+      if (deadline !== undefined && checkState(deadline, new Date(at)).phase === 'closing') checkSeen.closing ??= at;
     }
-    const rest = Object.fromEntries(Object.entries(item).filter(([k]) => k !== 'opinionsSeen' && k !== 'thresholdsSeen'));
+    const rest = Object.fromEntries(Object.entries(item).filter(([k]) => !MEMORY_FIELDS.includes(k)));
     return {
       ...rest,
       ...(Object.keys(opinionsSeen).length > 0 && { opinionsSeen }),
       ...(Object.keys(thresholdsSeen).length > 0 && { thresholdsSeen }),
+      ...(Object.keys(checkSeen).length > 0 && { checkSeen }),
     };
   };
 }

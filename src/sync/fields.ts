@@ -3,7 +3,7 @@ import { SYNC_FIELDS as KEPT } from '../model/identity.ts';
 import type { StoredItem } from './types.ts';
 
 /** The sync's memory of moments it first saw (documents: opinions, thresholds); never compared as content either. */
-export const MEMORY_FIELDS: readonly string[] = ['opinionsSeen', 'thresholdsSeen'];
+export const MEMORY_FIELDS: readonly string[] = ['opinionsSeen', 'thresholdsSeen', 'checkSeen'];
 /** Every field the sync sets itself: identity and its dates (model/identity.ts), and its memory. */
 export const SYNC_FIELDS: readonly string[] = [...KEPT, ...MEMORY_FIELDS];
 

@@ -198,6 +198,18 @@ describe('documents across syncs', () => {
     expect(await snapshotText(dir, 'documents')).toBe(before);
   });
 
+  it('records when it first saw a check in its last 14 days, once, with no upstream change', async () => {
+    const dir = await syncedOnce();
+    // COM20260540's deadline is 20 January 2027: its last 14 days begin on 6 January, Brussels time.
+    const inWindow = await sync(dir, fake, { kinds: ['documents'], now: new Date('2027-01-06T05:17:00Z') });
+    expect(inWindow.report.types.documents?.updated).toContainEqual({ id: 'COM20260540', fields: ['checkSeen.closing'] });
+    expect((await snapshotItem(dir, 'documents', 'COM20260540'))?.checkSeen).toEqual({ closing: '2027-01-06T05:17:00.000Z' });
+    const before = await snapshotText(dir, 'documents');
+    const later = await sync(dir, fake, { kinds: ['documents'], now: new Date('2027-01-06T06:17:00Z') });
+    expect(later.report.types.documents?.status).toBe('unchanged');
+    expect(await snapshotText(dir, 'documents')).toBe(before);
+  });
+
   it('retries a 500 on a documents page', async () => {
     const dir = await syncedOnce();
     fake.faults.push({ index: 'document', lang: 'EN', page: 2, fault: { status: 500 } });
