@@ -18,6 +18,8 @@ const USAGE = `usage: npm run sync -- [options]
   --dir <path>        content folder (default: content): writes snapshot/, reads registries/ and editorial/
   --only <kinds>      comma-separated subset of news,events,topics,documents,glossary (default: all)
   --from <day> --to <day>   only events starting in this window (YYYY-MM-DD, both needed)
+  --full-every <h>    documents: hours between full fetches (default 24; 0: every run); runs in between
+                      page only until documents unchanged since the last run
   --min-ratio <r>     keep a kind's data when IPEX lists fewer than r × the items held (default 0.5; 0 turns it off)
   --timeout <ms>      time allowed per request (default 30000)
   --retries <n>       retries per request on network errors, 429 and 5xx (default 4)
@@ -52,6 +54,7 @@ async function options(argv: string[]): Promise<{ sync: SyncOptions; build: bool
       from: { type: 'string' },
       to: { type: 'string' },
       'min-ratio': { type: 'string' },
+      'full-every': { type: 'string' },
       timeout: { type: 'string' },
       retries: { type: 'string' },
       backoff: { type: 'string' },
@@ -86,6 +89,7 @@ async function options(argv: string[]): Promise<{ sync: SyncOptions; build: bool
       kinds: SNAPSHOT_KINDS.filter((k: SnapshotKind) => kinds.includes(k)),
       range,
       minRatio: number('min-ratio', values['min-ratio'], 0.5, (n) => n >= 0 && n <= 1),
+      fullEveryHours: number('full-every', values['full-every'], 24, (n) => n >= 0),
       now: new Date(),
       userAgent: userAgentFor(hub.brand, hub.site),
       timeoutMs: number('timeout', values.timeout, 30_000, (n) => Number.isInteger(n) && n > 0),

@@ -73,6 +73,8 @@ export async function sync(dir: string, fake: FakeIpex, overrides: Partial<SyncO
     userAgent: 'IPEX-Hub/0.1 (+https://hub.example.eu)',
     timeoutMs: TIMEOUT_MS,
     retry: { retries: 2, baseDelayMs: 5, maxDelayMs: 50, maxRetryAfterMs: 2000 },
+    // Every run fetches documents in full unless a test is about light runs.
+    fullEveryHours: 0,
     progress: { page() {}, done() {}, retry: (e) => retries.push(e) },
     ...overrides,
   });
