@@ -9,7 +9,8 @@ import { accountProblems, placeholderAccount } from '../src/announce/check.ts';
 import { clientFactory } from '../src/announce/clients.ts';
 import type { HttpContext } from '../src/announce/http.ts';
 import { readNewItems, withQueue, type AnnounceItem } from '../src/announce/input.ts';
-import { readLedger, type Ledger } from '../src/announce/ledger.ts';
+import { manifestBeside, publishedIds } from '../src/announce/baseline.ts';
+import { readLedger, withBaseline, writeLedger, type Ledger } from '../src/announce/ledger.ts';
 import { LINKEDIN_API } from '../src/announce/linkedin.ts';
 import { liveChecker } from '../src/announce/live.ts';
 import { planPosts } from '../src/announce/plan.ts';
@@ -19,6 +20,9 @@ import { readChambers } from '../src/content/chambers.ts';
 
 const USAGE = `usage: npm run announce -- [options]
   --dry-run            print what would be posted, where and as what; send nothing, write nothing
+  --baseline           record every item the built site has published (social/manifest.json beside
+                       new.json) as announced, and post nothing: a first deployment's step, so that
+                       later runs post only what is new
   --new <file|url>     the items to announce (default: dist/social/new.json)
   --ledger <file>      the posts made so far (default: content/social/ledger.json)
   --max <n>            at most n posts per account in this run (default 10); the rest wait for the next run
@@ -44,6 +48,8 @@ function count(name: string, value: string | undefined, fallback: number, min: n
 
 interface Setup {
   dryRun: boolean;
+  /** Every id the site has published, with --baseline; undefined otherwise. */
+  baseline: string[] | undefined;
   checkLive: boolean;
   max: number;
   ledgerFile: string;
@@ -66,6 +72,7 @@ async function setup(argv: string[], env: NodeJS.ProcessEnv): Promise<Setup> {
     args: argv,
     options: {
       'dry-run': { type: 'boolean', default: false },
+      baseline: { type: 'boolean', default: false },
       new: { type: 'string', default: 'dist/social/new.json' },
       ledger: { type: 'string', default: 'content/social/ledger.json' },
       max: { type: 'string' },
@@ -124,8 +131,18 @@ async function setup(argv: string[], env: NodeJS.ProcessEnv): Promise<Setup> {
     throw e;
   }
   if (remote) items = await readNewItems(source, http.timeoutMs);
+  let baseline: string[] | undefined;
+  if (values.baseline) {
+    try {
+      baseline = [...(await publishedIds(source, http.timeoutMs)), ...items.map((i) => i.id)];
+    } catch (e) {
+      if (e instanceof Error && 'code' in e && e.code === 'ENOENT') throw new UsageError(`${manifestBeside(source)}: not found (--baseline reads the build's manifest beside new.json)`);
+      throw e;
+    }
+  }
   return {
     dryRun,
+    baseline,
     checkLive: values['check-live'],
     max,
     ledgerFile,
@@ -155,6 +172,13 @@ async function main(): Promise<number> {
   const http: HttpContext = { ...s.http, onRetry: (r) => log(`  retry ${r.retry} of ${r.url} in ${Math.round(r.delayMs / 100) / 10} s: ${r.reason}`) };
   log(`announce${s.dryRun ? ' (dry run: nothing is sent)' : ''}: ${s.items.length} items (new and queued), ${s.accounts.length} accounts, ledger ${path.relative(process.cwd(), s.ledgerFile)}`);
   for (const n of s.notes) log(n);
+  if (s.baseline) {
+    // A first deployment: everything already published counts as announced; nothing is posted.
+    const { ledger, added } = withBaseline(s.ledger, s.baseline, new Date().toISOString());
+    if (!s.dryRun) await writeLedger(s.ledgerFile, ledger);
+    log(`announce --baseline: ${added} items recorded as announced without a post (${ledger.baseline?.items.length ?? 0} in the baseline), nothing posted${s.dryRun ? '; dry run: the ledger was not written' : ''}`);
+    return 0;
+  }
   const clientFor = clientFactory({ http, mastodonMedia: s.mastodonMedia, linkedinApi: process.env.LINKEDIN_API_URL || LINKEDIN_API, root: s.root, now: () => new Date() });
   try {
     const result = await runAnnounce({
@@ -170,7 +194,8 @@ async function main(): Promise<number> {
       now: () => new Date(),
       log,
     });
-    const made = s.dryRun ? `dry run, ${result.previewed} would be posted` : `${result.posted} posted, ${result.failed} failed`;
+    const found = result.found ? `, ${result.found} found (posted earlier)` : '';
+    const made = s.dryRun ? `dry run, ${result.previewed} would be posted` : `${result.posted} posted${found}, ${result.failed} failed`;
     log(`announce: ${made}, ${result.waiting} waiting for later runs`);
     return result.failed ? 1 : 0;
   } catch (e) {

@@ -1,6 +1,8 @@
-// `npm run bench:sync [-- --items N]`: syncs N generated items (default 5,000) from a fake IPEX on
-// 127.0.0.1 into a temporary folder, then syncs again with no upstream change (with, then without
-// the HTTP cache), and prints wall time, peak RSS and whether the snapshot stayed byte-identical.
+// `npm run bench:sync [-- --items N --documents D]`: syncs N generated items (default 5,000) from a fake
+// IPEX on 127.0.0.1 into a temporary folder, then syncs again with no upstream change (with, then
+// without the HTTP cache), and prints wall time, peak RSS and whether the snapshot stayed
+// byte-identical. Then D documents (default 12,000; 0 skips): a full sync, an hourly one after a few
+// changes at the top of the listing (paging stops at unchanged documents), and a full one for comparison.
 // Each sync runs in a child process so that its peak RSS is the sync's alone, not the fake server's.
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,7 +15,17 @@ import { runSync } from '../src/sync/run.ts';
 import { startFakeIpex } from './serve-fake-ipex.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { items: { type: 'string', default: '5000' }, 'page-size': { type: 'string', default: '50' }, child: { type: 'string' }, dir: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '5000' },
+    documents: { type: 'string', default: '12000' },
+    'page-size': { type: 'string', default: '50' },
+    child: { type: 'string' },
+    dir: { type: 'string' },
+    kinds: { type: 'string' },
+    'full-every': { type: 'string', default: '24' },
+  },
+});
 
 /** Child mode: one sync, then its figures as a JSON line. */
 async function child(base: string, dir: string): Promise<void> {
@@ -22,7 +34,8 @@ async function child(base: string, dir: string): Promise<void> {
     dir,
     base,
     languages: ['en', 'fr'],
-    kinds: [...KINDS],
+    kinds: values.kinds === 'documents' ? ['documents'] : [...KINDS],
+    fullEveryHours: Number(values['full-every']),
     minRatio: 0.5,
     now: new Date(),
     userAgent: userAgentFor('IPEX Hub', 'https://hub.ipex.eu'),
@@ -35,9 +48,9 @@ async function child(base: string, dir: string): Promise<void> {
 }
 
 /** Runs one sync in a child process and returns its figures. */
-function measure(base: string, dir: string): Promise<{ ok: boolean; ms: number; maxRssKb: number; statuses: Record<string, string> }> {
+function measure(base: string, dir: string, extra: string[] = []): Promise<{ ok: boolean; ms: number; maxRssKb: number; statuses: Record<string, string> }> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [import.meta.filename, '--child', base, '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [import.meta.filename, '--child', base, '--dir', dir, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
     p.on('error', reject);
@@ -76,6 +89,30 @@ async function main(): Promise<void> {
     line('sync 3, no upstream change, no HTTP cache', third, fake.requests.length);
     console.log(`  snapshot byte-identical after sync 3: ${(await snapshotBytes(dir)) === before ? 'yes' : 'NO'}`);
     console.log(`  content folder: ${dir}`);
+  } finally {
+    await fake.close();
+  }
+  const count = Number(values.documents);
+  if (count > 0) await documentsBench(count, line);
+}
+
+/** Documents: a full sync, an hourly (light) one after changes at the top, and a full one for comparison. */
+async function documentsBench(count: number, line: (label: string, r: Awaited<ReturnType<typeof measure>>, requests: number) => void): Promise<void> {
+  const { generateDocuments } = await import('./fake-ipex/generate-documents.ts');
+  const fake = await startFakeIpex({ data: { document: generateDocuments(count) }, pageSize: Number(values['page-size']) });
+  const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-bench-sync-docs-'));
+  await mkdir(path.join(dir, 'registries'));
+  await cp(path.join(ROOT, 'content/registries/chambers.json'), path.join(dir, 'registries/chambers.json'));
+  const docs = ['--kinds', 'documents'];
+  try {
+    console.log(`fake IPEX: ${count} documents in EN and FR, ${fake.pageSize} per page`);
+    line('documents sync 1, empty snapshot (full)', await measure(fake.origin, dir, docs), fake.requests.length);
+    // An hour's worth of change at the top of the listing: three documents retitled.
+    for (const r of fake.data.document.slice(0, 3)) r.source = { ...r.source, titles: [{ language: 'EN', message: `${String(r.link)} retitled` }] };
+    fake.requests.length = 0;
+    line('documents sync 2, hourly, 3 changed at the top (light)', await measure(fake.origin, dir, docs), fake.requests.length);
+    fake.requests.length = 0;
+    line('documents sync 3, no change, full (--full-every 0)', await measure(fake.origin, dir, [...docs, '--full-every', '0']), fake.requests.length);
   } finally {
     await fake.close();
   }

@@ -48,6 +48,8 @@ export interface FakeIpex {
   faults: FaultRule[];
   requests: FakeRequest[];
   pageSize: number;
+  /** Indexes this IPEX does not have: their endpoint answers 404, as an unknown path does. */
+  unserved: FakeIndex[];
   /** Whether responses carry an ETag and honour If-None-Match, with 304 or (RFC 9110 for POST) 412. */
   conditional: 'off' | '304' | '412';
   close(): Promise<void>;
@@ -99,6 +101,7 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
     faults: [],
     requests: [],
     pageSize: init.pageSize ?? 20,
+    unserved: [],
     conditional: init.conditional ?? 'off',
     close: () => Promise.resolve(),
   };
@@ -123,10 +126,12 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
         res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
         res.end(text);
       };
-      const index = INDEXES.find((i) => i === m?.[1]);
+      const index = INDEXES.find((i) => i === m?.[1] && !fake.unserved.includes(i));
       if (req.method !== 'POST' || index === undefined) return send(404, '{"error":"not found"}');
       if (!/^[A-Z]{2}$/.test(lang)) return send(400, '{"error":"appLng must be a two-letter upper-case code"}');
       if (!String(req.headers['content-type']).startsWith('application/json')) return send(415, '{"error":"JSON only"}');
+      // What IPEX's own front end sends (IPEX-DATA.md); a client that differs is refused, so every test checks it.
+      if (req.headers['x-requested-with'] !== 'XMLHttpRequest' || !String(req.headers.accept).startsWith('application/json')) return send(406, '{"error":"front-end headers expected"}');
       const problem = invalidBody(index, body);
       if (problem || !isRecord(body) || !isRecord(body.filters)) return send(400, JSON.stringify({ error: problem }));
 

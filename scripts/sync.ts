@@ -11,17 +11,22 @@ import { userAgentFor } from '../src/ipex/client.ts';
 import type { DayRange } from '../src/ipex/search.ts';
 import { lineProgress, terminalProgress } from '../src/sync/progress.ts';
 import { summaryLines } from '../src/sync/report.ts';
-import { runSync, type SyncOptions } from '../src/sync/run.ts';
+import { probeLines, runProbe } from '../src/sync/probe.ts';
+import { CHANGES_FILE, INVENTORY_FILE, runSync, type SyncOptions } from '../src/sync/run.ts';
 
 const USAGE = `usage: npm run sync -- [options]
   --dir <path>        content folder (default: content): writes snapshot/, reads registries/ and editorial/
   --only <kinds>      comma-separated subset of news,events,topics,documents,glossary (default: all)
   --from <day> --to <day>   only events starting in this window (YYYY-MM-DD, both needed)
+  --full-every <h>    documents: hours between full fetches (default 24; 0: every run); runs in between
+                      page only until documents unchanged since the last run
   --min-ratio <r>     keep a kind's data when IPEX lists fewer than r × the items held (default 0.5; 0 turns it off)
   --timeout <ms>      time allowed per request (default 30000)
   --retries <n>       retries per request on network errors, 429 and 5xx (default 4)
   --backoff <ms>      first retry delay, doubled each time, with jitter (default 1000)
   --build             run \`astro build\` afterwards (what \`npm run deploy\` does)
+  --probe             ask for the first page of every kind and language, print what fields IPEX sent
+                      and one sanitised hit per kind; writes nothing (exit 1 when a sync would keep a kind)
 environment: IPEX_BASE_URL (IPEX origin), HUB_LANGUAGES (languages fetched), SITE_URL (User-Agent contact)
 exit: 0 synced; 1 a kind kept its previous data; 2 bad flags; 3 build failed (--build); 4 stopped on an error`;
 
@@ -40,7 +45,7 @@ function day(name: string, value: string): string {
 }
 
 /** Options from the command line and the hub config; throws UsageError before any request. */
-async function options(argv: string[]): Promise<{ sync: SyncOptions; build: boolean }> {
+async function options(argv: string[]): Promise<{ sync: SyncOptions; build: boolean; probe: boolean }> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -49,10 +54,12 @@ async function options(argv: string[]): Promise<{ sync: SyncOptions; build: bool
       from: { type: 'string' },
       to: { type: 'string' },
       'min-ratio': { type: 'string' },
+      'full-every': { type: 'string' },
       timeout: { type: 'string' },
       retries: { type: 'string' },
       backoff: { type: 'string' },
       build: { type: 'boolean', default: false },
+      probe: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -74,6 +81,7 @@ async function options(argv: string[]): Promise<{ sync: SyncOptions; build: bool
   const { hub } = await import('../src/config/resolve.ts');
   return {
     build: values.build,
+    probe: values.probe,
     sync: {
       dir: path.resolve(values.dir),
       base: hub.ipexBaseUrl,
@@ -81,6 +89,7 @@ async function options(argv: string[]): Promise<{ sync: SyncOptions; build: bool
       kinds: SNAPSHOT_KINDS.filter((k: SnapshotKind) => kinds.includes(k)),
       range,
       minRatio: number('min-ratio', values['min-ratio'], 0.5, (n) => n >= 0 && n <= 1),
+      fullEveryHours: number('full-every', values['full-every'], 24, (n) => n >= 0),
       now: new Date(),
       holidays: hub.documents.holidays,
       userAgent: userAgentFor(hub.brand, hub.site),
@@ -104,13 +113,21 @@ async function main(): Promise<number> {
     return 2;
   }
   const { sync } = opts;
+  if (opts.probe) {
+    if (opts.build) console.error('sync: --probe writes nothing, so --build is ignored');
+    console.error(`probe: first page of ${sync.kinds.join(', ')} from ${sync.base} in ${sync.languages.join(', ')}; nothing is written`);
+    const probed = await runProbe(sync);
+    console.log(probeLines(probed).join('\n'));
+    return Object.values(probed).every((p) => p.ok && !p.inventory.failure) ? 0 : 1;
+  }
   sync.progress = process.stderr.isTTY ? terminalProgress(process.stderr, sync.kinds) : lineProgress((l) => console.error(l));
   console.error(`sync: ${sync.kinds.join(', ')} from ${sync.base} in ${sync.languages.join(', ')} into ${path.relative(process.cwd(), sync.dir) || '.'}/snapshot`);
   let code: number;
   try {
     const { report, ok } = await runSync(sync);
     console.log(summaryLines(report).join('\n'));
-    console.log(`change report: ${path.relative(process.cwd(), path.join(sync.dir, 'snapshot', 'changes.json'))}`);
+    console.log(`change report: ${path.relative(process.cwd(), path.join(sync.dir, 'snapshot', CHANGES_FILE))}`);
+    console.log(`field inventory: ${path.relative(process.cwd(), path.join(sync.dir, 'snapshot', INVENTORY_FILE))}`);
     code = ok ? 0 : 1;
   } catch (e) {
     console.error(`sync stopped; every file is whole (old or new): ${e instanceof Error ? e.stack : String(e)}`);

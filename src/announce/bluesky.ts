@@ -63,7 +63,11 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
   const getRecord = async (rkey: string): Promise<Remote | undefined> => {
     const q = new URLSearchParams({ repo: repo(), collection: COLLECTION, rkey });
     const res = await call('GET', 'com.atproto.repo.getRecord', {}, `?${q}`);
-    if (res.status === 200) return remote(parseJson(res, z.object({ uri: z.string() }), `${id} getRecord`).uri, rkey);
+    if (res.status === 200) {
+      const found = parseJson(res, z.object({ uri: z.string(), value: z.object({ createdAt: z.string().optional() }).optional() }), `${id} getRecord`);
+      const at = Date.parse(found.value?.createdAt ?? '');
+      return { ...remote(found.uri, rkey), found: true, ...(Number.isNaN(at) ? {} : { createdAt: new Date(at).toISOString() }) };
+    }
     if (res.status === 400 || res.status === 404) return undefined; // RecordNotFound
     throw new PostError(refusal(`${id} com.atproto.repo.getRecord`, res), true);
   };
@@ -87,6 +91,10 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
     find: (due) => getRecord(rkeyOf(due)),
     async post(due) {
       const rkey = rkeyOf(due);
+      // The record key is the item's: a record there is this item's post, made by a run whose ledger
+      // entry is lost. One read is cheaper than uploading a card the refused write would not use.
+      const earlier = await getRecord(rkey);
+      if (earlier) return earlier;
       const card = await fitImage(await opts.card(due), BLUESKY_BLOB_LIMIT, `${id} ${due.version.card.url}`);
       const up = await call('POST', 'com.atproto.repo.uploadBlob', { headers: { 'Content-Type': card.mime }, body: card.bytes });
       if (up.status !== 200) throw new PostError(refusal(`${id} com.atproto.repo.uploadBlob`, up), false);

@@ -11,6 +11,10 @@ export interface Due {
 export interface Remote {
   remoteId: string;
   url: string;
+  /** True when the post existed already (made by an earlier run whose ledger entry is lost): found, not made. */
+  found?: boolean | undefined;
+  /** When the platform says the post was made (ISO 8601), for a post found rather than made. */
+  createdAt?: string | undefined;
 }
 
 /** What a post would send, for `--dry-run`: the request and its body (uploads described, not sent). */

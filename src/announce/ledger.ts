@@ -50,6 +50,9 @@ export const ledgerSchema = z.object({
   /** Items of earlier builds' new.json that some account has still to post (held by --max, not live, failed):
    * the next build's new.json no longer lists them, so the ledger carries them until they are posted. */
   queue: z.array(announceItemSchema).optional(),
+  /** Items recorded as announced without a post (`--baseline`: what a deployment had published before
+   * it started announcing), for every account, present and future. */
+  baseline: z.object({ at: z.iso.datetime({ offset: true }), items: z.array(z.string().min(1)) }).optional(),
 });
 /** The whole ledger. */
 export type Ledger = z.output<typeof ledgerSchema>;
@@ -88,10 +91,20 @@ export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
   const pending = [...(ledger.pending ?? [])].sort((a, b) => a.since.localeCompare(b.since) || postKey(a).localeCompare(postKey(b)));
   await mkdir(path.dirname(file), { recursive: true });
   const queue = [...(ledger.queue ?? [])].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id));
-  const head = JSON.stringify({ format: LEDGER_FORMAT, posts, ...(pending.length ? { pending } : {}) }, null, 2);
+  const baseline = ledger.baseline && { at: ledger.baseline.at, items: [...new Set(ledger.baseline.items)].sort() };
+  const head = JSON.stringify({ format: LEDGER_FORMAT, ...(baseline ? { baseline } : {}), posts, ...(pending.length ? { pending } : {}) }, null, 2);
   // Queued items are bulky (texts of three platforms): one line each keeps the file small and its diff readable.
   const tail = queue.length ? `,\n  "queue": [\n${queue.map((q) => `    ${JSON.stringify(q)}`).join(',\n')}\n  ]\n}` : '';
   await writeFileAtomic(file, `${tail ? head.replace(/\n}$/, tail) : head}\n`);
+}
+
+/** The ledger with `ids` recorded as announced at `at` (nothing posted), and those ids no longer queued; also how many were not recorded before. */
+export function withBaseline(ledger: Ledger, ids: Iterable<string>, at: string): { ledger: Ledger; added: number } {
+  const known = new Set([...(ledger.baseline?.items ?? []), ...ledger.posts.map((p) => p.item)]);
+  const all = new Set([...(ledger.baseline?.items ?? []), ...ids]);
+  const added = [...all].filter((id) => !known.has(id)).length;
+  const queue = (ledger.queue ?? []).filter((q) => !all.has(q.id));
+  return { ledger: { ...ledger, queue, baseline: { at: ledger.baseline?.at ?? at, items: [...all] } }, added };
 }
 
 /** The ledger with a post about to be sent marked pending. */

@@ -19,19 +19,26 @@ export function postsItem(account: Account, item: AnnounceItem): boolean {
 
 /** Each account's posts still due, given the items (oldest first) and the ledger: pure, no I/O. */
 export function planPosts(items: AnnounceItem[], accounts: Account[], ledger: Ledger): AccountPlan[] {
-  const made = new Set(ledger.posts.map(postKey));
+  const made = madeIn(ledger);
   return accounts.map((account) => {
     const id = accountId(account);
     const mine = items.filter((item) => postsItem(account, item));
     const candidates: Due[] = [];
     for (const item of mine) {
-      if (made.has(postKey({ item: item.id, account: id }))) continue;
+      if (made(item.id, id)) continue;
       const lang = langFor(account, item);
       const version = lang === undefined ? undefined : item.languages[lang];
       if (lang !== undefined && version) candidates.push({ item, lang, version });
     }
     return { account, candidates, done: mine.length - candidates.length };
   });
+}
+
+/** Whether the ledger has an item as announced from an account: posted there, or in the baseline. */
+function madeIn(ledger: Ledger): (item: string, account: string) => boolean {
+  const posted = new Set(ledger.posts.map(postKey));
+  const baseline = new Set(ledger.baseline?.items ?? []);
+  return (item, account) => baseline.has(item) || posted.has(postKey({ item, account }));
 }
 
 /** The language an account posts an item in: its own, else the item's first. */
@@ -42,9 +49,9 @@ function langFor(account: Account, item: AnnounceItem): string | undefined {
 /** The items some configured account still has to post (what the ledger's queue carries to the next run),
  * each with only the languages those accounts post in. */
 export function unfinished(items: AnnounceItem[], accounts: Account[], ledger: Ledger): AnnounceItem[] {
-  const made = new Set(ledger.posts.map(postKey));
+  const made = madeIn(ledger);
   return items.flatMap((item) => {
-    const owing = accounts.filter((a) => postsItem(a, item) && !made.has(postKey({ item: item.id, account: accountId(a) })));
+    const owing = accounts.filter((a) => postsItem(a, item) && !made(item.id, accountId(a)));
     const langs = new Set(owing.map((a) => langFor(a, item)));
     return owing.length ? [{ ...item, languages: Object.fromEntries(Object.entries(item.languages).filter(([l]) => langs.has(l))) }] : [];
   });

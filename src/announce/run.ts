@@ -30,6 +30,8 @@ export interface RunOptions {
 /** Counts of a run. */
 export interface RunResult {
   posted: number;
+  /** Posts found already made (an earlier run's answer or ledger entry was lost), recorded, not made again. */
+  found: number;
   /** Dry run: the posts that would have been made. */
   previewed: number;
   failed: number;
@@ -62,6 +64,7 @@ const indent = (value: unknown) => JSON.stringify(value, null, 2).replace(/^/gm,
 export async function runAnnounce(o: RunOptions): Promise<RunResult> {
   let ledger = o.ledger;
   let posted = 0;
+  let found = 0;
   let previewed = 0;
   let failed = 0;
   let waiting = 0;
@@ -101,16 +104,19 @@ export async function runAnnounce(o: RunOptions): Promise<RunResult> {
       const pending = ledger.pending?.find((p) => postKey(p) === postKey(key));
       try {
         let remote: Remote | undefined = pending ? await client.find(d) : undefined;
+        const foundPending = remote !== undefined;
         let postedAt = pending?.since ?? '';
         if (remote) o.log(`${id}: found ${d.item.id}, posted in an earlier run whose answer was lost: ${remote.url}`);
         else {
           postedAt = o.now().toISOString();
           await save(withPending(ledger, { ...key, since: pending?.since ?? o.now().toISOString() }));
           remote = await client.post(d);
-          o.log(`${id}: posted ${d.item.id} in ${d.lang}: ${remote.url}`);
+          o.log(remote.found ? `${id}: found ${d.item.id}, posted earlier: ${remote.url}` : `${id}: posted ${d.item.id} in ${d.lang}: ${remote.url}`);
         }
-        await save(withPost(ledger, { ...key, ...remote, postedAt }));
-        posted++;
+        // A found post keeps its own time, when the platform gives it: the ledger says when it was made.
+        await save(withPost(ledger, { ...key, remoteId: remote.remoteId, url: remote.url, postedAt: remote.createdAt ?? postedAt }));
+        if (foundPending || remote.found) found++;
+        else posted++;
       } catch (e) {
         failed++;
         const unsure = !(e instanceof PostError) || e.unsure;
@@ -126,5 +132,5 @@ export async function runAnnounce(o: RunOptions): Promise<RunResult> {
     }
   }
   if (!o.dryRun) await save(queue());
-  return { posted, previewed, failed, waiting, ledger };
+  return { posted, found, previewed, failed, waiting, ledger };
 }

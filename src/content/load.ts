@@ -2,6 +2,7 @@ import { readCardOutcomes, readChambers } from './chambers.ts';
 import { ContentError, fromZod } from './errors.ts';
 import { shownDir } from './files.ts';
 import { readSnapshot, type RawItem } from './snapshot.ts';
+import { leftOutKinds, snapshotStates, type LeftOut } from './served.ts';
 import { filesInEffect, readEditorial } from './editorial.ts';
 import { applyEditorial, type DraftItem } from './merge.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -26,6 +27,8 @@ export interface Content {
   chambers: Chamber[];
   /** Digest of the input each item, term and document was made from, by `kind/id` (see `LoadOptions.reuse`). */
   digests: Map<string, string>;
+  /** Kinds left out of the site (empty here), each with the warning the build log shows. */
+  leftOut: LeftOut[];
 }
 
 /** Kinds editors can override or add to with Markdown files. */
@@ -113,9 +116,12 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   const shown = shownDir(opts.dir);
   const chambers = await readChambers(opts.dir, shown);
   const codes = new Set(chambers.map((c) => c.code));
-  const snapshots = await inOrder(EDITED.map((k) => readSnapshot(opts.dir, k, shown)));
-  const eds = await inOrder(EDITED.map((k) => readEditorial(opts.dir, k, shown)));
-  const raws = snapshots.map((s) => s.items);
+  const leftOut = leftOutKinds(snapshotStates(opts.dir));
+  // A kind left out is empty, editors' files of it too: no page of it without its section.
+  const out = new Set(leftOut.map((l) => l.kind));
+  const snapshots = await inOrder(EDITED.map((k) => (out.has(k) ? Promise.resolve(undefined) : readSnapshot(opts.dir, k, shown))));
+  const eds = await inOrder(EDITED.map((k) => (out.has(k) ? Promise.resolve([]) : readEditorial(opts.dir, k, shown))));
+  const raws = snapshots.map((s) => s?.items ?? []);
   const labels = labelsOf(raws.flat());
   // Editors' sample examples go with the sample data: a real snapshot leaves them out.
   const drafts = EDITED.map((k, i) => applyEditorial(k, raws[i] ?? [], filesInEffect(eds[i] ?? [], snapshots[i]?.sample ?? false), labels));
@@ -142,6 +148,6 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   }
   const topicFiles = new Map((drafts[2] ?? []).map((d) => [d.id, d.origin.related ?? d.file]));
   checkRelated(topics, { news: new Set(news.map((n) => n.id)), events: new Set(events.map((e) => e.id)) }, topicFiles);
-  const documents = validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, opts, digests, await readCardOutcomes(opts.dir, shown));
-  return { news, events, topics, documents, glossary, chambers, digests };
+  const documents = out.has('documents') ? [] : validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, opts, digests, await readCardOutcomes(opts.dir, shown));
+  return { news, events, topics, documents, glossary, chambers, digests, leftOut };
 }

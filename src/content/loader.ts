@@ -84,6 +84,8 @@ export function ipexLoader(kind: SnapshotKind): Loader {
       previous.set(kind, new Map(store.entries()));
       const loaded = await content(kind);
       previous.delete(kind); // looked up during the shared load only: let the old entries go
+      const gone = loaded.leftOut.find((l) => l.kind === kind);
+      if (gone) logger.warn(gone.reason);
       const digestOf = (item: { id: string }) => loaded.digests.get(`${kind}/${item.id}`) ?? generateDigest(JSON.stringify(item));
       const ids = new Set<string>();
       for (const item of loaded[kind]) {

@@ -8,19 +8,26 @@ export function formatDay(day: string, lang: string, style: 'long' | 'medium' = 
   return dateFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(utcDay(day));
 }
 
+/** When days left were counted, in the language: "as of 7 December". The year goes without saying
+ * for a page read within days; the day does not, since pages are rebuilt only when something changes. */
+export function asOfDay(day: string, lang: string): string {
+  return fill(ui(lang).asOf, { date: dateFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(utcDay(day)) });
+}
+
 /** A card's name in the language: "yellow card". */
 export function cardName(card: Card, lang: string): string {
   const t = ui(lang);
   return card === 'yellow' ? t.yellowCard : t.orangeCard;
 }
 
-/** Where the check stands in a few words: "12 October 2026 · 9 days left", "… · closed", "not subject to the check", or "before the Treaty of Lisbon". */
+/** Where the check stands in a few words: "12 October 2026 · 9 days left (as of 3 October)", "… · closed", "not subject to the check", or "before the Treaty of Lisbon". */
 export function deadlineLine(status: DocumentState, lang: string): string {
   const t = ui(lang);
   const c = status.check;
   if (!c) return status.regime === 'pre-lisbon' ? t.preLisbon : t.noCheck;
   const left = c.phase === 'closed' ? t.checkClosed : c.daysLeft === 0 ? t.lastDay : c.daysLeft === 1 ? t.oneDayLeft : fill(t.daysLeft, { n: c.daysLeft });
-  return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })} · ${left}`;
+  const asOf = c.phase === 'closed' ? '' : ` (${asOfDay(c.countedOn, lang)})`;
+  return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })} · ${left}${asOf}`;
 }
 
 /** The deadline without days left, for cards (shared and cached for days): "Subsidiarity deadline: 12 October 2026", "… · closed". */

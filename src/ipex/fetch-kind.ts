@@ -1,6 +1,6 @@
 import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { IpexClient } from './client.ts';
-import { ENDPOINTS } from './endpoints.ts';
+import { ENDPOINTS } from './mapping.ts';
 import { IpexError } from './errors.ts';
 import { paginate, TooManyPagesError } from './paginate.ts';
 import { hitsOf, searchBody, searchUrl, type DayRange, type RawHit } from './search.ts';
@@ -28,6 +28,8 @@ export interface FetchKindOptions {
   /** Day range, for kinds whose endpoint filters on one. */
   range?: DayRange | undefined;
   maxPages: number;
+  /** True after a page past which this language need not be paged (light runs). */
+  stopAfter?: ((lang: string, hits: PagedHit[]) => boolean) | undefined;
   onPage?: ((lang: string, page: number, hits: number) => void) | undefined;
 }
 
@@ -43,7 +45,12 @@ export async function fetchKind(options: FetchKindOptions): Promise<LanguageHits
           const json = await options.client.postJson(url, searchBody(endpoint, page, options.range), stop.signal);
           return hitsOf(json, `POST ${url} page ${page}`).map((h) => ({ ...h, page }));
         },
-        { maxPages: options.maxPages, signal: stop.signal, onPage: (page, hits) => options.onPage?.(lang, page, hits.length) },
+        {
+          maxPages: options.maxPages,
+          signal: stop.signal,
+          onPage: (page, hits) => options.onPage?.(lang, page, hits.length),
+          stopAfter: options.stopAfter && ((hits) => options.stopAfter?.(lang, hits) ?? false),
+        },
       );
       return { lang, hits };
     } catch (e) {

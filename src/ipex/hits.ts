@@ -10,7 +10,10 @@ export interface MergedHit {
   source: Record<string, unknown>;
 }
 
-/** The id of an item: the last path segment of its link, or undefined. */
+/** IPEX's legacy page suffix (`…/COM20260538.do`): the same item as without it, so never part of an id. */
+const LEGACY_SUFFIX = /\.do$/i;
+
+/** The id of an item: the last path segment of its link without a legacy `.do`, or undefined. */
 export function idOfLink(link: string): string | undefined {
   let path: string;
   try {
@@ -20,11 +23,13 @@ export function idOfLink(link: string): string | undefined {
   }
   const last = path.split('/').filter(Boolean).at(-1);
   if (last === undefined) return undefined;
+  let id = last;
   try {
-    return decodeURIComponent(last);
+    id = decodeURIComponent(last);
   } catch {
-    return last;
+    // Not valid percent-encoding: the segment as it is.
   }
+  return id.replace(LEGACY_SUFFIX, '') || undefined;
 }
 
 type Tagged = { lang: string; value: unknown };

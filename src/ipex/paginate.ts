@@ -6,6 +6,8 @@ export interface PaginateOptions<T> {
   onPage?: ((page: number, items: T[]) => void) | undefined;
   /** Stops before the next page once aborted. */
   signal?: AbortSignal | undefined;
+  /** True after a page that makes the next ones unnecessary (a light run that reached unchanged items). */
+  stopAfter?: ((items: T[]) => boolean) | undefined;
 }
 
 /** Thrown when a listing does not end within `maxPages`. */
@@ -13,7 +15,7 @@ export class TooManyPagesError extends Error {
   override name = 'TooManyPagesError';
 }
 
-/** Fetches pages 1, 2, … one after the other until one is empty; returns every item in page order. */
+/** Fetches pages 1, 2, … one after the other until one is empty (or `stopAfter` says so); returns every item in page order. */
 export async function paginate<T>(fetchPage: (page: number) => Promise<T[]>, options: PaginateOptions<T>): Promise<T[]> {
   const all: T[] = [];
   for (let page = 1; ; page++) {
@@ -23,5 +25,6 @@ export async function paginate<T>(fetchPage: (page: number) => Promise<T[]>, opt
     if (items.length === 0) return all;
     all.push(...items);
     options.onPage?.(page, items);
+    if (options.stopAfter?.(items)) return all;
   }
 }

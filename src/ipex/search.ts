@@ -1,4 +1,4 @@
-import type { Endpoint } from './endpoints.ts';
+import type { Endpoint } from './mapping.ts';
 import { IpexParseError } from './errors.ts';
 
 /** A day range `[from, to]`, both `YYYY-MM-DD`, inclusive. */

@@ -63,8 +63,10 @@ export function scrutinyEvents(doc: DocumentItem, deadline: string | undefined, 
   }
   if (deadline) {
     const m = checkMoments(deadline);
-    // A document first seen after its check closed has nothing to announce about the deadline.
-    if (doc.firstSeen < m.closed) out.push({ docId: doc.id, type: 'closing', deadline, at: doc.firstSeen > m.closing ? doc.firstSeen : m.closing });
+    // A document first seen after its check closed has nothing to announce about the deadline. The
+    // sync stores when it saw the window open; data it never synced falls back to the window's start.
+    const at = doc.checkSeen.closing ?? (doc.firstSeen > m.closing ? doc.firstSeen : m.closing);
+    if (doc.firstSeen < m.closed) out.push({ docId: doc.id, type: 'closing', deadline, at });
   }
   return out;
 }

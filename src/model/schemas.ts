@@ -202,6 +202,8 @@ export const documentSchema = z
     opinionsSeen: z.record(chamberCode, instant).default({}),
     /** Set by the sync: when the hub first saw each card's threshold reached. */
     thresholdsSeen: z.partialRecord(z.enum(CARDS), instant).default({}),
+    /** Set by the sync: when the hub first saw the check in its last 14 days (what dates the closing-soon entry). */
+    checkSeen: z.partialRecord(z.enum(['closing']), instant).default({}),
     /** What came of a card (the Commission's review), from the editors' registry `registries/card-outcomes.json`, never from IPEX. */
     outcome: z.object({ text: localLine, source: httpUrl.optional() }).optional(),
   })

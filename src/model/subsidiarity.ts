@@ -105,6 +105,8 @@ export interface CheckState {
   deadline: string;
   phase: CheckPhase;
   daysLeft: number;
+  /** The Brussels day the days were counted on (`YYYY-MM-DD`): a page built today is read tomorrow. */
+  countedOn: string;
 }
 
 /** The check at `now`: open, closing soon (14 days or fewer left), or closed (the deadline day is over in Brussels). */
@@ -112,7 +114,7 @@ export function checkState(deadline: string, now: Date): CheckState {
   const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(CHECK_TIME_ZONE).toPlainDate();
   const daysLeft = today.until(Temporal.PlainDate.from(deadline), { largestUnit: 'days' }).days;
   const phase: CheckPhase = daysLeft < 0 ? 'closed' : daysLeft <= CLOSING_DAYS ? 'closing' : 'open';
-  return { deadline, phase, daysLeft: Math.max(daysLeft, 0) };
+  return { deadline, phase, daysLeft: Math.max(daysLeft, 0), countedOn: today.toString() };
 }
 
 /** The instant a check with this deadline enters the closing window, and the instant it closes. */

@@ -19,6 +19,7 @@ import type { GlossaryTerm } from '../model/glossary.ts';
 import type { FeedLink } from './feeds.ts';
 import { mentionsOf } from '../model/mentions.ts';
 import { pageKey } from './keys.ts';
+import { isServed } from './served.ts';
 import type { Crumb, Fact } from './item.ts';
 import type { SharePanel } from './share.ts';
 
@@ -262,6 +263,7 @@ export async function documentPageData(slug: string, lang: string): Promise<Docu
 
 /** The documents pages of every language, for their route. */
 export async function documentListPaths() {
+  if (!isServed('documents')) return [];
   const d = await getDocumentCatalog();
   return langCodes.map((lang) => {
     const page = documentListPage(d, lang);

@@ -16,6 +16,7 @@ import { getDocumentCatalog } from './document-catalog.ts';
 import type { Crumb } from './page.ts';
 import { pageSharePanel, type SharePanel } from './share.ts';
 import { pageKey } from './keys.ts';
+import { isServed } from './served.ts';
 import { remember } from '../model/memo.ts';
 
 /** A link to a glossary term, named in the page's language. */
@@ -170,6 +171,7 @@ export function glossaryTermPage(term: GlossaryTerm, lang: string, glossary: Glo
 
 /** `getStaticPaths` of the glossary page: one per language, the page as props. */
 export async function glossaryIndexPaths() {
+  if (!isServed('glossary')) return [];
   const glossary = await getGlossary();
   return langCodes.map((lang) => {
     const page = glossaryIndexPage(glossary, lang);

@@ -34,7 +34,7 @@ function scrutinyOf(d: DocumentCatalog, code: string, lang: string): ChamberScru
 /** Open subsidiarity checks, soonest deadline first: where every chamber may still act. */
 function openChecks(d: DocumentCatalog, lang: string): OpenCheck[] {
   return d.open.flatMap(({ doc, status }) =>
-    status.check ? [{ href: documentPath(lang, doc.slug), reference: doc.reference, title: pick(doc.title, lang) ?? { text: doc.reference, lang }, deadline: status.check.deadline, daysLeft: status.check.daysLeft }] : [],
+    status.check ? [{ href: documentPath(lang, doc.slug), reference: doc.reference, title: pick(doc.title, lang) ?? { text: doc.reference, lang }, deadline: status.check.deadline, daysLeft: status.check.daysLeft, countedOn: status.check.countedOn }] : [],
   );
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hub } from '../config/resolve.ts';
 import { remember } from '../model/memo.ts';
+import { LEFT_OUT } from './served.ts';
 
 /**
  * Cache keys for Astro's incremental build: a route's `getStaticPaths` entry carries
@@ -10,8 +11,8 @@ import { remember } from '../model/memo.ts';
  */
 const sha = (s: string): string => createHash('sha256').update(s).digest('base64url');
 
-/** The resolved configuration, the part of every page that is not in its props. */
-const siteKey = sha(JSON.stringify(hub));
+/** The resolved configuration and the sections left out (the navigation), the part of every page that is not in its props. */
+const siteKey = sha(JSON.stringify([hub, [...LEFT_OUT]]));
 
 /** Catalog items and maps (the chambers), digested once each: pages hold them by reference, thousands
  * of times over. They are never changed during a build. */

@@ -18,6 +18,7 @@ import { getCatalog } from './catalog.ts';
 import { feedLinksIn, getFeedSite } from './feeds.ts';
 import { pageKey } from './keys.ts';
 import { archivePages } from './paths.ts';
+import { isServed } from './served.ts';
 
 /** The list pages of one language, before meta and feeds. */
 function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string): Draft[] {
@@ -31,7 +32,7 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
     { kind: 'events', past: true, items: c.withWithdrawn.past, heading: t.past },
     { kind: 'topics', past: false, items: c.withWithdrawn.topics, heading: t.topics },
   ];
-  for (const { kind, past, items, heading } of lists) {
+  for (const { kind, past, items, heading } of lists.filter((l) => isServed(l.kind))) {
     // Withdrawn items keep their place in the numbering; pages list the others.
     const { front, archive } = archivePages(items, hub.pageSize, (x) => !x.withdrawn);
     const at = (n: number | undefined) => (n === undefined || n > archive.length ? undefined : n);

@@ -44,6 +44,8 @@ export interface OpenCheck {
   title: Picked;
   deadline: string;
   daysLeft: number;
+  /** The day the days left were counted on. */
+  countedOn: string;
 }
 
 /** A link to a feed or calendar of a scope. */

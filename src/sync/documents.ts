@@ -1,9 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { scrutinySchema } from '../model/schemas.ts';
-import { cardsReached } from '../model/subsidiarity.ts';
+import { subsidiarityDeadline } from '../model/deadline.ts';
+import { cardsReached, checkState } from '../model/subsidiarity.ts';
 import type { VotingChamber } from '../model/votes.ts';
 import type { HolidayOverrides } from '../model/holidays.ts';
+import { MEMORY_FIELDS } from './fields.ts';
 import type { KindRules } from './kind-rules.ts';
 import type { StoredItem } from './types.ts';
 
@@ -55,15 +57,21 @@ export function rememberDocument(registry: readonly VotingChamber[] | undefined,
     const view = rulesView.safeParse(item);
     const opinionsSeen = { ...moments.parse(prev?.opinionsSeen) };
     const thresholdsSeen = { ...moments.parse(prev?.thresholdsSeen) };
+    const checkSeen = { ...moments.parse(prev?.checkSeen) };
     if (view.success) {
       for (const s of view.data.scrutinies) if (s.reasonedOpinion) opinionsSeen[s.chamber] ??= at;
       if (registry) for (const card of cardsReached(view.data, registry, holidays)) thresholdsSeen[card] ??= at;
+      // The closing-soon entry is dated when the hub saw the window open, never before: a feed entry
+      // dated at the window's computed start would reach readers already past that date.
+      const deadline = subsidiarityDeadline(view.data, holidays);
+      if (deadline !== undefined && checkState(deadline, new Date(at)).phase === 'closing') checkSeen.closing ??= at;
     }
-    const rest = Object.fromEntries(Object.entries(item).filter(([k]) => k !== 'opinionsSeen' && k !== 'thresholdsSeen'));
+    const rest = Object.fromEntries(Object.entries(item).filter(([k]) => !MEMORY_FIELDS.includes(k)));
     return {
       ...rest,
       ...(Object.keys(opinionsSeen).length > 0 && { opinionsSeen }),
       ...(Object.keys(thresholdsSeen).length > 0 && { thresholdsSeen }),
+      ...(Object.keys(checkSeen).length > 0 && { checkSeen }),
     };
   };
 }

@@ -2,8 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { SYNC_FIELDS as KEPT } from '../model/identity.ts';
 import type { StoredItem } from './types.ts';
 
-/** The sync's memory of moments it first saw (documents: opinions, thresholds; events: adopted texts); never compared as content either. */
-export const MEMORY_FIELDS: readonly string[] = ['opinionsSeen', 'thresholdsSeen', 'textsSeen'];
+/** The sync's memory of moments it first saw (documents: opinions, thresholds, the closing window; events: adopted texts); never compared as content either. */
+export const MEMORY_FIELDS: readonly string[] = ['opinionsSeen', 'thresholdsSeen', 'checkSeen', 'textsSeen'];
 /** Every field the sync sets itself: identity and its dates (model/identity.ts), and its memory. */
 export const SYNC_FIELDS: readonly string[] = [...KEPT, ...MEMORY_FIELDS];
 

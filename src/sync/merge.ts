@@ -151,6 +151,7 @@ export function mergeKind(input: MergeInput): MergeResult {
       total: items.length,
       ...(replacedSample && { replacedSample }),
     },
-    write: changed,
+    // A first sync writes the file even with nothing in it: the build then knows IPEX served no items.
+    write: changed || input.previous === undefined,
   };
 }

@@ -16,6 +16,7 @@ function kindLines(kind: string, r: KindReport): string[] {
     `${kind.padEnd(6)} ${r.status.padEnd(13)} ${counts}`,
     ...(r.reason ? [`    reason: ${r.reason}`] : []),
     ...(r.replacedSample ? ['    the sample data was replaced by IPEX data'] : []),
+    ...(r.light ? ['    light run: paged until documents unchanged since the last run; the next full run checks the rest'] : []),
     ...details('added', r.added, (id) => `${id} added`),
     ...details('updated', r.updated, (u) => `${u.id} updated: ${u.fields.join(', ')}`),
     ...details('withdrawn', r.withdrawn, (id) => `${id} withdrawn`),

@@ -37,6 +37,8 @@ export interface KindReport {
   fetched: number;
   /** Items the snapshot holds after the run, withdrawn ones included. */
   total: number;
+  /** True when this run paged only until items unchanged since the last run (documents between full runs). */
+  light?: boolean | undefined;
   /** True when this run replaced the sample data. */
   replacedSample?: boolean | undefined;
 }

@@ -147,10 +147,17 @@ describe('npm run announce against stand-ins', () => {
     await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'bluesky', ...FAST], fake.env);
     const before = await ledgerPosts(site.ledger);
     await rm(site.ledger);
+    const asked = fake.requests.length;
     const r = await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'bluesky', ...FAST], fake.env);
     expect(r.code).toBe(0);
     expect(fake.posts).toHaveLength(3);
-    expect((await ledgerPosts(site.ledger)).map((p) => p.remoteId)).toEqual(before.map((p) => p.remoteId));
+    const after = await ledgerPosts(site.ledger);
+    expect(after.map((p) => p.remoteId)).toEqual(before.map((p) => p.remoteId));
+    // Told as it is: found, not posted; each post's own time kept; no card uploaded for a write that would be refused.
+    expect(r.output).toContain('announce: 0 posted, 3 found (posted earlier), 0 failed');
+    expect(r.output.match(/bluesky:hub: found \S+, posted earlier: https:\/\/bsky\.app\//g)).toHaveLength(3);
+    expect(after.map((p) => p.postedAt)).toEqual(fake.posts.map((p) => p.body.createdAt));
+    expect(fake.requests.slice(asked).map((q) => q.path).filter((p) => p !== '/xrpc/com.atproto.server.createSession')).toEqual(Array(3).fill('/xrpc/com.atproto.repo.getRecord'));
   });
 
   it('leaves a ledger after a 500 midway that the next run completes, in order', async () => {

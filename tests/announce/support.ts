@@ -55,6 +55,6 @@ export function announce(args: string[], env: Record<string, string>): Promise<R
 export const FAST = ['--backoff', '20', '--retries', '2', '--timeout', '5000'];
 
 /** The ledger's posts. */
-export async function ledgerPosts(file: string): Promise<{ item: string; platform: string; account: string; remoteId: string; url: string; lang: string }[]> {
+export async function ledgerPosts(file: string): Promise<{ item: string; platform: string; account: string; remoteId: string; url: string; lang: string; postedAt: string }[]> {
   return JSON.parse(await readFile(file, 'utf8')).posts;
 }

@@ -8,7 +8,7 @@ import { accountId, configuredAccounts } from '../../src/announce/accounts.ts';
 import type { Due } from '../../src/announce/client.ts';
 import { parseNewItems, withQueue, type AnnounceItem } from '../../src/announce/input.ts';
 import { blueskyRkey, idempotencyKey, isTid } from '../../src/announce/keys.ts';
-import { readLedger, withPending, withPost, writeLedger } from '../../src/announce/ledger.ts';
+import { readLedger, withBaseline, withPending, withPost, writeLedger } from '../../src/announce/ledger.ts';
 import { littleText } from '../../src/announce/little.ts';
 import { planPosts, unfinished } from '../../src/announce/plan.ts';
 import { redactor } from '../../src/announce/redact.ts';
@@ -145,6 +145,25 @@ describe('new.json and the plan', () => {
     expect(owed.map((i) => i.id)).toEqual(['b', 'c']);
     expect(owed.map((i) => Object.keys(i.languages).join())).toEqual(['en', 'en,fr']);
     expect(unfinished(items, [hub], withPost(ledger, { item: 'b', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '2', url: 'https://m.example/2', postedAt: '2026-11-01T00:00:00Z' })).map((i) => i.id)).toEqual(['c']);
+  });
+});
+
+describe('the baseline', () => {
+  it('counts an item as announced for every account without a post, unqueues it, and survives a write', async () => {
+    const items = parseNewItems(JSON.stringify({ items: [item('a', '2026-11-01T00:00:00Z', ['frass']), item('b', '2026-11-02T00:00:00Z', [])] }), 'new.json');
+    const hub = { platform: 'mastodon' as const, owner: 'hub', lang: 'en', url: 'https://m.example', token: 't' };
+    const frass = { platform: 'bluesky' as const, owner: 'frass', lang: 'fr', service: 'https://bsky.social', identifier: 'an', password: 'p' };
+    const posted = withPost({ format: 'ipex-hub-ledger/1', posts: [], queue: items }, { item: 'b', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '1', url: 'https://m.example/1', postedAt: '2026-11-01T00:00:00Z' });
+    const { ledger, added } = withBaseline(posted, ['a', 'b', 'a'], '2026-12-07T05:00:00.000Z');
+    // b was posted already: only a is new to the ledger.
+    expect(added).toBe(1);
+    expect(ledger.queue).toEqual([]);
+    expect(planPosts(items, [hub, frass], ledger).map((p) => p.candidates.length)).toEqual([0, 0]);
+    expect(unfinished(items, [hub, frass], ledger)).toEqual([]);
+    expect(withBaseline(ledger, ['a', 'c'], '2026-12-08T00:00:00.000Z')).toMatchObject({ added: 1, ledger: { baseline: { at: '2026-12-07T05:00:00.000Z' } } });
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'ipex-hub-ledger-')), 'ledger.json');
+    await writeLedger(file, ledger);
+    expect((await readLedger(file)).baseline).toEqual({ at: '2026-12-07T05:00:00.000Z', items: ['a', 'b'] });
   });
 });
 

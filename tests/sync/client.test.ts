@@ -46,7 +46,7 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 };
 
 describe('the IPEX client', () => {
-  it('names the hub and its URL in the User-Agent, and posts JSON', async () => {
+  it('names the hub and its URL in the User-Agent, and posts JSON as IPEX\'s own front end does', async () => {
     expect(userAgentFor('IPEX Hub', 'https://hub.ipex.eu')).toBe('IPEX-Hub/0.1 (+https://hub.ipex.eu)');
     let seen: IncomingMessage | undefined;
     const url = await serve((req, res) => {
@@ -55,7 +55,7 @@ describe('the IPEX client', () => {
     });
     expect(await createClient(options()).postJson(url, { pageNumber: 1 })).toEqual({ ok: 1 });
     expect(seen?.method).toBe('POST');
-    expect(seen?.headers).toMatchObject({ 'user-agent': 'IPEX-Hub/0.1 (+https://hub.example.eu)', 'content-type': 'application/json', accept: 'application/json' });
+    expect(seen?.headers).toMatchObject({ 'user-agent': 'IPEX-Hub/0.1 (+https://hub.example.eu)', 'content-type': 'application/json', accept: 'application/json, text/plain, */*', 'x-requested-with': 'XMLHttpRequest' });
   });
 
   it('keeps at most two requests in flight, whoever makes them', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeIpex, FakeRecord } from '../../scripts/serve-fake-ipex.ts';
 import { summaryLines } from '../../src/sync/report.ts';
-import { fixtureServer, NOW2, pagesAsked, snapshotItem, snapshotText, sync, syncedOnceFrom, tempContent } from './support.ts';
+import { fixtureServer, NOW2, pagesAsked, snapshotItem, snapshotItems, snapshotText, sync, syncedOnceFrom, tempContent } from './support.ts';
 
 let fake: FakeIpex;
 afterEach(async () => {
@@ -198,6 +198,42 @@ describe('documents across syncs', () => {
     expect(broken.report.types.documents).toMatchObject({ status: 'kept-previous' });
     expect(broken.report.types.news?.status).toBe('updated');
     expect(await snapshotText(dir, 'documents')).toBe(before);
+  });
+
+  it('records when it first saw a check in its last 14 days, once, with no upstream change', async () => {
+    const dir = await syncedOnce();
+    // COM20260540's deadline is 20 January 2027: its last 14 days begin on 6 January, Brussels time.
+    const inWindow = await sync(dir, fake, { kinds: ['documents'], now: new Date('2027-01-06T05:17:00Z') });
+    expect(inWindow.report.types.documents?.updated).toContainEqual({ id: 'COM20260540', fields: ['checkSeen.closing'] });
+    expect((await snapshotItem(dir, 'documents', 'COM20260540'))?.checkSeen).toEqual({ closing: '2027-01-06T05:17:00.000Z' });
+    const before = await snapshotText(dir, 'documents');
+    const later = await sync(dir, fake, { kinds: ['documents'], now: new Date('2027-01-06T06:17:00Z') });
+    expect(later.report.types.documents?.status).toBe('unchanged');
+    expect(await snapshotText(dir, 'documents')).toBe(before);
+  });
+
+  it('pages documents between full runs only until a page IPEX sends unchanged, and withdraws nothing then', async () => {
+    const dir = await syncedOnce();
+    // syncedOnce was a full run (two per page: 5 documents, pages 1-3 and an empty 4th per language).
+    fake.data.document = fake.data.document.filter((r) => !r.link.endsWith('COM20260099'));
+    const first = fake.data.document[0];
+    if (!first) throw new Error('no document fixture');
+    fake.data.document[0] = { ...first, source: { ...first.source, titles: [{ language: 'EN', message: 'Retitled since the last run' }] } };
+    const titles = async () => Object.fromEntries((await snapshotItems(dir, 'documents')).map((d) => [String(d.id), d.title]));
+    const before = await titles();
+    const light = await sync(dir, fake, { kinds: ['documents'], now: NOW2, fullEveryHours: 24 });
+    // Each language stops where its own pages are unchanged; an item listed in one language only is left as it was, not stripped of the other's text.
+    const after = await titles();
+    expect(Object.keys(after).filter((id) => JSON.stringify(after[id]) !== JSON.stringify(before[id]))).toEqual([first.link.split('/').at(-1)]);
+    // Page 1 holds the changed document, page 2 only unchanged ones: paging stops there.
+    expect(pagesAsked(fake, 'document', 'EN')).toEqual([1, 2]);
+    expect(light.report.types.documents).toMatchObject({ status: 'updated', light: true, withdrawn: [] });
+    expect(summaryLines(light.report)).toContain('    light run: paged until documents unchanged since the last run; the next full run checks the rest');
+    fake.requests.length = 0;
+    const full = await sync(dir, fake, { kinds: ['documents'], now: new Date('2026-11-26T12:00:00Z'), fullEveryHours: 24 });
+    expect(pagesAsked(fake, 'document', 'EN')).toEqual([1, 2, 3]);
+    expect(full.report.types.documents?.withdrawn).toEqual(['COM20260099']);
+    expect(full.report.types.documents?.light).toBeUndefined();
   });
 
   it('retries a 500 on a documents page', async () => {

@@ -88,7 +88,9 @@ describe('hits across languages', () => {
   it('takes the id from the last segment of the link', () => {
     expect(idOfLink('/IPEXL-WEB/calendar/event/8a8629a8')).toBe('8a8629a8');
     expect(idOfLink('https://ipex.eu/IPEXL-WEB/news/n%2D1/')).toBe('n-1');
-    expect(idOfLink('/IPEXL-WEB/dossier/document/COM20260538.do')).toBe('COM20260538.do');
+    expect(idOfLink('/IPEXL-WEB/dossier/document/COM20260538.do')).toBe('COM20260538');
+    expect(idOfLink('https://ipex.eu/IPEXL-WEB/dossier/document/COM20260538.DO?x=1')).toBe('COM20260538');
+    expect(idOfLink('/IPEXL-WEB/.do')).toBeUndefined();
     expect(idOfLink('/')).toBeUndefined();
   });
 
@@ -129,6 +131,16 @@ describe('tags and conferences', () => {
     expect(conferenceOf(tag('Article 13 Conference'))).toBe('ipc-secg');
     expect(conferenceOf(tag('Budget'))).toBe('other');
     expect(conferenceOf([])).toBe('other');
+  });
+
+  it('recognises a body from the title of an unlabelled event, labels first', () => {
+    expect(conferenceOf([], { en: "Speakers' Conference of the EU Parliaments" })).toBe('speakers');
+    expect(conferenceOf([], { fr: 'Conférence des présidents des parlements de l’UE' })).toBe('speakers');
+    expect(conferenceOf([], { en: 'Plenary meeting of the LXXVI COSAC' })).toBe('cosac');
+    expect(conferenceOf([{ key: 'k', label: { en: 'JPSG' } }], { en: 'COSAC chairs on Europol' })).toBe('jpsg-europol');
+    expect(conferenceOf([], { en: 'Budget hearing' })).toBe('other');
+    const m = mapEvent(hit('e9', { titles: [msg('EN', "Speakers' Conference")], startDate: '2026-04-20' }), ctx);
+    expect(m.draft.conference).toBe('speakers');
   });
 });
 

@@ -26,6 +26,32 @@ export async function fixtureServer(): Promise<FakeIpex> {
   return startFakeIpex({ data: await fixtureData(), pageSize: 2 });
 }
 
+/** News as an IPEX that names its fields otherwise might send it: `headline`, `body`, `date`. */
+function renamedNews(record: FakeRecord): FakeRecord {
+  const { titles, descriptions, publicationDate, ...rest } = record.source;
+  const first = (list: unknown) => (Array.isArray(list) && typeof list[0]?.message === 'string' ? list[0].message : undefined);
+  return { link: record.link, source: { ...rest, headline: first(titles), body: first(descriptions), date: publicationDate } };
+}
+
+/**
+ * An IPEX unlike the one assumed (IPEX-DATA.md): news under other field names (`headline`, `body`,
+ * `date`), no glossary index (404), and every link in the legacy `.do` form.
+ */
+export async function otherIpexServer(): Promise<FakeIpex> {
+  const data = await fixtureData();
+  const legacy = (r: FakeRecord): FakeRecord => {
+    const related = r.source.relatedLinks;
+    const legacyLink = (l: unknown) => (typeof l === 'object' && l !== null && 'url' in l ? { ...l, url: `${String(l.url)}.do` } : l);
+    return { ...r, link: `${r.link}.do`, source: { ...r.source, ...(Array.isArray(related) && { relatedLinks: related.map(legacyLink) }) } };
+  };
+  const fake = await startFakeIpex({
+    data: { news: data.news.map(renamedNews).map(legacy), event: data.event.map(legacy), hottopic: data.hottopic.map(legacy), document: data.document.map(legacy), glossary: [] },
+    pageSize: 2,
+  });
+  fake.unserved.push('glossary');
+  return fake;
+}
+
 /** An empty content folder with the real chamber registry. */
 export async function tempContent(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-sync-'));
@@ -47,6 +73,8 @@ export async function sync(dir: string, fake: FakeIpex, overrides: Partial<SyncO
     userAgent: 'IPEX-Hub/0.1 (+https://hub.example.eu)',
     timeoutMs: TIMEOUT_MS,
     retry: { retries: 2, baseDelayMs: 5, maxDelayMs: 50, maxRetryAfterMs: 2000 },
+    // Every run fetches documents in full unless a test is about light runs.
+    fullEveryHours: 0,
     progress: { page() {}, done() {}, retry: (e) => retries.push(e) },
     ...overrides,
   });

@@ -233,7 +233,7 @@ describe('safety rails', () => {
     expect(await snapshotText(dir, 'events')).toBe(before['events.json']);
     expect(r.report.types.news).toMatchObject({ status: 'updated', updated: [{ id: 'n-1006', fields: ['title'] }] });
     expect(r.report.types.topics?.status).toBe('unchanged');
-    expect(await snapshotFiles(dir)).toEqual(['.http-cache.json', 'changes.json', 'events.json', 'news.json', 'topics.json']);
+    expect(await snapshotFiles(dir)).toEqual(['.http-cache.json', 'changes.json', 'events.json', 'inventory.json', 'news.json', 'topics.json']);
   });
 
   it('keeps a kind when IPEX lists far fewer items than the snapshot holds, unless told otherwise', async () => {

@@ -23,6 +23,7 @@ const doc = (id: string, over: Partial<DocumentItem> = {}): DocumentItem => ({
   scrutinies: [],
   opinionsSeen: {},
   thresholdsSeen: {},
+  checkSeen: {},
   html: {},
   ...over,
 }) as DocumentItem;
@@ -73,6 +74,11 @@ describe('the documents catalog', () => {
       'urn:ipex-hub:documents:D400:threshold:yellow',
     ]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('dates a closing event when the sync first saw the window open, once it has', () => {
+    const seen = doc('X', { firstSeen: '2026-09-01T00:00:00Z', checkSeen: { closing: '2026-11-17T05:17:00Z' } });
+    expect(scrutinyEvents(seen, '2026-12-01').find((e) => e.type === 'closing')?.at).toBe('2026-11-17T05:17:00Z');
   });
 
   it('dates a closing event when the window opens, or when the hub first saw the document if later', () => {

@@ -102,7 +102,7 @@ describe("editors' sample examples", () => {
     const dir = await copyFixture();
     await writeFile(path.join(dir, 'editorial/news/example.fr.md'), example);
     expect((await load(dir)).news.some((n) => n.id === 'sample-only-id')).toBe(false);
-    await editSnapshot(dir, 'news', (s) => (s.sample = true));
+    for (const kind of ['news', 'events', 'topics', 'documents', 'glossary']) await editSnapshot(dir, kind, (s) => (s.sample = true));
     expect((await failure(dir)).message).toMatch(/example\.fr\.md: item "sample-only-id": field "id": no IPEX news item has this id/);
   });
 

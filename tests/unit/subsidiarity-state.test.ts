@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { celexOf, eurLexUrl, parseReference } from '../../src/model/celex.ts';
 import { checkMoments, checkState, documentState } from '../../src/model/subsidiarity.ts';
+import { deadlineLine } from '../../src/i18n/documents.ts';
 
 const registry = [{ code: 'lvsae', country: 'LV' }, { code: 'frass', country: 'FR' }, { code: 'frsen', country: 'FR' }];
 
 describe('check state at a moment', () => {
   it('is open with days left, closing at 14 days or fewer, closed the day after the deadline (Brussels days)', () => {
-    expect(checkState('2026-12-31', new Date('2026-12-02T12:00:00Z'))).toEqual({ deadline: '2026-12-31', phase: 'open', daysLeft: 29 });
+    expect(checkState('2026-12-31', new Date('2026-12-02T12:00:00Z'))).toEqual({ deadline: '2026-12-31', phase: 'open', daysLeft: 29, countedOn: '2026-12-02' });
+    // Brussels' day, not UTC's: 23:30 UTC on 1 December is already 2 December there.
+    expect(checkState('2026-12-31', new Date('2026-12-01T23:30:00Z'))).toMatchObject({ countedOn: '2026-12-02' });
     expect(checkState('2026-12-16', new Date('2026-12-01T22:59:59Z'))).toMatchObject({ phase: 'open', daysLeft: 15 });
     expect(checkState('2026-12-16', new Date('2026-12-01T23:00:00Z'))).toMatchObject({ phase: 'closing', daysLeft: 14 });
     expect(checkState('2026-12-16', new Date('2026-12-16T22:59:59Z'))).toMatchObject({ phase: 'closing', daysLeft: 0 });
     expect(checkState('2026-12-16', new Date('2026-12-16T23:00:00Z'))).toMatchObject({ phase: 'closed', daysLeft: 0 });
+  });
+
+  it('says on which day the days left were counted, until the check is closed', () => {
+    const doc = { legalBasis: [], procedure: '2026/0001(CNS)', subsidiarityDeadline: '2026-12-31', scrutinies: [] };
+    expect(deadlineLine(documentState(doc, registry, new Date('2026-12-07T10:00:00Z')), 'en')).toBe('Subsidiarity deadline: 31 December 2026 · 24 days left (as of 7 December)');
+    expect(deadlineLine(documentState(doc, registry, new Date('2026-12-07T10:00:00Z')), 'fr')).toBe('Délai de subsidiarité : 31 décembre 2026 · 24 jours restants (au 7 décembre)');
+    expect(deadlineLine(documentState(doc, registry, new Date('2027-01-02T10:00:00Z')), 'en')).toBe('Subsidiarity deadline: 31 December 2026 · closed');
   });
 
   it('counts Brussels days across the summer-time change', () => {

@@ -3,7 +3,7 @@ import type { documentSchema, eventSchema, glossarySchema, newsSchema, topicSche
 import type { ItemProblem } from '../problems.ts';
 
 /** Fields the sync owns, never the mapping: identity and history. */
-export type IdentityField = 'id' | 'slug' | 'firstSeen' | 'updated' | 'withdrawn' | 'opinionsSeen' | 'thresholdsSeen' | 'textsSeen';
+export type IdentityField = 'id' | 'slug' | 'firstSeen' | 'updated' | 'withdrawn' | 'opinionsSeen' | 'thresholdsSeen' | 'textsSeen' | 'checkSeen';
 
 /** A news item as mapped from IPEX, before identity is added and the schema checks it. */
 export type NewsDraft = Omit<z.input<typeof newsSchema>, IdentityField>;

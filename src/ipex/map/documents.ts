@@ -1,4 +1,5 @@
 import type { MergedHit } from '../hits.ts';
+import { FIELDS } from '../mapping.ts';
 import type { ItemProblem } from '../problems.ts';
 import { commonFields } from './common.ts';
 import type { DocumentDraft, MapContext, Mapped } from './context.ts';
@@ -31,25 +32,27 @@ function legalBasisOf(value: unknown): string[] {
 /** An EU document and every chamber's scrutiny of it, from an IPEX hit. */
 export function mapDocument(hit: MergedHit, ctx: MapContext): Mapped<DocumentDraft> {
   const s = hit.source;
+  const names = FIELDS.documents;
   const warnings: ItemProblem[] = [];
   const field = <T>(name: string, read: (v: unknown) => T | undefined, expected: string) => optional(s[name], read, hit.id, name, expected, warnings);
-  const procedure = field('procedure', procedureOf, 'a procedure such as 2026/0275(COD)');
-  const adoptionDate = field('adoptionDate', dayOf, 'a day YYYY-MM-DD');
-  const transmissionDate = field('transmissionDate', dayOf, 'a day YYYY-MM-DD');
-  const subsidiarityDeadline = field('subsidiarityDeadline', dayOf, 'a day YYYY-MM-DD');
+  const procedure = field(names.procedure, procedureOf, 'a procedure such as 2026/0275(COD)');
+  const adoptionDate = field(names.adoptionDate, dayOf, 'a day YYYY-MM-DD');
+  const transmissionDate = field(names.date, dayOf, 'a day YYYY-MM-DD');
+  const subsidiarityDeadline = field(names.deadline, dayOf, 'a day YYYY-MM-DD');
   // An empty reference is left for the schema to reject, so the report names the field.
-  const reference = typeof s.reference === 'string' ? htmlToLine(s.reference) : '';
-  const scrutinies = scrutiniesOf(s.scrutinies, hit.id, ctx.base, ctx.chambers, reference || hit.id);
+  const raw = s[names.reference];
+  const reference = typeof raw === 'string' ? htmlToLine(raw) : '';
+  const scrutinies = scrutiniesOf(s[names.scrutinies], hit.id, ctx.base, ctx.chambers, reference || hit.id);
   return {
     id: hit.id,
     draft: {
-      ...commonFields(hit, ctx.base, ctx.primaryLang),
+      ...commonFields(hit, ctx.base, ctx.primaryLang, names),
       reference,
       ...(procedure && { procedure }),
       ...(adoptionDate && { adoptionDate }),
       ...(transmissionDate && { transmissionDate }),
       ...(subsidiarityDeadline && { subsidiarityDeadline }),
-      legalBasis: legalBasisOf(s.legalBasis),
+      legalBasis: legalBasisOf(s[names.legalBasis]),
       scrutinies: scrutinies.scrutinies,
     },
     date: transmissionDate ?? adoptionDate,

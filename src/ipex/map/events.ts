@@ -1,4 +1,5 @@
 import type { MergedHit } from '../hits.ts';
+import { FIELDS } from '../mapping.ts';
 import { commonFields } from './common.ts';
 import type { EventDraft, MapContext, Mapped } from './context.ts';
 import { eventSpan } from './dates.ts';
@@ -8,19 +9,21 @@ import { conferenceOf } from './tags.ts';
 
 /** A calendar event from an IPEX hit; times are Brussels local times (the schema's default zone). */
 export function mapEvent(hit: MergedHit, ctx: MapContext): Mapped<EventDraft> {
-  const common = commonFields(hit, ctx.base, ctx.primaryLang);
-  const span = eventSpan(hit.source.startDate, hit.source.endDate);
+  const names = FIELDS.events;
+  const common = commonFields(hit, ctx.base, ctx.primaryLang, names);
+  const span = eventSpan(hit.source[names.date], hit.source[names.end]);
   // `address` is free text (venue, city, country in any order): kept whole, in the primary language.
-  const address = typeof hit.source.address === 'string' ? htmlToLine(hit.source.address) : '';
+  const raw = hit.source[names.address];
+  const address = typeof raw === 'string' ? htmlToLine(raw) : '';
   const docs = meetingDocumentsOf(hit.source.documents, hit.id, ctx.base);
   return {
     id: hit.id,
     draft: {
       ...common,
-      start: span.start ?? String(hit.source.startDate ?? ''),
+      start: span.start ?? String(hit.source[names.date] ?? ''),
       ...(span.end && { end: span.end }),
       ...(address && { venue: { [ctx.primaryLang]: address } }),
-      conference: conferenceOf(common.tags),
+      conference: conferenceOf(common.tags, common.title),
       ...(docs.documents.length > 0 && { documents: docs.documents }),
     },
     date: span.start,

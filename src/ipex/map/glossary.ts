@@ -1,4 +1,5 @@
 import type { MergedHit } from '../hits.ts';
+import { FIELDS } from '../mapping.ts';
 import { commonFields } from './common.ts';
 import type { GlossaryDraft, MapContext, Mapped } from './context.ts';
 
@@ -6,5 +7,5 @@ import type { GlossaryDraft, MapContext, Mapped } from './context.ts';
  * sanitised to Markdown like every IPEX description) and its labels. IPEX gives no date: new terms are
  * ordered by id. */
 export function mapGlossary(hit: MergedHit, ctx: MapContext): Mapped<GlossaryDraft> {
-  return { id: hit.id, draft: commonFields(hit, ctx.base, ctx.primaryLang), date: undefined, warnings: [] };
+  return { id: hit.id, draft: commonFields(hit, ctx.base, ctx.primaryLang, FIELDS.glossary), date: undefined, warnings: [] };
 }

@@ -1,5 +1,6 @@
 import { chamberCode } from '../../model/schemas.ts';
 import type { MergedHit } from '../hits.ts';
+import { FIELDS } from '../mapping.ts';
 import type { ItemProblem } from '../problems.ts';
 import { commonFields } from './common.ts';
 import type { MapContext, Mapped, NewsDraft } from './context.ts';
@@ -20,12 +21,13 @@ function chambersOf(value: unknown, id: string, registry: ReadonlySet<string> | 
 
 /** A news item from an IPEX hit. */
 export function mapNews(hit: MergedHit, ctx: MapContext): Mapped<NewsDraft> {
-  const published = brusselsInstant(hit.source.publicationDate);
-  const { chambers, warnings } = chambersOf(hit.source.parliaments, hit.id, ctx.chambers);
+  const names = FIELDS.news;
+  const published = brusselsInstant(hit.source[names.date]);
+  const { chambers, warnings } = chambersOf(hit.source[names.chambers], hit.id, ctx.chambers);
   return {
     id: hit.id,
     // An unreadable date is passed on as it is, for the schema to reject and name.
-    draft: { ...commonFields(hit, ctx.base, ctx.primaryLang), published: published ?? String(hit.source.publicationDate ?? ''), chambers },
+    draft: { ...commonFields(hit, ctx.base, ctx.primaryLang, names), published: published ?? String(hit.source[names.date] ?? ''), chambers },
     date: published,
     warnings,
   };

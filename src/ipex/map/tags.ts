@@ -35,9 +35,14 @@ const CONFERENCE_PATTERNS: [Conference, RegExp][] = [
   ['ipc-secg', /\bsecg\b|\barticle 13\b|\beconomic governance\b|\bgouvernance économique\b/i],
 ];
 
-/** The conference of an event, from its tags' labels in any language; `other` when none matches. */
-export function conferenceOf(tags: Tag[]): Conference {
-  const texts = tags.flatMap((t) => Object.values(t.label));
+function bodyNamedIn(texts: string[]): Conference | undefined {
   for (const [conference, pattern] of CONFERENCE_PATTERNS) if (texts.some((t) => pattern.test(t))) return conference;
-  return 'other';
+  return undefined;
+}
+
+/** The conference of an event: from its tags' labels in any language, else from its title (IPEX
+ * leaves some meetings unlabelled, e.g. the Speakers' Conference); `other` when neither names one. */
+export function conferenceOf(tags: Tag[], title: Record<string, string> = {}): Conference {
+  // Labels first: a label is IPEX's own classification, a title only mentions.
+  return bodyNamedIn(tags.flatMap((t) => Object.values(t.label))) ?? bodyNamedIn(Object.values(title)) ?? 'other';
 }
