@@ -11,7 +11,7 @@ export const SLUG_MAX = 80;
 /** Identity fields: set when an item is first seen, never by an editor's override. */
 export const FIXED_FIELDS: readonly string[] = ['id', 'slug', 'firstSeen'];
 /** Fields the sync keeps itself (identity, `updated`, `withdrawn`); never compared as content. */
-export const SYNC_FIELDS: readonly string[] = [...FIXED_FIELDS, 'updated', 'withdrawn'];
+export const IDENTITY_FIELDS: readonly string[] = [...FIXED_FIELDS, 'updated', 'withdrawn'];
 
 const NEW_ITEM_ID = /^hub-/;
 const SINGULAR: Record<SnapshotKind, string> = { news: 'news', events: 'event', topics: 'topic', documents: 'document', glossary: 'term' };

@@ -153,11 +153,6 @@ export function ipexDocumentUrl(doc: { id: string; source?: string | undefined }
   return doc.source ?? `${hub.ipexBaseUrl}/IPEXL-WEB/dossier/document/${encodeURIComponent(doc.id)}.do`;
 }
 
-/** The subsidiarity deadlines calendar. */
-export function deadlinesCalendarPath(lang: string): string {
-  return calendarPath(lang, 'deadlines');
-}
-
 /** The glossary, or one term's landing page. */
 export function glossaryPath(lang: string, slug?: string): string {
   return slug ? `/${lang}/glossary/${slug}/` : `/${lang}/glossary/`;

@@ -20,7 +20,8 @@ import type { FeedLink } from './feeds.ts';
 import { mentionsOf } from '../model/mentions.ts';
 import { pageKey } from './keys.ts';
 import { isServed } from './served.ts';
-import type { Crumb, Fact } from './item.ts';
+import type { Fact } from './item.ts';
+import type { Crumb } from './page.ts';
 import type { SharePanel } from './share.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */

@@ -11,7 +11,7 @@ import { pick, type Picked } from '../model/pick.ts';
 import { eventIso, isUpcoming } from '../model/time.ts';
 import { conferencePath, eventIcsPath, homePath, itemPath, sectionPath, tagPath } from '../model/urls.ts';
 import { adoptedDay } from '../i18n/texts.ts';
-import type { NavSection } from './page.ts';
+import type { Crumb, NavSection } from './page.ts';
 import { readOnIpexUrl } from '../social/utm.ts';
 import { getCatalog } from './catalog.ts';
 import { feedLinks, type FeedLink } from './feeds.ts';
@@ -20,12 +20,6 @@ import { pageKey } from './keys.ts';
 import { sharePanel, type SharePanel } from './share.ts';
 import { getGlossary, itemTerms, type TermLink } from './glossary.ts';
 import type { GlossaryTerm } from '../model/glossary.ts';
-
-/** A crumb of the breadcrumb trail. */
-export interface Crumb {
-  name: string;
-  path: string;
-}
 
 /** A labelled fact (term and description) with an optional machine-readable time. */
 export interface Fact {

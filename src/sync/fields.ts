@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { SYNC_FIELDS as KEPT } from '../model/identity.ts';
+import { IDENTITY_FIELDS as KEPT } from '../model/identity.ts';
 import type { StoredItem } from './types.ts';
 
 /** The sync's memory of moments it first saw (documents: opinions, thresholds, the closing window; events: adopted texts); never compared as content either. */
