@@ -12,6 +12,7 @@ import type { Item } from '../model/item.ts';
 import type { PageImage } from '../model/meta.ts';
 import { absolute, cardName, cardPath, glossaryPath } from '../model/urls.ts';
 import { termName, type GlossaryTerm } from '../model/glossary.ts';
+import { documentWantsSquare, wantsSquare } from './square.ts';
 
 /** A card as a page shares it, with the spec it is drawn from. */
 export type CardImage = PageImage & { path: string; spec: CardSpec };
@@ -37,12 +38,23 @@ export function itemCard(item: Item, lang: string, format: CardFormat, chambers:
   return cardImage(itemCardSpec(item, lang, format, chambers), itemCardAlt(item, lang));
 }
 
-/** An item's wide and square cards. */
-export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>): { wide: CardImage; square: CardImage } {
+/** A page's cards: always the wide one (link previews), the square one while it is being shared (see square.ts). */
+export interface PageCards {
+  wide: CardImage;
+  square?: CardImage | undefined;
+}
+
+/** The cards a page has, to draw. */
+export function cardsOf(cards: PageCards): CardImage[] {
+  return cards.square ? [cards.wide, cards.square] : [cards.wide];
+}
+
+/** An item's wide card, and its square card while the item is being shared at `now`. */
+export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>, now: Date): PageCards {
   const wide = itemCardSpec(item, lang, 'wide', chambers);
   const alt = itemCardAlt(item, lang);
   // The square card shows what the wide one does (its dates formatted once): only the format differs.
-  return { wide: cardImage(wide, alt), square: cardImage({ ...wide, format: 'square' }, alt) };
+  return { wide: cardImage(wide, alt), square: wantsSquare(item, now) ? cardImage({ ...wide, format: 'square' }, alt) : undefined };
 }
 
 /** The cards of the two pages outside the language tree: the root language chooser and the 404 page. */
@@ -56,10 +68,15 @@ export function notFoundCard(): CardImage {
   return listCard(defaultLang, '/404.html', t.notFoundTitle, t.notFoundText);
 }
 
-/** A document's wide and square cards; the alt text says what the card shows. */
-export function documentCards(view: DocumentView, lang: string): { wide: CardImage; square: CardImage } {
+/** A document's card in one format; the alt text says what the card shows. */
+export function documentCard(view: DocumentView, lang: string, format: CardFormat): CardImage {
   const alt = `${ui(lang).documentLabel} · ${view.doc.reference} · ${pickText(view.doc.title, lang)} · ${tallySentence(view.status, lang)}`;
-  return { wide: cardImage(documentCardSpec(view, lang, 'wide'), alt), square: cardImage(documentCardSpec(view, lang, 'square'), alt) };
+  return cardImage(documentCardSpec(view, lang, format), alt);
+}
+
+/** A document's wide card, and its square card while it is being shared at `now`. */
+export function documentCards(view: DocumentView, lang: string, now: Date): PageCards {
+  return { wide: documentCard(view, lang, 'wide'), square: documentWantsSquare(view, now) ? documentCard(view, lang, 'square') : undefined };
 }
 
 /**

@@ -1,6 +1,6 @@
 import ical from 'ical-generator';
 import { hub } from '../config/resolve.ts';
-import { documentCards } from '../cards/images.ts';
+import { documentCard } from '../cards/images.ts';
 import { deadlineLine, tallyLine } from '../i18n/documents.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import type { DocumentCatalog, DocumentView, ScrutinyEvent } from '../model/document-catalog.ts';
@@ -35,7 +35,7 @@ function entryHtml(v: DocumentView, lang: string, head?: string): string {
 
 /** A feed entry about a document, with an id, title and dates of its own. */
 function entry(v: DocumentView, lang: string, id: string, title: string, published: Date, updated: Date, head?: string): FeedEntry {
-  const card = documentCards(v, lang).wide;
+  const card = documentCard(v, lang, 'wide');
   return {
     id,
     url: absolute(documentPath(lang, v.doc.slug)),

@@ -1,5 +1,5 @@
 import { langCodes } from '../config/resolve.ts';
-import { documentCards, listCard, type CardImage } from '../cards/images.ts';
+import { cardsOf, documentCards, listCard, type CardImage, type PageCards } from '../cards/images.ts';
 import { deadlineLine, formatDay, tallyLine, tallySentence, thresholdWords } from '../i18n/documents.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import { listFormat } from '../i18n/locale.ts';
@@ -149,7 +149,7 @@ export interface DocumentPage {
   terms: TermLink[];
   mentions: Item[];
   share: SharePanel;
-  cards: { wide: CardImage; square: CardImage };
+  cards: PageCards;
 }
 
 /** The tally of a document as the page's graphic and its text; none outside the check. */
@@ -188,7 +188,7 @@ function bodyUnlessSummary(body: Picked | undefined, summary: Picked | undefined
 export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary: GlossaryTerm[]): DocumentPage {
   const t = ui(lang);
   const { doc, status } = v;
-  const cards = documentCards(v, lang);
+  const cards = documentCards(v, lang, c.now);
   const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
   const description = pick(doc.summary, lang)?.text ?? [deadlineLine(status, lang), tallyLine(status.tally, lang)].filter(Boolean).join(' · ');
   const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => documentPath(l, doc.slug), cards.wide);
@@ -275,6 +275,6 @@ export async function documentListPaths() {
 /** Every card the documents' pages reference. */
 export async function documentCardImages(): Promise<CardImage[]> {
   const d = await getDocumentCatalog();
-  return langCodes.flatMap((lang) => [documentListPage(d, lang).card, ...d.all.flatMap((v) => Object.values(documentCards(v, lang)))]);
+  return langCodes.flatMap((lang) => [documentListPage(d, lang).card, ...d.all.flatMap((v) => cardsOf(documentCards(v, lang, d.now)))]);
 }
 

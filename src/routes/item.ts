@@ -1,5 +1,6 @@
 import { hub, langCodes } from '../config/resolve.ts';
-import { itemCards, type CardImage } from '../cards/images.ts';
+import { itemCards, type PageCards } from '../cards/images.ts';
+import { wantsSquare } from '../cards/square.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../feeds/links.ts';
 import { formatEventWhen, formatInstant } from '../i18n/dates.ts';
 import { eventPlace, type EventPlace } from '../i18n/place.ts';
@@ -58,7 +59,7 @@ export interface ItemPage {
   /** Glossary terms the page uses (hot topics). */
   terms: TermLink[];
   share: SharePanel;
-  cards: { wide: CardImage; square: CardImage };
+  cards: PageCards;
   related: Item[];
 }
 
@@ -113,7 +114,7 @@ function feedScopeOf(item: Item): string {
 /** The landing page of an item in a language. */
 export async function itemPage(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<ItemPage> {
   const t = ui(lang);
-  const cards = itemCards(item, lang, c.chambers);
+  const cards = itemCards(item, lang, c.chambers, c.now);
   const meta = itemMeta(item, lang, cards.wide);
   const past = item.kind === 'events' && !isUpcoming(item, c.now);
   const title = pick(item.title, lang) ?? { text: '', lang };
@@ -159,7 +160,7 @@ export async function itemPage(item: Item, lang: string, c: Catalog, glossary: G
 export async function itemPageKey(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<string> {
   const past = item.kind === 'events' && !isUpcoming(item, c.now);
   const texts = item.kind === 'events' ? item.documents.map((d) => c.byId.get(`texts/${d.id}`)?.slug) : [];
-  return pageKey('item', lang, item, past, relatedTo(item, c), c.chambers, await feedLinks(lang, feedScopeOf(item)), itemTerms(item, lang, glossary), texts);
+  return pageKey('item', lang, item, past, wantsSquare(item, c.now), relatedTo(item, c), c.chambers, await feedLinks(lang, feedScopeOf(item)), itemTerms(item, lang, glossary), texts);
 }
 
 /** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language. Props stay

@@ -76,7 +76,7 @@ describe('the site built from the sample snapshot', () => {
     for (const p of pages) expectCrawlerContract(await page(SAMPLE_DIST, p), p, TEST_SITE, SAMPLE_DIST);
   });
 
-  it('has a card for every page: PNG, the right size, within 300 KB; landing pages offer wide and square', async () => {
+  it('has a card for every page: PNG, the right size, within 300 KB; landing pages offer wide, and square while being shared', async () => {
     const files = (await readdir(path.join(SAMPLE_DIST, 'og'), { recursive: true })).filter((f) => f.endsWith('.png'));
     expect(files.length).toBeGreaterThan(800);
     for (const f of files) {
@@ -86,10 +86,19 @@ describe('the site built from the sample snapshot', () => {
       expect(size, f).toEqual(f.includes('-square-') ? [1080, 1080] : [1200, 630]);
       expect(png.length, f).toBeLessThanOrEqual(300 * 1024);
     }
-    const $ = await page(SAMPLE_DIST, '/fr/events/boyli-ton-ellinon-diakoinovoyleytiki-diaskepsi-gia-ti-metanasteysi-kai-tin/');
+    // The soonest upcoming event is being shared: wide and square.
+    const soonest = (await page(SAMPLE_DIST, '/fr/events/'))('ul.list li h2 a').first().attr('href') ?? '';
+    const $ = await page(SAMPLE_DIST, soonest);
     const downloads = $('.cards a[download]').map((_, a) => $(a).attr('href')).get();
     expect(downloads).toHaveLength(2);
     for (const d of downloads) expect(files, d).toContain(d.replace(/^\/og\//, ''));
+    // The oldest news (archive page 1), first seen months before the build's now, keeps its wide card only.
+    const oldest = (await page(SAMPLE_DIST, '/en/news/page/1/'))('ul.list li h2 a').last().attr('href') ?? '';
+    const old = await page(SAMPLE_DIST, oldest);
+    expect(old('.cards a[download]').map((_, a) => old(a).attr('href')).get(), oldest).toEqual([expect.stringMatching(/^\/og\/en\/news\/.+-[0-9a-f]{16}\.png$/)]);
+    const squares = files.filter((f) => f.includes('-square-')).length;
+    expect(squares).toBeGreaterThan(0);
+    expect(squares).toBeLessThan(files.length - squares);
   });
 });
 

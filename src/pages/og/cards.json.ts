@@ -4,7 +4,7 @@ import { getCatalog } from '../../routes/catalog.ts';
 import { getListPages } from '../../routes/lists.ts';
 import { documentCardImages } from '../../routes/documents.ts';
 import { glossaryCardImages } from '../../routes/glossary.ts';
-import { itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
+import { cardsOf, itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
 import { langCodes } from '../../config/resolve.ts';
 import { handOverCardList } from '../../cards/handoff.ts';
 
@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
     rootCard(),
     notFoundCard(),
     ...(await getListPages()).map((p) => p.card),
-    ...langCodes.flatMap((lang) => c.all.flatMap((item) => Object.values(itemCards(item, lang, c.chambers)))),
+    ...langCodes.flatMap((lang) => c.all.flatMap((item) => cardsOf(itemCards(item, lang, c.chambers, c.now)))),
     ...(await documentCardImages()),
     ...(await glossaryCardImages()),
   ];

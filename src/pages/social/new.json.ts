@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { langCodes } from '../../config/resolve.ts';
 import { truncate } from '../../model/text.ts';
 import { getCatalog } from '../../routes/catalog.ts';
-import { documentCards, itemCard } from '../../cards/images.ts';
+import { documentCard, itemCard } from '../../cards/images.ts';
 import { previousManifest } from '../../social/previous.ts';
 import { pick, pickText } from '../../model/pick.ts';
 import { PREVIEW_DESCRIPTION_MAX } from '../../model/meta.ts';
@@ -15,7 +15,7 @@ import { absolute, itemGuid, itemPath } from '../../model/urls.ts';
 
 /** A link card's facts for a document's page: its reference and title, its description, its wide card. */
 const documentVersion: DocumentVersion = (v, lang) => {
-  const card = documentCards(v, lang).wide;
+  const card = documentCard(v, lang, 'wide');
   const title = `${v.doc.reference} · ${pickText(v.doc.title, lang)}`;
   return {
     title,
