@@ -58,6 +58,10 @@ const SAMPLE_PAGES = [
   '/en/conferences/speakers/',
   '/en/documents/com-2026-402/',
   '/fr/documents/com-2026-538/',
+  // The record: a yellow card on record with its outcome, a pre-Lisbon document, a former member's hub.
+  '/en/documents/com-2013-534/',
+  '/fr/documents/com-2008-640/',
+  '/en/chambers/ukcom/',
   '/fr/glossary/',
   '/en/glossary/joint-parliamentary-scrutiny-group/',
 ];
