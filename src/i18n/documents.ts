@@ -20,11 +20,17 @@ export function cardName(card: Card, lang: string): string {
   return card === 'yellow' ? t.yellowCard : t.orangeCard;
 }
 
+/** Why a document has no deadline or tally: "before the Treaty of Lisbon", or "not subject to the check". */
+function outsideCheck(status: DocumentState, lang: string): string {
+  const t = ui(lang);
+  return status.regime === 'pre-lisbon' ? t.preLisbon : t.noCheck;
+}
+
 /** Where the check stands in a few words: "12 October 2026 · 9 days left (as of 3 October)", "… · closed", "not subject to the check", or "before the Treaty of Lisbon". */
 export function deadlineLine(status: DocumentState, lang: string): string {
   const t = ui(lang);
   const c = status.check;
-  if (!c) return status.regime === 'pre-lisbon' ? t.preLisbon : t.noCheck;
+  if (!c) return outsideCheck(status, lang);
   const left = c.phase === 'closed' ? t.checkClosed : c.daysLeft === 0 ? t.lastDay : c.daysLeft === 1 ? t.oneDayLeft : fill(t.daysLeft, { n: c.daysLeft });
   const asOf = c.phase === 'closed' ? '' : ` (${asOfDay(c.countedOn, lang)})`;
   return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })} · ${left}${asOf}`;
@@ -34,7 +40,7 @@ export function deadlineLine(status: DocumentState, lang: string): string {
 export function deadlineDay(status: DocumentState, lang: string): string {
   const t = ui(lang);
   const c = status.check;
-  if (!c) return status.regime === 'pre-lisbon' ? t.preLisbon : t.noCheck;
+  if (!c) return outsideCheck(status, lang);
   return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })}${c.phase === 'closed' ? ` · ${t.checkClosed}` : ''}`;
 }
 
@@ -58,7 +64,7 @@ export function tallyLine(tally: Tally | undefined, lang: string): string {
 export function tallySentence(status: DocumentState, lang: string): string {
   const t = ui(lang);
   const tally = status.tally;
-  if (!tally) return status.regime === 'pre-lisbon' ? t.preLisbon : t.noCheck;
+  if (!tally) return outsideCheck(status, lang);
   const words = [...tally.reached.map((c) => fill(t.thresholdReached, { card: cardName(c, lang) })), ...thresholdWords(tally, lang)];
   return fill(t.tallyAlt, { votes: tally.votes, total: tally.total, thresholds: words.join(', ') });
 }

@@ -92,7 +92,12 @@ export async function indexParts(outDir: string, cacheDir: string): Promise<Inde
   const files = (await filesOutside(outDir, NO_PAGES)).filter((f) => f.endsWith('.html')).sort();
   const { pages, bodies } = pagesOf(outDir, files, saved.pages ?? {});
   const members = new Map<string, string[]>();
-  for (const rel of [...bodies].sort()) members.set(partOf(rel), [...(members.get(partOf(rel)) ?? []), rel]);
+  for (const rel of [...bodies].sort()) {
+    const part = partOf(rel);
+    const list = members.get(part);
+    if (list) list.push(rel);
+    else members.set(part, [rel]);
+  }
   const parts: Parts = {};
   const run: IndexRun = { indexed: [], kept: [], pages: 0 };
   let pagefind: typeof import('pagefind') | undefined;
