@@ -16,6 +16,7 @@ import type { Chamber } from '../src/model/schemas.ts';
 import type { Item } from '../src/model/item.ts';
 import { cardPath } from '../src/model/urls.ts';
 import { compareCandidates } from './bench-cards/compare.ts';
+import { cardStages } from './bench-cards/stages.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +24,7 @@ const { values } = parseArgs({
     sample: { type: 'string', default: '40' },
     rounds: { type: 'string', default: '3' },
     workers: { type: 'string', default: String(availableParallelism()) },
-    /** Only the candidates whose name contains this text. */
+    /** Only the candidates whose name contains this text ('none': the stages only). */
     only: { type: 'string', default: '' },
   },
 });
@@ -65,6 +66,13 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 // 1. Candidates, side by side on the same cards, in this thread.
 const sample = Array.from({ length: Number(values.sample) }, (_, i) => specOf(i));
 if (sample.length > 0) {
+  const stages = await cardStages(sample, Number(values.rounds));
+  const total = stages.rows.reduce((a, r) => a + r.cpuMs, 0);
+  console.log(`${sample.length} cards × ${values.rounds} rounds, one thread: cost per card by stage (medians; satori's SVG median ${kb(stages.svgBytes)})`);
+  console.log('| stage | median ms | median CPU ms | share of CPU |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of stages.rows) console.log(`| ${r.stage} | ${r.wallMs.toFixed(1)} | ${r.cpuMs.toFixed(1)} | ${((r.cpuMs / total) * 100).toFixed(0)} % |`);
+  console.log('');
   const { layoutMs, layoutCpuMs, rows } = await compareCandidates(sample, Number(values.rounds), values.only);
   console.log(`${sample.length} cards × ${values.rounds} rounds, one thread; satori layout (common to all): median ${layoutMs.toFixed(1)} ms wall, ${layoutCpuMs.toFixed(1)} ms CPU`);
   console.log('| rasteriser → encoder | median ms | median CPU ms | median PNG | max PNG | same bytes twice | max pixels off |');

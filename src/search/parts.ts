@@ -43,6 +43,33 @@ export function partOf(rel: string): string {
   return `${lang}-${section}-${bucket}`;
 }
 
+/**
+ * What Pagefind reads of a page, as a digest: the page's language and its `data-pagefind-body`
+ * element (the hub sets no Pagefind attribute elsewhere). A change outside it (the related list,
+ * the share bar) leaves the page's search entry as it was, so it re-indexes nothing; '' when the
+ * page has nothing to index (lists, hubs).
+ */
+export function indexedDigest(html: string): string {
+  const mark = html.indexOf('data-pagefind-body');
+  if (mark < 0) return '';
+  const start = html.lastIndexOf('<', mark);
+  const tag = /^<([a-z]+)/.exec(html.slice(start))?.[1] ?? 'article';
+  // The element's end: its closing tag at the same depth (the body element may hold its like).
+  const open = new RegExp(`<${tag}[\\s>]|</${tag}>`, 'g');
+  open.lastIndex = start;
+  let depth = 0;
+  let end = html.length;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
+  return createHash('sha256').update(lang).update('\0').update(html.slice(start, end)).digest('hex');
+}
+
 /** The landing pages of the output (those whose article Pagefind indexes), with digests; unchanged
  * pages (same size and time as recorded) are not read again. */
 function pagesOf(outDir: string, files: string[], before: Pages): { pages: Pages; bodies: Set<string> } {
@@ -58,11 +85,9 @@ function pagesOf(outDir: string, files: string[], before: Pages): { pages: Pages
       if (old.sha !== '') bodies.add(rel);
       continue;
     }
-    const html = readFileSync(f);
-    // Pages without an article to index (lists, hubs) are recorded with an empty digest.
-    const indexed = html.includes('data-pagefind-body');
-    pages[rel] = { size, mtimeMs, sha: indexed ? createHash('sha256').update(html).digest('hex') : '' };
-    if (indexed) bodies.add(rel);
+    const sha = indexedDigest(readFileSync(f, 'utf8'));
+    pages[rel] = { size, mtimeMs, sha };
+    if (sha !== '') bodies.add(rel);
   }
   return { pages, bodies };
 }

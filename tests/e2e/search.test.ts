@@ -63,11 +63,16 @@ describe.runIf(chromiumPath !== undefined || mustRunBrowser)('search in Chromium
     expect(first.kept).toEqual([]);
     const before = await searchPaths(site, 'Saeima');
     expect(before).toContain('/en/news/saeima-adopts-opinion-on-digital-omnibus/');
-    // An hourly change: one page's article gets a new word.
+    // A change outside a page's article (its related list, its share bar) is not what search reads.
     const changed = 'en/news/hub-welcome/index.html';
     const file = path.join(site, changed);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('</article>', '</article><p>Quorblax, a neighbour just published</p>'));
+    const outside = await indexParts(site, cache);
+    expect(outside.indexed).toEqual([]);
+    // An hourly change: one page's article gets a new word.
     await writeFile(file, (await readFile(file, 'utf8')).replace('<h1>', '<h1>Zephyrquill '));
     const second = await indexParts(site, cache);
+    expect(await searchPaths(site, 'Quorblax')).toEqual([]);
     expect(second.indexed).toEqual([partOf(changed)]);
     expect(second.kept.length).toBe(first.indexed.length - 1);
     expect(await searchPaths(site, 'Saeima')).toEqual(before);
