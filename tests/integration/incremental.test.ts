@@ -1,8 +1,8 @@
-import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, TEST_NOW, TEST_SITE } from '../support/build.ts';
-import { runNode } from '../support/run.ts';
+import { ROOT } from '../support/build.ts';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
 
 // An incremental build must write exactly what a full build of the same inputs writes. This runs the
 // real `astro build` on a copy of the project (so a test can change a template), builds once, changes
@@ -11,35 +11,8 @@ const WORK = path.join(ROOT, '.test-work', 'incremental');
 const CONTENT = path.join(WORK, 'content');
 let cleanRuns = 0;
 
-async function copyProject(): Promise<void> {
-  await rm(WORK, { recursive: true, force: true });
-  await mkdir(WORK, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
-    await cp(path.join(ROOT, f), path.join(WORK, f), { recursive: true });
-  }
-  await symlink(path.join(ROOT, 'node_modules'), path.join(WORK, 'node_modules'), 'dir');
-  await cp(path.join(ROOT, 'tests/fixtures/small'), CONTENT, { recursive: true });
-}
-
 /** `astro build` in the copy; `name` picks the output and cache folders. Returns how many files it reused. */
-async function build(name: string, env: Record<string, string> = {}): Promise<number> {
-  const r = await runNode([path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: WORK,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      HUB_CONTENT_DIR: CONTENT,
-      HUB_OUT_DIR: `out/${name}`,
-      HUB_BUILD_CACHE: `cache/${name}/`,
-      HUB_NOW: TEST_NOW,
-      SITE_URL: TEST_SITE,
-      ...env,
-    },
-  });
-  if (r.code !== 0) throw new Error(`build ${name} failed:\n${r.output.slice(-3000)}`);
-  return r.output.match(/\((cached|restored)\)/g)?.length ?? 0;
-}
+const build = async (name: string, env: Record<string, string> = {}) => (await buildCopy(WORK, name, env)).reused;
 
 /** Every file, and every folder (ending in "/": a folder left empty by an incremental build shows). */
 async function files(dir: string): Promise<string[]> {
@@ -78,7 +51,7 @@ async function editSource(file: string, from: string, to: string): Promise<void>
 
 describe('an incremental build', { timeout: 600_000 }, () => {
   beforeAll(async () => {
-    await copyProject();
+    await copyProject(WORK, path.join(ROOT, 'tests/fixtures/small'));
     expect(await build('inc')).toBe(0);
   }, 300_000);
   afterAll(() => rm(WORK, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeIpex } from '../../scripts/serve-fake-ipex.ts';
 import { loadContent } from '../../src/content/load.ts';
-import { fixtureServer, snapshotText, syncCli, tempContent } from './support.ts';
+import { fixtureServer, snapshotText, syncCli, tempContent } from '../sync/support.ts';
 
 let fake: FakeIpex;
 afterEach(async () => {
