@@ -1,5 +1,4 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +6,7 @@ import { CardCache, defaultCacheDir } from './cache.ts';
 import { writeCards, type CardEntry, type CardStats } from './build.ts';
 import { receiveCardList } from './handoff.ts';
 import { CardPool } from './pool.ts';
+import { cardWorkers } from './workers.ts';
 
 /** Cards being drawn: the pool, and the run's end. */
 interface CardRun {
@@ -35,8 +35,8 @@ async function removeUnlisted(outDir: string, entries: CardEntry[], manifest: st
 
 /**
  * Draws every card the pages reference, in worker threads, reusing the cache. The og/cards.json
- * endpoint hands the list over while pages are still being generated, so drawing starts then, on
- * one core fewer than the machine has (the pages keep theirs), and takes every core once the pages
+ * endpoint hands the list over while pages are still being generated, so drawing starts then, with
+ * one worker fewer than `cardWorkers()` (the pages keep a core), and takes them all once the pages
  * are written. Without a hand-over (the endpoint's file restored from a cache), the list is read
  * from og/cards.json after the build.
  */
@@ -52,19 +52,19 @@ export function cards(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         stopListening = receiveCardList((entries) => {
-          run ??= startRun(entries, outDir, availableParallelism() - 1);
+          run ??= startRun(entries, outDir, cardWorkers() - 1);
           logger.info(`drawing ${entries.length} cards while pages render (workers: ${run.pool.size})`);
         });
       },
       'astro:build:generated': () => {
-        run?.pool.resize(availableParallelism());
+        run?.pool.resize(cardWorkers());
       },
       'astro:build:done': async ({ dir, logger }) => {
         stopListening();
         const manifest = fileURLToPath(new URL('og/cards.json', dir));
         const waited = performance.now();
         try {
-          run ??= startRun(JSON.parse(await readFile(manifest, 'utf8')) as CardEntry[], fileURLToPath(dir), availableParallelism());
+          run ??= startRun(JSON.parse(await readFile(manifest, 'utf8')) as CardEntry[], fileURLToPath(dir), cardWorkers());
           const s = await run.done;
           await removeUnlisted(fileURLToPath(dir), run.entries, manifest);
           const secs = (ms: number) => (ms / 1000).toFixed(1);
