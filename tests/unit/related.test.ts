@@ -31,9 +31,11 @@ function relatedByDefinition(item: Item, c: Catalog, limit = 6): Item[] {
   return found.slice(0, Math.max(limit, cited));
 }
 
+/** The sample's content, loaded once for this file (the tests only read it). */
+const sampleInput = loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+
 async function sampleCatalog(): Promise<Catalog> {
-  const c = await loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
-  return buildCatalog(c, new Date(TEST_NOW));
+  return buildCatalog(await sampleInput, new Date(TEST_NOW));
 }
 
 describe('related items and mentions, found through indexes', () => {
@@ -68,7 +70,7 @@ describe('related items and mentions, found through indexes', () => {
 describe('related items stay put', () => {
   it('a new item enters only the lists of items near it in time: a bounded handful, not every list sharing its tags', async () => {
     const c = await sampleCatalog();
-    const input = await loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+    const input = await sampleInput;
     // The new item carries the sample's most used tag, as an hourly sync's new news item would.
     const [key] = [...c.tags].sort(([, a], [, b]) => b.items.length - a.items.length)[0] ?? [];
     const model = c.news.find((n) => n.tags.some((t) => t.key === key));

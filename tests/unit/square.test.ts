@@ -9,9 +9,12 @@ import { ROOT, TEST_NOW } from '../support/build.ts';
 
 const DAY = 86_400_000;
 
+/** The sample's content, loaded once for this file (the tests only read it). */
+const sampleInput = loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+
 describe('square cards, for what is being shared', () => {
   it('go with items first seen in the last 90 days, upcoming events and adopted texts; not with the archive', async () => {
-    const input = await loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+    const input = await sampleInput;
     const now = new Date(TEST_NOW);
     const c = buildCatalog({ ...input, texts: input.events.flatMap((ev) => adoptedTexts(ev, () => undefined)) }, now);
     const news = c.news.find((n) => now.getTime() - Date.parse(n.firstSeen) > (SQUARE_DAYS + 10) * DAY && now.getTime() - Date.parse(n.published) > (SQUARE_DAYS + 10) * DAY && !n.updated);
@@ -30,7 +33,7 @@ describe('square cards, for what is being shared', () => {
   });
 
   it('go with documents whose check is open or that moved in the last 90 days; not with the 2012 yellow card', async () => {
-    const input = await loadContent({ dir: path.join(ROOT, 'content'), defaultTimeZone: 'Europe/Brussels' });
+    const input = await sampleInput;
     const now = new Date('2027-01-15T12:00:00Z');
     const d = buildDocumentCatalog(input.documents, input.chambers, { withScrutinyOnly: false }, now);
     const byRef = (r: string) => d.all.find((v) => v.doc.reference === r);

@@ -7,7 +7,7 @@ import { leftOutKinds, snapshotStates } from '../../src/content/served.ts';
 import { inventoryOf } from '../../src/ipex/inventory.ts';
 import { sanitisedHit } from '../../src/sync/probe.ts';
 import { ROOT } from '../support/build.ts';
-import { otherIpexServer, snapshotItems, snapshotText, syncCli, tempContent } from './support.ts';
+import { otherIpexServer, snapshotItems, snapshotText, syncCli, tempContent } from '../sync/support.ts';
 
 // The first real deployment meets an IPEX whose names differ from the assumed ones
 // (IPEX-DATA.md): the operator must see what it sends, and nothing empty or fictional may pass as real.
