@@ -46,7 +46,7 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
         if (req.headers.authorization !== 'Bearer mastodon-token') return json(res, 401, { error: 'The access token is invalid' });
         return json(res, 200, { id: '1', acct: 'hub', followers_count: m.followers });
       }
-      let r = /^\/api\/v1\/statuses\/([^/]+)(\/reblogged_by)?$/.exec(url.pathname);
+      const r = /^\/api\/v1\/statuses\/([^/]+)(\/reblogged_by)?$/.exec(url.pathname);
       if (r) {
         const s = m.statuses[decodeURIComponent(r[1] ?? '')];
         if (!s) return json(res, 404, { error: 'Record not found' });

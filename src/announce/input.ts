@@ -53,7 +53,7 @@ export function parseNewItems(text: string, source: string): AnnounceItem[] {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${source}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`${source}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   const parsed = newJsonSchema.safeParse(json);
   if (!parsed.success) {

@@ -75,7 +75,7 @@ export async function readLedger(file: string): Promise<Ledger> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`${file}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   const parsed = ledgerSchema.safeParse(json);
   if (!parsed.success) throw fromZod({ file }, parsed.error);

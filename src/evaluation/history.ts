@@ -22,7 +22,7 @@ export async function readHistory(dir: string): Promise<EvaluationSnapshot[]> {
     try {
       json = JSON.parse(await readFile(file, 'utf8'));
     } catch (e) {
-      throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
+      throw new Error(`${file}: not valid JSON: ${(e as Error).message}`, { cause: e });
     }
     const parsed = snapshotSchema.safeParse(json);
     if (!parsed.success) throw fromZod({ file }, parsed.error);

@@ -39,7 +39,7 @@ export function parseManifest(text: string, source: string): Manifest {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`Previous manifest ${source} is not JSON: ${(e as Error).message}`);
+    throw new Error(`Previous manifest ${source} is not JSON: ${(e as Error).message}`, { cause: e });
   }
   const m = z.object({ format: z.literal(MANIFEST_FORMAT), items: z.record(z.string(), z.string()) }).safeParse(data);
   if (!m.success) throw new Error(`Previous manifest ${source} is not an ${MANIFEST_FORMAT} file: ${m.error.issues[0]?.message ?? ''}`);

@@ -4,23 +4,40 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build.ts';
 
 /** The docs by reader: the README, the contributors' guide and every page of docs/. */
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(path.join(ROOT, 'docs'))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** Folders whose paths the docs name and this test checks. */
 const ROOTS = ['src/', 'tests/', 'scripts/', 'content/', 'docs/', 'public/', '.github/', '.ci/'];
 
 /** Files at the top of the repository the docs name by their bare name. */
 const ROOT_FILES = new Set([
-  'package.json', 'tsconfig.json', 'astro.config.mjs', 'vitest.config.ts', 'eslint.config.js', '.prettierrc.json', '.prettierignore',
-  '.dependency-cruiser.cjs', '.nvmrc', 'README.md', 'CONTRIBUTING.md',
+  'package.json',
+  'tsconfig.json',
+  'astro.config.mjs',
+  'vitest.config.ts',
+  'eslint.config.js',
+  '.prettierrc.json',
+  '.prettierignore',
+  '.dependency-cruiser.cjs',
+  '.nvmrc',
+  'README.md',
+  'CONTRIBUTING.md',
 ]);
 
 /** Files that runs write, not the repository: the sync's caches and reports, the ledger, the exports folder. */
 const GENERATED = new Set([
-  'content/snapshot/.http-cache.json', 'content/snapshot/.sync-documents.json', 'content/snapshot/changes.json', 'content/snapshot/inventory.json',
-  'content/social/ledger.json', 'content/evaluation/imports/',
+  'content/snapshot/.http-cache.json',
+  'content/snapshot/.sync-documents.json',
+  'content/snapshot/changes.json',
+  'content/snapshot/inventory.json',
+  'content/social/ledger.json',
+  'content/evaluation/imports/',
 ]);
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
@@ -38,7 +55,11 @@ function concrete(p: string): string {
 
 /** The anchor GitHub gives a heading. */
 function anchor(heading: string): string {
-  return heading.toLowerCase().replace(/`/g, '').replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+  return heading
+    .toLowerCase()
+    .replace(/`/g, '')
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
 }
 
 describe('the docs', () => {
@@ -53,7 +74,10 @@ describe('the docs', () => {
 
   it.each(DOCS)('%s names only npm scripts that package.json has', (doc) => {
     const named = [...read(doc).matchAll(/npm run ([\w:.-]+)/g)].map((m) => (m[1] ?? '').replace(/[:.]+$/, ''));
-    expect(named.filter((s) => !scripts.includes(s)), `${doc}: scripts that package.json lacks`).toEqual([]);
+    expect(
+      named.filter((s) => !scripts.includes(s)),
+      `${doc}: scripts that package.json lacks`,
+    ).toEqual([]);
   });
 
   it.each(DOCS)('%s links to files and headings that exist', (doc) => {
