@@ -1,20 +1,33 @@
-// The house plan in code (see README "Data flow"): data flows one way, from the configuration and
-// the model up to the routes; clients and the sync stay out of the pages. `npm test` runs this.
-/** Folders a layer must not import, by layer. */
-const below = {
-  config: ['http', 'model', 'content', 'i18n', 'cards', 'feeds', 'social', 'routes', 'ipex', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  http: ['config', 'model', 'content', 'i18n', 'cards', 'feeds', 'social', 'routes', 'ipex', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  model: ['http', 'content', 'i18n', 'cards', 'feeds', 'social', 'routes', 'ipex', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  content: ['http', 'i18n', 'cards', 'feeds', 'social', 'routes', 'ipex', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  i18n: ['http', 'content', 'cards', 'feeds', 'social', 'routes', 'ipex', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  cards: ['http', 'content', 'feeds', 'social', 'routes', 'ipex', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  social: ['http', 'content', 'cards', 'feeds', 'routes', 'ipex', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  feeds: ['content', 'routes', 'ipex', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  routes: ['http', 'ipex', 'sync', 'announce', 'components', 'layouts', 'pages'],
-  ipex: ['i18n', 'cards', 'feeds', 'social', 'routes', 'sync', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
-  sync: ['i18n', 'cards', 'feeds', 'social', 'routes', 'announce', 'evaluation', 'components', 'layouts', 'pages'],
+// The house plan in code (see docs/architecture.md, "Data flow"): data flows one way, from the
+// configuration and the model up to the routes and pages; clients and the sync stay out of the pages.
+// Every folder of src/ says which other folders it may import; `npm test` runs this (`npm run deps`).
+/** Folders of src/ a folder may import, by folder (its own files aside). */
+const may = {
+  config: [],
+  http: [],
+  files: [],
+  output: [],
+  scripts: [],
+  styles: [],
+  model: ['config'],
+  content: ['config', 'model'],
+  i18n: ['config', 'model'],
+  cards: ['config', 'model', 'i18n'],
+  social: ['config', 'model', 'i18n'],
+  feeds: ['config', 'model', 'i18n', 'http', 'cards', 'social'],
+  search: ['output'],
+  ipex: ['config', 'model', 'content', 'http'],
+  sync: ['config', 'model', 'content', 'http', 'files', 'ipex'],
+  announce: ['config', 'model', 'i18n', 'http', 'files', 'social'],
+  evaluation: ['config', 'model', 'content', 'i18n', 'http', 'files', 'announce'],
+  routes: ['config', 'model', 'content', 'i18n', 'cards', 'social', 'feeds', 'evaluation'],
+  components: ['config', 'model', 'i18n', 'routes', 'evaluation', 'scripts'],
+  layouts: ['config', 'model', 'i18n', 'routes', 'components', 'styles'],
+  pages: ['config', 'model', 'i18n', 'routes', 'cards', 'social', 'feeds', 'evaluation', 'components', 'layouts', 'scripts'],
 };
 const folders = (names) => `^src/(${names.join('|')})/`;
+/** Everything a folder may not import: every other folder it is not allowed. */
+const forbiddenFor = (layer) => Object.keys(may).filter((f) => f !== layer && !may[layer].includes(f));
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -22,13 +35,20 @@ module.exports = {
     { name: 'no-circular', severity: 'error', comment: 'Modules must not import each other in a circle.', from: {}, to: { circular: true } },
     { name: 'not-to-tests', severity: 'error', comment: 'Nothing outside tests/ imports from tests/.', from: { pathNot: '^tests/' }, to: { path: '^tests/' } },
     { name: 'not-to-unresolvable', severity: 'error', comment: 'Every relative import resolves (packages are checked by the type check).', from: {}, to: { couldNotResolve: true, path: '^[.]' } },
-    ...Object.entries(below).map(([layer, forbidden]) => ({
+    ...Object.keys(may).map((layer) => ({
       name: `${layer}-layer`,
       severity: 'error',
-      comment: `src/${layer}/ must not import ${forbidden.join(', ')}: data flows one way (README, "Data flow").`,
+      comment: `src/${layer}/ may import only ${may[layer].join(', ') || 'packages'}: data flows one way (docs/architecture.md, "Data flow").`,
       from: { path: `^src/${layer}/` },
-      to: { path: folders(forbidden) },
+      to: { path: folders(forbiddenFor(layer)) },
     })),
+    {
+      name: 'every-folder-has-a-layer',
+      severity: 'error',
+      comment: 'A new folder of src/ gets its line in `may` above, saying what it may import.',
+      from: { path: '^src/[^/]+/', pathNot: folders(Object.keys(may)) },
+      to: {},
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

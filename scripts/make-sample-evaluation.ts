@@ -5,7 +5,7 @@ import { readFile, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { serializeSnapshot } from '../src/evaluation/history.ts';
 import { EVALUATION_FORMAT, type EvaluationSnapshot, type PostFigures, type Source } from '../src/evaluation/schema.ts';
-import { writeFileAtomic } from '../src/sync/atomic.ts';
+import { writeFileAtomic } from '../src/files/atomic.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.join(ROOT, 'content', 'evaluation');

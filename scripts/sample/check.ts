@@ -1,6 +1,6 @@
 // Checks of the generated sample: every item and chamber through the build's own schemas, then the
 // promises the sample makes to the site code and tests, then the editors' example files.
-import { fromZod } from '../../src/content/errors.ts';
+import { fromZod } from '../../src/model/errors.ts';
 import { readEditorial } from '../../src/content/editorial.ts';
 import { chamberSchema, itemSchemas } from '../../src/model/schemas.ts';
 import { FIXED_FIELDS, isEditorialId } from '../../src/model/identity.ts';

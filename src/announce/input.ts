@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { fromZod } from '../content/errors.ts';
+import { fromZod } from '../model/errors.ts';
 import { request } from '../http/request.ts';
 
 const facetSchema = z.object({

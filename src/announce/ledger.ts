@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { fromZod } from '../content/errors.ts';
-import { writeFileAtomic } from '../sync/atomic.ts';
+import { fromZod } from '../model/errors.ts';
+import { writeFileAtomic } from '../files/atomic.ts';
 import { PLATFORMS } from './accounts.ts';
 import { announceItemSchema } from './input.ts';
 

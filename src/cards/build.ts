@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { remember } from '../model/memo.ts';
 import type { CardCache } from './cache.ts';
 import { cardKey } from './key.ts';
 import type { CardPool } from './pool.ts';
@@ -34,7 +35,7 @@ export async function writeCards(entries: CardEntry[], opts: { outDir: string; c
   const stats: CardStats = { drawn: 0, cached: 0, ms: [], cpu: [], bytes: [] };
   const todo = new Map(entries.map((e) => [e.path, e])).values();
   const dirs = new Map<string, Promise<unknown>>();
-  const ensureDir = (dir: string) => dirs.get(dir) ?? dirs.set(dir, mkdir(dir, { recursive: true })).get(dir);
+  const ensureDir = (dir: string) => remember(dirs, dir, () => mkdir(dir, { recursive: true }));
   let failed = false;
   const one = async ({ spec, path: sitePath }: CardEntry) => {
     const key = cardKey(spec);

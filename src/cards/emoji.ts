@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { remember } from '../model/memo.ts';
 
 const require = createRequire(import.meta.url);
 /** Twemoji SVGs, shipped with the project through the npm registry (never fetched at build time). */
@@ -17,17 +18,14 @@ function candidates(grapheme: string): string[] {
 
 /** A data URI of the emoji's SVG, or undefined when Twemoji has none. */
 export function emojiImage(grapheme: string): string | undefined {
-  if (!cache.has(grapheme)) {
-    let found: string | undefined;
+  return remember(cache, grapheme, () => {
     for (const name of candidates(grapheme)) {
       try {
-        found = `data:image/svg+xml;base64,${readFileSync(path.join(EMOJI_DIR, `${name}.svg`)).toString('base64')}`;
-        break;
+        return `data:image/svg+xml;base64,${readFileSync(path.join(EMOJI_DIR, `${name}.svg`)).toString('base64')}`;
       } catch {
         // try the next spelling
       }
     }
-    cache.set(grapheme, found);
-  }
-  return cache.get(grapheme);
+    return undefined;
+  });
 }

@@ -1,4 +1,5 @@
 import { create, type Font } from 'fontkit';
+import { remember } from '../model/memo.ts';
 import { loadFonts } from './fonts.ts';
 
 let bold: Font | undefined;
@@ -22,13 +23,8 @@ export function countLines(text: string, fontSize: number, width: number): numbe
   const font = titleFont();
   const scale = fontSize / font.unitsPerEm;
   const measure = (s: string) => {
-    let units = widths.get(s);
-    if (units === undefined) {
-      if (widths.size >= MAX_WIDTHS) widths.clear();
-      units = font.layout(s).advanceWidth;
-      widths.set(s, units);
-    }
-    return units * scale;
+    if (widths.size >= MAX_WIDTHS && !widths.has(s)) widths.clear();
+    return remember(widths, s, () => font.layout(s).advanceWidth) * scale;
   };
   const space = measure(' ');
   let lines = 1;

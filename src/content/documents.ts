@@ -1,4 +1,4 @@
-import { ContentError, fromZod } from './errors.ts';
+import { ContentError, fromZod } from '../model/errors.ts';
 import { renderMarkdown } from './markdown.ts';
 import { documentSchema, type CardOutcome } from '../model/schemas.ts';
 import type { RawItem } from './snapshot.ts';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../model/errors.ts';
 import { causeOf, isMissing, shownDir } from './files.ts';
 import type { SnapshotKind } from '../model/vocabulary.ts';
 

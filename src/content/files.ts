@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../model/errors.ts';
 
 /** A content folder as messages show it: relative to the working folder when inside it, else absolute. */
 export function shownDir(dir: string): string {

@@ -1,5 +1,5 @@
 import { readCardOutcomes, readChambers } from './chambers.ts';
-import { ContentError, fromZod } from './errors.ts';
+import { ContentError, fromZod } from '../model/errors.ts';
 import { shownDir } from './files.ts';
 import { readSnapshot, type RawItem } from './snapshot.ts';
 import { leftOutKinds, snapshotStates, type LeftOut } from './served.ts';

@@ -6,6 +6,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
+import { remember } from '../model/memo.ts';
 
 /**
  * Item bodies sit right under the page's h1: the body's outermost headings become h2 and every
@@ -70,10 +71,5 @@ function makeProcessor(base: string) {
 /** Renders editors' or IPEX Markdown to HTML with no scripts, handlers or unsafe links;
  * relative URLs are resolved against `base` (the site). */
 export function renderMarkdown(markdown: string, base = 'https://example.invalid/'): string {
-  let processor = processors.get(base);
-  if (!processor) {
-    processor = makeProcessor(base);
-    processors.set(base, processor);
-  }
-  return String(processor.processSync(markdown));
+  return String(remember(processors, base, () => makeProcessor(base)).processSync(markdown));
 }

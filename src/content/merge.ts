@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { editorialSlug, FIXED_FIELDS, isEditorialId } from '../model/identity.ts';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../model/errors.ts';
 import { FILE_KEYS, type EditorialFile } from './editorial.ts';
 import type { RawItem } from './snapshot.ts';
 import type { SnapshotKind } from '../model/vocabulary.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { fromZod } from './errors.ts';
+import { fromZod } from '../model/errors.ts';
 import { readJsonFile, shownDir } from './files.ts';
 
 /**

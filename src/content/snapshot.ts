@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ContentError, fromZod } from './errors.ts';
+import { ContentError, fromZod } from '../model/errors.ts';
 import { readJsonFile, shownDir } from './files.ts';
 import { snapshotEnvelope } from '../model/schemas.ts';
 import type { SnapshotKind } from '../model/vocabulary.ts';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import stringify from 'safe-stable-stringify';
-import { fromZod } from '../content/errors.ts';
+import { fromZod } from '../model/errors.ts';
 import { snapshotSchema, type EvaluationSnapshot } from './schema.ts';
 
 const SNAPSHOT_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;

@@ -1,6 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../sync/atomic.ts';
+import { writeFileAtomic } from '../files/atomic.ts';
 import { serializeSnapshot } from './history.ts';
 import type { EvaluationSnapshot } from './schema.ts';
 

@@ -11,12 +11,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 /** A cached Intl.DateTimeFormat for a hub language: building one costs far more than using it. */
 export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(lang), options);
-    formats.set(key, f);
-  }
-  return f;
+  return remember(formats, key, () => new Intl.DateTimeFormat(intlLocale(lang), options));
 }
 
 const lists = new Map<string, Intl.ListFormat>();

@@ -1,4 +1,5 @@
 import type { EventItem } from '../model/item.ts';
+import { remember } from '../model/memo.ts';
 import { pick, type Picked } from '../model/pick.ts';
 import { intlLocale } from './locale.ts';
 
@@ -18,12 +19,7 @@ const regions = new Map<string, Intl.DisplayNames>();
 
 /** The country name of an ISO code in a hub language. */
 export function countryName(code: string, lang: string): string | undefined {
-  let names = regions.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([intlLocale(lang)], { type: 'region' });
-    regions.set(lang, names);
-  }
-  return names.of(code);
+  return remember(regions, lang, () => new Intl.DisplayNames([intlLocale(lang)], { type: 'region' })).of(code);
 }
 
 /** The one way an event's place is put into words. */

@@ -93,8 +93,7 @@ interface Relations {
 }
 const relations = new WeakMap<Catalog, Relations>();
 function relationsOf(c: Catalog): Relations {
-  let r = relations.get(c);
-  if (!r) {
+  return remember(relations, c, () => {
     const citedBy = new Map<string, TopicItem[]>();
     for (const t of c.topics) {
       for (const kind of ['news', 'events'] as const) {
@@ -108,10 +107,8 @@ function relationsOf(c: Catalog): Relations {
     const byRank = [...c.topics, ...c.upcoming, ...c.news, ...c.past, ...c.texts];
     const rank = new Map(byRank.map((x, i) => [x, i]));
     const tagRanks = new Map([...c.tags].map(([key, { items }]) => [key, Int32Array.from(items, (x) => rank.get(x) ?? 0)]));
-    r = { citedBy, byRank, tagRanks, times: Float64Array.from(byRank, itemTime), keys: byRank.map(itemKey), counts: new Int32Array(byRank.length), related: new Map() };
-    relations.set(c, r);
-  }
-  return r;
+    return { citedBy, byRank, tagRanks, times: Float64Array.from(byRank, itemTime), keys: byRank.map(itemKey), counts: new Int32Array(byRank.length), related: new Map() };
+  });
 }
 
 /** Items to show beside an item: its topic's links, topics that cite it, then items sharing tags (most

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import type { DocumentView } from './document-catalog.ts';
 import type { Item } from './item.ts';
+import { remember } from './memo.ts';
 
 const oneSpace = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -13,9 +14,8 @@ interface Citations {
 }
 const citations = new WeakMap<Catalog, Citations>();
 function citationsOf(c: Catalog): Citations {
-  let index = citations.get(c);
-  if (!index) {
-    index = { texts: new Map(), byNumber: new Map() };
+  return remember(citations, c, () => {
+    const index: Citations = { texts: new Map(), byNumber: new Map() };
     for (const item of [...c.topics, ...c.news, ...c.upcoming, ...c.past]) {
       const text = [item.title, item.summary, item.html].flatMap((t) => Object.values(t ?? {})).map(oneSpace).join('\0');
       index.texts.set(item, text);
@@ -25,9 +25,8 @@ function citationsOf(c: Catalog): Citations {
         else index.byNumber.set(n, [item]);
       }
     }
-    citations.set(c, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 /** Items of the catalog whose title, summary or body cites the document's reference (its last number

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { EventItem } from './item.ts';
+import { remember } from './memo.ts';
 
 // Event time: the one place that turns an event's days or local times into instants, and decides
 // upcoming and past against the build's one `now` (model/now.ts).
@@ -25,14 +26,12 @@ const spans = new WeakMap<EventItem, { start: Date; end: Date }>();
 
 /** Start and end of an event as instants; an all-day end is the end of its last day. */
 export function eventSpan(ev: EventItem): { start: Date; end: Date } {
-  const known = spans.get(ev);
-  if (known) return known;
-  const start = zoned(ev.start, ev.timeZone);
-  const endValue = ev.end ?? ev.start;
-  const end = isAllDay(ev) ? zoned(endValue, ev.timeZone).add({ days: 1 }) : zoned(endValue, ev.timeZone);
-  const span = { start: new Date(start.epochMilliseconds), end: new Date(end.epochMilliseconds) };
-  spans.set(ev, span);
-  return span;
+  return remember(spans, ev, () => {
+    const start = zoned(ev.start, ev.timeZone);
+    const endValue = ev.end ?? ev.start;
+    const end = isAllDay(ev) ? zoned(endValue, ev.timeZone).add({ days: 1 }) : zoned(endValue, ev.timeZone);
+    return { start: new Date(start.epochMilliseconds), end: new Date(end.epochMilliseconds) };
+  });
 }
 
 /** ISO 8601 with the event's offset (`2026-12-03T09:30:00+01:00`), or the day for all-day events. */

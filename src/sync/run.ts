@@ -10,7 +10,7 @@ import { inventoryOf, type KindInventory } from '../ipex/inventory.ts';
 import type { MapContext } from '../ipex/map/context.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { DayRange } from '../ipex/search.ts';
-import { writeFileAtomic } from './atomic.ts';
+import { writeFileAtomic } from '../files/atomic.ts';
 import { readChambers } from '../content/chambers.ts';
 import { reservedSlugs, type Reserved } from './inputs.ts';
 import { documentRules } from './documents.ts';

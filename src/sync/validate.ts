@@ -1,4 +1,4 @@
-import { fromZod } from '../content/errors.ts';
+import { fromZod } from '../model/errors.ts';
 import { itemSchemas } from '../model/schemas.ts';
 import type { SnapshotKind } from '../model/vocabulary.ts';
 import type { ItemProblem } from '../ipex/problems.ts';

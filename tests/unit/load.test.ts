@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { ContentError } from '../../src/content/errors.ts';
+import { ContentError } from '../../src/model/errors.ts';
 import { copyFixture, editItem, editSnapshot } from '../support/fixture.ts';
 import { ROOT } from '../support/build.ts';
 
