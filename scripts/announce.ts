@@ -1,5 +1,5 @@
 // `npm run announce`: posts the items first seen in the latest build (dist/social/new.json) to every
-// configured account, once and only once (see README, "Announcing new items").
+// configured account, once and only once (see docs/operations.md, "Announcing new items").
 // Exit codes: 0 every due post made (or nothing due); 1 some posts failed (the ledger holds those made,
 // and the next run retries the rest); 2 bad flags or configuration, found before any request.
 import path from 'node:path';

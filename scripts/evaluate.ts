@@ -1,4 +1,4 @@
-// `npm run evaluate`: collects the trial's figures into content/evaluation/<day>.json (see README, "Running a trial").
+// `npm run evaluate`: collects the trial's figures into content/evaluation/<day>.json (see docs/operations.md, "Running a trial").
 // Exit codes: 0 every configured source collected; 1 a source failed (it kept its previous figures, or has
 // none) — the snapshot is still written; 2 bad flags or configuration (nothing was requested); 4 stopped on
 // an unexpected error (earlier snapshots are untouched).

@@ -1,4 +1,4 @@
-// `npm run sync`: pulls IPEX news, events, hot topics and documents into content/snapshot/ (see README, "Syncing from IPEX").
+// `npm run sync`: pulls IPEX news, events, hot topics and documents into content/snapshot/ (see docs/operations.md, "Syncing from IPEX").
 // Exit codes: 0 every kind synced; 1 a kind kept its previous data (fetch failed or shrank: the
 // snapshot is still whole); 2 bad flags or configuration (nothing was requested); 4 the run stopped
 // on an unexpected error (files are whole: old or new). With --build, `astro build` follows after 0
