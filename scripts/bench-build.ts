@@ -5,7 +5,8 @@
 // change (new items and edited titles upstream, synced again), in two scenarios: a stress hour
 // (--added, --edited: 2 % new and 14 % edited) and IPEX's real pace (4 new items, 10 titles edited,
 // 1 news item withdrawn, 1 open document's scrutiny updated). For each build it prints wall time,
-// peak RSS, pages rendered and reused, cards drawn and reused, pages indexed and files written.
+// peak RSS, pages rendered and reused, cards drawn and reused, pages indexed and files written, and
+// why each rendered page missed Astro's cache, grouped by reason and route (bench-build/misses.ts).
 // Everything lives in .bench/<run>/ (content, output, card cache) and is removed at the end (--keep
 // keeps it); the output stays inside the project like .test-dist/, and the card cache on the same
 // file system, so that cards are hard-linked as in a real build.
@@ -22,6 +23,7 @@ import { applyHourlyChange } from './fake-ipex/hourly-change.ts';
 import { measureRun } from './bench-build/measure.ts';
 import { diffFiles, listFiles } from './bench-build/files.ts';
 import { parseBuildLog } from './bench-build/build-log.ts';
+import { formatMisses, keyedPages, missReasons, readManifest } from './bench-build/misses.ts';
 import { printMedians, printTable, type BuildRow } from './bench-build/table.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -96,11 +98,14 @@ async function build(label: string, dirs: { content: string; out: string; cache:
     HUB_NOW: new Date(now).toISOString(),
     SITE_URL: 'https://hub.example.eu',
   };
+  const manifest = await readManifest(dirs.astro);
   const m = await measureRun(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, signal: abort.signal });
   await writeFile(path.join(dirs.out, '..', `${label}.log`), m.output);
   if (m.code !== 0) throw new Error(`${label} build exited ${m.code}:\n${m.output.split('\n').slice(-30).join('\n')}`);
   const row: BuildRow = { label, measured: m, log: parseBuildLog(m.output), files: diffFiles(before, await listFiles(dirs.out)) };
   console.log(`${label} build: ${(m.ms / 1000).toFixed(1)} s, peak RSS ${Math.round(m.peakTreeRssKb / 1024)} MB, ${row.log.pages ?? '?'} pages, ${row.log.cardsDrawn ?? '?'} cards drawn, ${row.files.written} files written`);
+  const after = await readManifest(dirs.astro);
+  if (after) for (const line of formatMisses(missReasons(manifest, after), row.log.generated - keyedPages(after))) console.log(`  rendered because ${line}`);
   return row;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, TEST_NOW } from '../support/build.ts';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
+import { keyedPages, missReasons, readManifest } from '../../scripts/bench-build/misses.ts';
 
 // Issue 27: a new item must change the pages whose lists it enters, a bounded handful, and leave the
 // other landing pages as they were (reused, not rendered). Built on the sample, in English only.
@@ -39,7 +40,8 @@ describe('a new item, built incrementally', { timeout: 600_000 }, () => {
     doc.items.push({ ...model, id: 'n-stays-put', slug: 'a-new-item-arrives', firstSeen: at, published: at, title: { en: 'A new item arrives' } });
     await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`);
 
-    const { rendered } = await buildCopy(WORK, 'inc', ENV);
+    const manifest = await readManifest(path.join(WORK, 'cache/inc'));
+    const { rendered, reused } = await buildCopy(WORK, 'inc', ENV);
     const after = await landingPages(path.join(WORK, 'out/inc'));
     const fresh = '/en/news/a-new-item-arrives/index.html';
     const link = '/en/news/a-new-item-arrives/"';
@@ -56,5 +58,14 @@ describe('a new item, built incrementally', { timeout: 600_000 }, () => {
     expect(others.length).toBeLessThanOrEqual(6 * model.tags.length + 6);
     // The sample has about 240 landing pages in English: the new item changes under a tenth of them.
     expect(before.size).toBeGreaterThan(10 * others.length);
+
+    // The benchmark's miss reasons, read from Astro's manifest, account for every keyed page Astro
+    // rendered: the new page is new, the others' keys changed, and no route's code did.
+    const next = await readManifest(path.join(WORK, 'cache/inc'));
+    if (!next) throw new Error('the build left its incremental manifest');
+    const groups = missReasons(manifest, next);
+    expect(groups.reduce((sum, g) => sum + g.pages, 0)).toBe(keyedPages(next) - reused);
+    expect(groups.filter((g) => g.reason === 'new page')).toEqual([{ reason: 'new page', route: 'src/pages/[lang]/[kind]/[slug].astro', pages: 1 }]);
+    expect(groups.map((g) => g.reason)).not.toContain('route code changed');
   });
 });
