@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { langCodes } from '../src/config/resolve.ts';
 import { buildCatalog } from '../src/model/catalog.ts';
 import type { EventItem, NewsItem, TopicItem } from '../src/model/item.ts';
-import { feedDoc, feedSite, renderCalendar, renderFeed } from '../src/feeds/site.ts';
+import { feedDoc, feedSite, renderCalendar, renderFeed, calendarInput } from '../src/feeds/site.ts';
 import { FEED_FORMATS, type FeedFormat } from '../src/model/urls.ts';
 import { renderMarkdown } from '../src/content/markdown.ts';
 
@@ -51,7 +51,7 @@ for (let run = 0; run < Number(values.runs); run++) {
       }
     }
     for (const scope of site.calendars) {
-      stats.bytes += renderCalendar(scope, lang).length;
+      stats.bytes += renderCalendar(calendarInput(scope, lang)).length;
       stats.calendars++;
     }
   }

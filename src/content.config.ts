@@ -1,18 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
-import { chamberLoader, ipexLoader } from './content/loader.ts';
-import type { Chamber } from './model/schemas.ts';
+import { chamberLoader, ipexLoader, storedSchema } from './content/loader.ts';
+import { chamberSchema } from './model/schemas.ts';
 import type { ItemOf } from './model/item.ts';
 import type { DocumentItem } from './model/document.ts';
 import type { GlossaryTerm } from './model/glossary.ts';
 
-// Items are validated by the loader (src/content/load.ts), which names file, item and field
-// in its errors; these schemas only carry the loader's output types to getCollection().
+// Each loader validates what it reads (src/content/load.ts names file, item and field in its errors);
+// these schemas check what it stores, as the loader's output types for getCollection().
 export const collections = {
-  news: defineCollection({ loader: ipexLoader('news'), schema: z.custom<ItemOf<'news'>>() }),
-  events: defineCollection({ loader: ipexLoader('events'), schema: z.custom<ItemOf<'events'>>() }),
-  topics: defineCollection({ loader: ipexLoader('topics'), schema: z.custom<ItemOf<'topics'>>() }),
-  documents: defineCollection({ loader: ipexLoader('documents'), schema: z.custom<DocumentItem>() }),
-  glossary: defineCollection({ loader: ipexLoader('glossary'), schema: z.custom<GlossaryTerm>() }),
-  chambers: defineCollection({ loader: chamberLoader(), schema: z.custom<Chamber>() }),
+  news: defineCollection({ loader: ipexLoader('news'), schema: storedSchema<ItemOf<'news'>>('news') }),
+  events: defineCollection({ loader: ipexLoader('events'), schema: storedSchema<ItemOf<'events'>>('events') }),
+  topics: defineCollection({ loader: ipexLoader('topics'), schema: storedSchema<ItemOf<'topics'>>('topics') }),
+  documents: defineCollection({ loader: ipexLoader('documents'), schema: storedSchema<DocumentItem>('documents') }),
+  glossary: defineCollection({ loader: ipexLoader('glossary'), schema: storedSchema<GlossaryTerm>('glossary') }),
+  chambers: defineCollection({ loader: chamberLoader(), schema: chamberSchema }),
 };

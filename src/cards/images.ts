@@ -12,7 +12,6 @@ import type { Item } from '../model/item.ts';
 import type { PageImage } from '../model/meta.ts';
 import { absolute, cardName, cardPath, glossaryPath } from '../model/urls.ts';
 import { termName, type GlossaryTerm } from '../model/glossary.ts';
-import { documentWantsSquare, wantsSquare } from './square.ts';
 
 /** A card as a page shares it, with the spec it is drawn from. */
 export type CardImage = PageImage & { path: string; spec: CardSpec };
@@ -49,12 +48,12 @@ export function cardsOf(cards: PageCards): CardImage[] {
   return cards.square ? [cards.wide, cards.square] : [cards.wide];
 }
 
-/** An item's wide card, and its square card while the item is being shared at `now`. */
-export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>, now: Date): PageCards {
+/** An item's wide card, and its square card when `square` (wantsSquare: while the item is being shared). */
+export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>, square: boolean): PageCards {
   const wide = itemCardSpec(item, lang, 'wide', chambers);
   const alt = itemCardAlt(item, lang);
   // The square card shows what the wide one does (its dates formatted once): only the format differs.
-  return { wide: cardImage(wide, alt), square: wantsSquare(item, now) ? cardImage({ ...wide, format: 'square' }, alt) : undefined };
+  return { wide: cardImage(wide, alt), square: square ? cardImage({ ...wide, format: 'square' }, alt) : undefined };
 }
 
 /** The cards of the two pages outside the language tree: the root language chooser and the 404 page. */
@@ -75,8 +74,8 @@ export function documentCard(view: DocumentView, lang: string, format: CardForma
 }
 
 /** A document's wide card, and its square card while it is being shared at `now`. */
-export function documentCards(view: DocumentView, lang: string, now: Date): PageCards {
-  return { wide: documentCard(view, lang, 'wide'), square: documentWantsSquare(view, now) ? documentCard(view, lang, 'square') : undefined };
+export function documentCards(view: DocumentView, lang: string, square: boolean): PageCards {
+  return { wide: documentCard(view, lang, 'wide'), square: square ? documentCard(view, lang, 'square') : undefined };
 }
 
 /**

@@ -7,7 +7,7 @@ import { filesInEffect, readEditorial } from './editorial.ts';
 import { applyEditorial, type DraftItem } from './merge.ts';
 import { renderMarkdown } from './markdown.ts';
 import { glossarySchema, itemSchemas, type Chamber } from '../model/schemas.ts';
-import { KINDS, type Kind } from '../model/vocabulary.ts';
+import { KINDS, type Kind, type SnapshotKind } from '../model/vocabulary.ts';
 import { inputDigest, type Reuse } from './reuse.ts';
 import type { z } from 'zod';
 import type { GlossaryTerm } from '../model/glossary.ts';
@@ -111,43 +111,95 @@ async function inOrder<T>(reads: Promise<T>[]): Promise<T[]> {
   });
 }
 
-/** Reads, merges and validates all content; the first problem stops the build with a ContentError. */
+/** One collection's part of the content: its entries, the digests of their inputs, the kinds left out. */
+export interface Part<T> {
+  entries: T[];
+  digests: Map<string, string>;
+  leftOut: LeftOut[];
+}
+
+/** What a kind's items are checked against: the chamber codes, the kinds left out, the snapshots' tag labels. */
+async function context(opts: LoadOptions) {
+  const shown = shownDir(opts.dir);
+  const codes = new Set((await readChambers(opts.dir, shown)).map((c) => c.code));
+  const leftOut = leftOutKinds(snapshotStates(opts.dir));
+  const out = new Set<string>(leftOut.map((l) => l.kind));
+  // A kind left out is empty, editors' files of it too: no page of it without its section.
+  const snapshots = await inOrder(EDITED.map((k) => (out.has(k) ? Promise.resolve(undefined) : readSnapshot(opts.dir, k, shown))));
+  const raws = snapshots.map((s) => s?.items ?? []);
+  return { shown, codes, leftOut, out, snapshots, labels: labelsOf(raws.flat()) };
+}
+type Context = Awaited<ReturnType<typeof context>>;
+
+/** A kind's drafts: its snapshot items with the editors' files in effect laid over them. */
+async function draftsOf(kind: (typeof EDITED)[number], opts: LoadOptions, ctx: Context): Promise<DraftItem[]> {
+  if (ctx.out.has(kind)) return [];
+  const i = EDITED.indexOf(kind);
+  const snapshot = ctx.snapshots[i];
+  // Editors' sample examples go with the sample data: a real snapshot leaves them out.
+  const files = filesInEffect(await readEditorial(opts.dir, kind, ctx.shown), snapshot?.sample ?? false);
+  return applyEditorial(kind, snapshot?.items ?? [], files, ctx.labels);
+}
+
+function uniqueSlugs(items: (Item | GlossaryTerm)[], drafts: DraftItem[]): void {
+  const slugs = new Map<string, string>();
+  for (const item of items) {
+    const other = slugs.get(item.slug);
+    if (other) throw new ContentError({ file: drafts.find((d) => d.id === item.id)?.file ?? '?', id: item.id }, 'slug', `"${item.slug}" is also the slug of ${other}`);
+    slugs.set(item.slug, item.id);
+  }
+}
+
+/** Reads, merges and validates one kind (what one content collection holds); the first problem stops
+ * the build with a ContentError. It reads only what that kind depends on: the chamber registry, the
+ * snapshots (tag labels), its editors' files, and for hot topics the news and events they relate to. */
+export async function loadKind<K extends SnapshotKind>(kind: K, opts: LoadOptions): Promise<Part<KindEntry<K>>> {
+  const ctx = await context(opts);
+  const digests = new Map<string, string>();
+  const part = (entries: unknown[]): Part<KindEntry<K>> => ({ entries: entries as KindEntry<K>[], digests, leftOut: ctx.leftOut });
+  if (kind === 'documents') {
+    if (ctx.out.has('documents')) return part([]);
+    return part(validateDocuments((await readSnapshot(opts.dir, 'documents', ctx.shown)).items, opts, digests, await readCardOutcomes(opts.dir, ctx.shown)));
+  }
+  const drafts = await draftsOf(kind as (typeof EDITED)[number], opts, ctx);
+  if (kind === 'glossary') {
+    const glossary: GlossaryTerm[] = drafts.map((d) => {
+      const digest = inputDigest('glossary', d.data, opts);
+      digests.set(`glossary/${d.id}`, digest);
+      const earlier = opts.reuse?.get('glossary', d.id, digest) as GlossaryTerm | undefined;
+      if (earlier) return earlier;
+      const data = checked(glossarySchema.safeParse(d.data), d);
+      return { ...data, kind: 'glossary', html: htmlOf(data.body, opts.site) };
+    });
+    uniqueSlugs(glossary, drafts);
+    return part(glossary);
+  }
+  const items = drafts.map((d) => validate(kind as Kind, d, opts, ctx.codes, digests));
+  uniqueSlugs(items, drafts);
+  if (kind === 'topics') {
+    const ids = async (k: 'news' | 'events') => new Set((await draftsOf(k, opts, ctx)).map((d) => d.id));
+    checkRelated(items as TopicItem[], { news: await ids('news'), events: await ids('events') }, new Map(drafts.map((d) => [d.id, d.origin.related ?? d.file])));
+  }
+  return part(items);
+}
+
+/** What a kind's collection holds. */
+export type KindEntry<K extends SnapshotKind> = K extends Kind ? ItemOf<K> : K extends 'documents' ? DocumentItem : GlossaryTerm;
+
+/** Reads, merges and validates all content (tests and scripts; the build loads each collection apart). */
 export async function loadContent(opts: LoadOptions): Promise<Content> {
   const shown = shownDir(opts.dir);
   const chambers = await readChambers(opts.dir, shown);
-  const codes = new Set(chambers.map((c) => c.code));
-  const leftOut = leftOutKinds(snapshotStates(opts.dir));
-  // A kind left out is empty, editors' files of it too: no page of it without its section.
-  const out = new Set(leftOut.map((l) => l.kind));
-  const snapshots = await inOrder(EDITED.map((k) => (out.has(k) ? Promise.resolve(undefined) : readSnapshot(opts.dir, k, shown))));
-  const eds = await inOrder(EDITED.map((k) => (out.has(k) ? Promise.resolve([]) : readEditorial(opts.dir, k, shown))));
-  const raws = snapshots.map((s) => s?.items ?? []);
-  const labels = labelsOf(raws.flat());
-  // Editors' sample examples go with the sample data: a real snapshot leaves them out.
-  const drafts = EDITED.map((k, i) => applyEditorial(k, raws[i] ?? [], filesInEffect(eds[i] ?? [], snapshots[i]?.sample ?? false), labels));
   const digests = new Map<string, string>();
-  const [news, events, topics] = KINDS.map((k, i) => (drafts[i] ?? []).map((d) => validate(k, d, opts, codes, digests))) as [
-    ItemOf<'news'>[],
-    ItemOf<'events'>[],
-    ItemOf<'topics'>[],
-  ];
-  const glossary: GlossaryTerm[] = (drafts[EDITED.indexOf('glossary')] ?? []).map((d) => {
-    const digest = inputDigest('glossary', d.data, opts);
-    digests.set(`glossary/${d.id}`, digest);
-    const earlier = opts.reuse?.get('glossary', d.id, digest) as GlossaryTerm | undefined;
-    if (earlier) return earlier;
-    const data = checked(glossarySchema.safeParse(d.data), d);
-    return { ...data, kind: 'glossary', html: htmlOf(data.body, opts.site) };
-  });
-  const slugs = new Map<string, string>();
-  for (const item of [...news, ...events, ...topics, ...glossary] as (Item | GlossaryTerm)[]) {
-    const key = `${item.kind}/${item.slug}`;
-    const other = slugs.get(key);
-    if (other) throw new ContentError({ file: drafts.flat().find((d) => d.id === item.id)?.file ?? '?', id: item.id }, 'slug', `"${item.slug}" is also the slug of ${other}`);
-    slugs.set(key, item.id);
-  }
-  const topicFiles = new Map((drafts[2] ?? []).map((d) => [d.id, d.origin.related ?? d.file]));
-  checkRelated(topics, { news: new Set(news.map((n) => n.id)), events: new Set(events.map((e) => e.id)) }, topicFiles);
-  const documents = out.has('documents') ? [] : validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, opts, digests, await readCardOutcomes(opts.dir, shown));
-  return { news, events, topics, documents, glossary, chambers, digests, leftOut };
+  const load = async <K extends SnapshotKind>(kind: K) => {
+    const p = await loadKind(kind, opts);
+    for (const [k, v] of p.digests) digests.set(k, v);
+    return p;
+  };
+  const news = await load('news');
+  const events = await load('events');
+  const topics = await load('topics');
+  const glossary = await load('glossary');
+  const documents = await load('documents');
+  return { news: news.entries, events: events.entries, topics: topics.entries, documents: documents.entries, glossary: glossary.entries, chambers, digests, leftOut: news.leftOut };
 }

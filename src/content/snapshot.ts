@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, fromZod } from '../model/errors.ts';
 import { readJsonFile, shownDir } from './files.ts';
@@ -29,11 +30,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Snapshots read while their file is unchanged (size, time, inode): each collection's loader reads
+ * every snapshot for the tag labels, and one parse of each file serves them all. Held weakly: the
+ * memory is let go once no loader uses it. */
+const read = new Map<string, { stamp: string; snapshot: WeakRef<Snapshot> }>();
+
 /**
  * Reads one snapshot file, the one reader of the build and the sync: undefined when the file does
  * not exist; any other problem throws a ContentError naming the file, the item and the field.
  */
 export async function readSnapshotFile(contentDir: string, kind: SnapshotKind, shown: string = shownDir(contentDir)): Promise<Snapshot | undefined> {
+  const full = path.join(contentDir, snapshotFile(kind));
+  const s = await stat(full).catch(() => undefined);
+  const stamp = s ? `${s.size}:${s.mtimeMs}:${s.ino}:${shown}` : '';
+  const known = read.get(full);
+  const kept = known?.stamp === stamp ? known.snapshot.deref() : undefined;
+  if (kept) return kept;
+  const snapshot = await parseSnapshotFile(contentDir, kind, shown);
+  if (snapshot && stamp) read.set(full, { stamp, snapshot: new WeakRef(snapshot) });
+  return snapshot;
+}
+
+async function parseSnapshotFile(contentDir: string, kind: SnapshotKind, shown: string): Promise<Snapshot | undefined> {
   const file = path.join(shown, snapshotFile(kind));
   const json = await readJsonFile(path.join(contentDir, snapshotFile(kind)), file);
   if (json === undefined) return undefined;

@@ -63,7 +63,20 @@ export function renderFeed(doc: FeedDoc, format: FeedFormat): Promise<string> | 
 }
 
 /** A calendar scope as iCalendar in a language. */
-export function renderCalendar(scope: FeedScope, lang: string): string {
+export function renderCalendar(scope: CalendarInput): string {
   const events = scope.items.filter((i): i is EventItem => i.kind === 'events');
-  return calendar(events, { lang, name: scope.title(lang), url: absolute(calendarPath(lang, scope.key)) });
+  return calendar(events, { lang: scope.lang, name: scope.title, url: absolute(calendarPath(scope.lang, scope.key)) });
+}
+
+/** What a calendar subscription is made from in a language. */
+export interface CalendarInput {
+  key: string;
+  lang: string;
+  title: string;
+  items: FeedScope['items'];
+}
+
+/** The input of a scope's calendar in a language. */
+export function calendarInput(scope: FeedScope, lang: string): CalendarInput {
+  return { key: scope.key, lang, title: scope.title(lang), items: scope.items };
 }

@@ -1,3 +1,4 @@
+import { documentWantsSquare } from '../cards/square.ts';
 import { langCodes } from '../config/resolve.ts';
 import { cardsOf, documentCards, listCard, type CardImage, type PageCards } from '../cards/images.ts';
 import { deadlineLine, formatDay, tallyLine, tallySentence, thresholdWords } from '../i18n/documents.ts';
@@ -18,7 +19,7 @@ import { documentTerms, getGlossary, type TermLink } from './glossary.ts';
 import type { GlossaryTerm } from '../model/glossary.ts';
 import type { FeedLink } from './feeds.ts';
 import { mentionsOf } from '../model/mentions.ts';
-import { pageKey } from './keys.ts';
+import { keyed } from './keys.ts';
 import { isServed } from './served.ts';
 import type { Fact } from './item.ts';
 import type { Crumb } from './page.ts';
@@ -168,7 +169,7 @@ function tallyGraphic(v: DocumentView, lang: string): TallyGraphic | undefined {
 }
 
 /** "Not counted: ukxyz (a chamber code the hub does not know)." for opinions the tally leaves out. */
-function notCountedLine(v: DocumentView, lang: string, c: Catalog): string | undefined {
+function notCountedLine(v: DocumentView, lang: string, c: Pick<Catalog, 'chambers'>): string | undefined {
   const t = ui(lang);
   const out = v.status.tally?.excluded ?? [];
   if (out.length === 0) return undefined;
@@ -184,11 +185,29 @@ function bodyUnlessSummary(body: Picked | undefined, summary: Picked | undefined
   return body && summary && words(plain(body.text)) === words(summary.text) ? undefined : body;
 }
 
-/** A document's landing page in a language. */
-export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary: GlossaryTerm[]): DocumentPage {
+/** What a document's landing page is made from, and nothing else: its props and its key's digest
+ * (see ItemPageInput). The view's status is the document's state at the build's time. */
+export interface DocumentPageInput {
+  view: DocumentView;
+  lang: string;
+  square: boolean;
+  chambers: Catalog['chambers'];
+  mentions: Item[];
+  terms: TermLink[];
+}
+
+/** The input of a document's landing page in a language. */
+export function documentPageInput(view: DocumentView, lang: string, c: Catalog, glossary: GlossaryTerm[]): DocumentPageInput {
+  return { view, lang, square: documentWantsSquare(view, c.now), chambers: c.chambers, mentions: mentionsOf(view, c), terms: documentTerms(view, lang, glossary) };
+}
+
+/** A document's landing page in a language: made from its input alone. */
+export function documentPage(input: DocumentPageInput): DocumentPage {
+  const { view: v, lang, chambers } = input;
+  const c = { chambers };
   const t = ui(lang);
   const { doc, status } = v;
-  const cards = documentCards(v, lang, c.now);
+  const cards = documentCards(v, lang, input.square);
   const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
   const description = pick(doc.summary, lang)?.text ?? [deadlineLine(status, lang), tallyLine(status.tally, lang)].filter(Boolean).join(' · ');
   const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => documentPath(l, doc.slug), cards.wide);
@@ -233,8 +252,8 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
     ipex: ipexDocumentUrl(doc),
     eurLex: celex ? eurLexUrl(celex, lang) : undefined,
     tags: doc.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
-    terms: documentTerms(v, lang, glossary),
-    mentions: mentionsOf(v, c),
+    terms: input.terms,
+    mentions: input.mentions,
     share: {
       url,
       title: meta.title,
@@ -250,16 +269,8 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
 export async function documentPagePaths() {
   const [d, c, glossary] = await Promise.all([getDocumentCatalog(), getCatalog(), getGlossary()]);
   return langCodes.flatMap((lang) =>
-    d.all.map((view) => ({ params: { lang, slug: view.doc.slug }, props: { slug: view.doc.slug }, cacheKey: pageKey(documentPage(view, lang, c, glossary)) })),
+    d.all.map((view) => keyed({ lang, slug: view.doc.slug }, documentPageInput(view, lang, c, glossary))),
   );
-}
-
-/** One document's page data, for its route. */
-export async function documentPageData(slug: string, lang: string): Promise<DocumentPage> {
-  const [d, c, glossary] = await Promise.all([getDocumentCatalog(), getCatalog(), getGlossary()]);
-  const v = d.bySlug.get(slug);
-  if (!v) throw new Error(`No document with slug "${slug}"`);
-  return documentPage(v, lang, c, glossary);
 }
 
 /** The documents pages of every language, for their route. */
@@ -268,13 +279,13 @@ export async function documentListPaths() {
   const d = await getDocumentCatalog();
   return langCodes.map((lang) => {
     const page = documentListPage(d, lang);
-    return { params: { lang }, props: { page }, cacheKey: pageKey(page) };
+    return keyed({ lang }, page);
   });
 }
 
 /** Every card the documents' pages reference. */
 export async function documentCardImages(): Promise<CardImage[]> {
   const d = await getDocumentCatalog();
-  return langCodes.flatMap((lang) => [documentListPage(d, lang).card, ...d.all.flatMap((v) => cardsOf(documentCards(v, lang, d.now)))]);
+  return langCodes.flatMap((lang) => [documentListPage(d, lang).card, ...d.all.flatMap((v) => cardsOf(documentCards(v, lang, documentWantsSquare(v, d.now))))]);
 }
 

@@ -15,7 +15,7 @@ import { getCatalog } from './catalog.ts';
 import { getDocumentCatalog } from './document-catalog.ts';
 import type { Crumb } from './page.ts';
 import { pageSharePanel, type SharePanel } from './share.ts';
-import { pageKey } from './keys.ts';
+import { keyed } from './keys.ts';
 import { isServed } from './served.ts';
 import { remember } from '../model/memo.ts';
 
@@ -175,7 +175,7 @@ export async function glossaryIndexPaths() {
   const glossary = await getGlossary();
   return langCodes.map((lang) => {
     const page = glossaryIndexPage(glossary, lang);
-    return { params: { lang }, props: { page }, cacheKey: pageKey(page) };
+    return keyed({ lang }, page);
   });
 }
 
@@ -185,7 +185,7 @@ export async function glossaryTermPaths() {
   return langCodes.flatMap((lang) =>
     glossary.map((term) => {
       const page = glossaryTermPage(term, lang, glossary, c, d);
-      return { params: { lang, slug: term.slug }, props: { page }, cacheKey: pageKey(page) };
+      return keyed({ lang, slug: term.slug }, page);
     }),
   );
 }

@@ -17,7 +17,7 @@ import { readOnIpexUrl } from '../social/utm.ts';
 import { getCatalog } from './catalog.ts';
 import { feedLinks, type FeedLink } from './feeds.ts';
 import { itemLd } from './jsonld.ts';
-import { pageKey } from './keys.ts';
+import { keyed } from './keys.ts';
 import { sharePanel, type SharePanel } from './share.ts';
 import { getGlossary, itemTerms, type TermLink } from './glossary.ts';
 import type { GlossaryTerm } from '../model/glossary.ts';
@@ -64,7 +64,7 @@ export interface ItemPage {
 }
 
 /** Facts of a meeting: when, where, which body, who organises. */
-function eventFacts(item: Extract<Item, { kind: 'events' }>, lang: string, c: Catalog, place: EventPlace): Fact[] {
+function eventFacts(item: Extract<Item, { kind: 'events' }>, lang: string, c: Pick<Catalog, 'chambers'>, place: EventPlace): Fact[] {
   const t = ui(lang);
   const facts: Fact[] = [{ term: t.when, text: { text: formatEventWhen(item, lang), lang }, datetime: eventIso(item, 'start') }];
   if (place.line) facts.push({ term: t.where, texts: [place.venue, place.city, place.country ? { text: place.country, lang } : undefined].filter((p) => p !== undefined) });
@@ -84,18 +84,18 @@ function textFacts(item: TextItem, lang: string): Fact[] {
 }
 
 /** A meeting's documents in a language: adopted texts link their pages, the rest (programme, agenda…) IPEX's file. */
-function meetingDocuments(item: Item, lang: string, c: Catalog): ItemPage['documents'] {
+function meetingDocuments(item: Item, lang: string, texts: ItemPageInput['texts']): ItemPage['documents'] {
   if (item.kind !== 'events') return [];
   const t = ui(lang);
   // A text IPEX no longer lists keeps its page (which says so), not its place among the meeting's documents.
   return item.documents.filter((d) => !d.withdrawn).map((d) => {
-    const text = c.byId.get(`texts/${d.id}`);
+    const text = texts[d.id];
     return { href: text ? itemPath(text, lang) : d.url, type: t.meetingDocuments[d.type], title: pick(d.title, lang), page: text !== undefined };
   });
 }
 
 /** Facts of news and hot topics: publication, last update, chambers. */
-function articleFacts(item: Exclude<Item, { kind: 'events' | 'texts' }>, lang: string, c: Catalog): Fact[] {
+function articleFacts(item: Exclude<Item, { kind: 'events' | 'texts' }>, lang: string, c: Pick<Catalog, 'chambers'>): Fact[] {
   const t = ui(lang);
   const date = (iso: string): Fact['text'] => ({ text: formatInstant(iso, lang, hub.defaultTimeZone), lang });
   const facts: Fact[] = [];
@@ -111,12 +111,44 @@ function feedScopeOf(item: Item): string {
   return item.kind === 'texts' ? `bodies/${item.meeting.conference}` : item.kind;
 }
 
-/** The landing page of an item in a language. */
-export async function itemPage(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<ItemPage> {
+/** What an item's landing page is made from, and nothing else: the page's props, and what its cache
+ * key digests. Whatever depends on the build's time enters as its outcome (past, square), so that an
+ * unchanged page keeps its key from one hour to the next. */
+export interface ItemPageInput {
+  item: Item;
+  lang: string;
+  past: boolean;
+  square: boolean;
+  related: Item[];
+  chambers: Catalog['chambers'];
+  feeds: FeedLink[];
+  terms: TermLink[];
+  /** A meeting's adopted texts, by the document's id, for links to their pages. */
+  texts: Record<string, Item | undefined>;
+}
+
+/** The input of an item's landing page in a language, from the catalog and the glossary. */
+export async function itemPageInput(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<ItemPageInput> {
+  const texts = item.kind === 'events' ? Object.fromEntries(item.documents.map((d) => [d.id, c.byId.get(`texts/${d.id}`)])) : {};
+  return {
+    item,
+    lang,
+    past: item.kind === 'events' && !isUpcoming(item, c.now),
+    square: wantsSquare(item, c.now),
+    related: relatedTo(item, c),
+    chambers: c.chambers,
+    feeds: await feedLinks(lang, feedScopeOf(item)),
+    terms: itemTerms(item, lang, glossary),
+    texts,
+  };
+}
+
+/** The landing page of an item in a language: made from its input alone (tests/unit/page-input.test.ts). */
+export function itemPage(input: ItemPageInput): ItemPage {
+  const { item, lang, past, chambers } = input;
   const t = ui(lang);
-  const cards = itemCards(item, lang, c.chambers, c.now);
+  const cards = itemCards(item, lang, chambers, input.square);
   const meta = itemMeta(item, lang, cards.wide);
-  const past = item.kind === 'events' && !isUpcoming(item, c.now);
   const title = pick(item.title, lang) ?? { text: '', lang };
   const body = bodyOf(item);
   // An adopted text belongs to its body's hub; other items to their section.
@@ -129,8 +161,8 @@ export async function itemPage(item: Item, lang: string, c: Catalog, glossary: G
     lang,
     meta,
     crumbs,
-    ld: [itemLd(item, lang, meta.image.url, c.chambers)],
-    feeds: await feedLinks(lang, feedScopeOf(item)),
+    ld: [itemLd(item, lang, meta.image.url, chambers)],
+    feeds: input.feeds,
     section: item.kind === 'texts' ? 'conferences' : item.kind,
     label: body ? `${item.kind === 'texts' ? t.meetingDocuments[item.type] : t.kindLabel.events} · ${t.conferences[body]}` : t.kindLabel[item.kind],
     title,
@@ -138,46 +170,27 @@ export async function itemPage(item: Item, lang: string, c: Catalog, glossary: G
     withdrawn: Boolean(item.withdrawn),
     cancelled: item.kind === 'events' && item.cancelled,
     summary: pick(item.summary, lang),
-    facts: item.kind === 'events' ? eventFacts(item, lang, c, eventPlace(item, lang)) : item.kind === 'texts' ? textFacts(item, lang) : articleFacts(item, lang, c),
+    facts: item.kind === 'events' ? eventFacts(item, lang, input, eventPlace(item, lang)) : item.kind === 'texts' ? textFacts(item, lang) : articleFacts(item, lang, input),
     meeting: item.kind === 'texts' ? { href: itemPath(item.meeting, lang), title: pick(item.meeting.title, lang) ?? { text: '', lang } } : undefined,
-    documents: meetingDocuments(item, lang, c),
+    documents: meetingDocuments(item, lang, input.texts),
     calendar: item.kind === 'events' ? { ics: eventIcsPath(item, lang), google: googleCalendarUrl(item, lang), outlook: outlookCalendarUrl(item, lang) } : undefined,
     body: pick(item.html, lang),
     source: readOnIpexUrl(item, 'referral'),
     tags: item.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
-    terms: itemTerms(item, lang, glossary),
-    share: sharePanel(item, lang, c.chambers),
+    terms: input.terms,
+    share: sharePanel(item, lang, chambers),
     cards,
-    related: relatedTo(item, c),
+    related: input.related,
   };
 }
 
-/** The cache key of a landing page: a digest of everything `itemPage` reads (the item, its related
- * items, whether an event is past, the chambers, the feeds it announces, the glossary terms it links;
- * `pageKey` adds the configuration). It takes what `itemPage` takes: what one reads, the other must.
- * Making the page's data for every page just to digest it cost more than the rest of an unchanged
- * build; the incremental test checks that this key misses no change. */
-export async function itemPageKey(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<string> {
-  const past = item.kind === 'events' && !isUpcoming(item, c.now);
-  const texts = item.kind === 'events' ? item.documents.map((d) => c.byId.get(`texts/${d.id}`)?.slug) : [];
-  return pageKey('item', lang, item, past, wantsSquare(item, c.now), relatedTo(item, c), c.chambers, await feedLinks(lang, feedScopeOf(item)), itemTerms(item, lang, glossary), texts);
-}
-
-/** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language. Props stay
- * the item alone: each page derives its data when it renders, so the build never holds all of it. */
+/** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language, each
+ * with its page's input as props and that input's digest as its key (routes/keys.ts). */
 export async function itemPagePaths() {
   const [c, glossary] = await Promise.all([getCatalog(), getGlossary()]);
   const paths = [];
   for (const lang of langCodes) {
-    for (const item of c.all) {
-      paths.push({ params: { lang, kind: item.kind, slug: item.slug }, props: { item }, cacheKey: await itemPageKey(item, lang, c, glossary) });
-    }
+    for (const item of c.all) paths.push(keyed({ lang, kind: item.kind, slug: item.slug }, await itemPageInput(item, lang, c, glossary)));
   }
   return paths;
-}
-
-/** The data of one landing page, for its route. */
-export async function itemPageData(item: Item, lang: string): Promise<ItemPage> {
-  const [c, glossary] = await Promise.all([getCatalog(), getGlossary()]);
-  return itemPage(item, lang, c, glossary);
 }

@@ -34,3 +34,10 @@ function replacer(this: unknown, key: string, v: unknown): unknown {
 export function pageKey(...shown: unknown[]): string {
   return sha(siteKey + JSON.stringify(shown, replacer));
 }
+
+/** A `getStaticPaths` entry whose page is made from `input` alone: the input goes to the page as its
+ * props, and its digest is the cache key. One rule for every keyed route: a page cannot read what its
+ * key does not cover, since it has nothing else to read (Astro's own hash covers the route's code). */
+export function keyed<P extends Record<string, string | undefined>, I>(params: P, input: I): { params: P; props: { input: I }; cacheKey: string } {
+  return { params, props: { input }, cacheKey: pageKey(input) };
+}

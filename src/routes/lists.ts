@@ -16,7 +16,7 @@ import { evaluationPath, feedsPagePath, homePath, sectionPath, tagPath } from '.
 import type { Kind } from '../model/vocabulary.ts';
 import { getCatalog } from './catalog.ts';
 import { feedLinksIn, getFeedSite } from './feeds.ts';
-import { pageKey } from './keys.ts';
+import { keyed } from './keys.ts';
 import { archivePages } from './paths.ts';
 import { isServed } from './served.ts';
 
@@ -89,7 +89,7 @@ export function getListPages(): Promise<ListPage[]> {
   return cached;
 }
 
-const READS_MORE = new Set<View['type']>(['home', 'tags', 'feeds', 'evaluation']);
+export const READS_MORE = new Set<View['type']>(['home', 'tags', 'feeds', 'evaluation']);
 
 /** `getStaticPaths` entries for the list pages of one type: params from the page's path, the page as props. */
 export async function listPagePaths<T extends View['type']>(type: T) {
@@ -105,7 +105,6 @@ export async function listPagePaths<T extends View['type']>(type: T) {
       : view.type === 'about' ? { lang: page.lang, about: view.page }
       : { lang: page.lang };
     // These few pages also read the catalog, feeds or scorecard beyond their props: they always render.
-    const cacheKey = READS_MORE.has(view.type) ? undefined : pageKey(page);
-    return [{ params, props: { page }, ...(cacheKey ? { cacheKey } : {}) }];
+    return [READS_MORE.has(view.type) ? { params, props: { input: page } } : keyed(params, page)];
   });
 }

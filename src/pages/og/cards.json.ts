@@ -1,3 +1,4 @@
+import { wantsSquare } from '../../cards/square.ts';
 import type { APIRoute } from 'astro';
 import type { CardEntry } from '../../cards/build.ts';
 import { getCatalog } from '../../routes/catalog.ts';
@@ -19,7 +20,7 @@ export const GET: APIRoute = async () => {
     rootCard(),
     notFoundCard(),
     ...(await getListPages()).map((p) => p.card),
-    ...langCodes.flatMap((lang) => c.all.flatMap((item) => cardsOf(itemCards(item, lang, c.chambers, c.now)))),
+    ...langCodes.flatMap((lang) => c.all.flatMap((item) => cardsOf(itemCards(item, lang, c.chambers, wantsSquare(item, c.now))))),
     ...(await documentCardImages()),
     ...(await glossaryCardImages()),
   ];

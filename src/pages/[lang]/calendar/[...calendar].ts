@@ -1,19 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../config/resolve.ts';
-import { renderCalendar } from '../../../feeds/site.ts';
+import { calendarInput, renderCalendar, type CalendarInput } from '../../../feeds/site.ts';
 import { getFeedSite } from '../../../routes/feeds.ts';
-import { pageKey } from '../../../routes/keys.ts';
+import { keyed } from '../../../routes/keys.ts';
 
 // Calendar subscriptions: /{lang}/calendar/events.ics, …/bodies/{body}.ics, …/chambers/{code}.ics.
 export const getStaticPaths = (async () => {
   const site = await getFeedSite();
-  return langCodes.flatMap((lang) => site.calendars.map((scope) => ({ params: { lang, calendar: `${scope.key}.ics` }, props: { key: scope.key }, cacheKey: pageKey(scope.key, lang, scope.title(lang), scope.items) })));
+  return langCodes.flatMap((lang) => site.calendars.map((scope) => keyed({ lang, calendar: `${scope.key}.ics` }, calendarInput(scope, lang))));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const site = await getFeedSite();
-  const scope = site.calendars.find((s) => s.key === props.key);
-  const lang = params.lang;
-  if (!scope || !lang) return new Response(null, { status: 404 });
-  return new Response(renderCalendar(scope, lang), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => {
+  return new Response(renderCalendar(props.input as CalendarInput), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -2,8 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { langCodes } from '../../../config/resolve.ts';
 import { feedDoc, renderFeed } from '../../../feeds/site.ts';
 import { getFeedSite } from '../../../routes/feeds.ts';
-import { pageKey } from '../../../routes/keys.ts';
+import { keyed } from '../../../routes/keys.ts';
 import { FEED_FORMATS, type FeedFormat } from '../../../model/urls.ts';
+import type { FeedDoc } from '../../../feeds/doc.ts';
 
 const TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
 
@@ -13,19 +14,13 @@ export const getStaticPaths = (async () => {
   const formats = Object.entries(FEED_FORMATS) as [FeedFormat, string][];
   return langCodes.flatMap((lang) =>
     site.scopes.flatMap((scope) => {
-      const cacheKey = pageKey(feedDoc(site, scope, lang));
-      return formats.map(([format, ext]) => ({ params: { lang, feed: `${scope.key}.${ext}` }, props: { key: scope.key, format }, cacheKey: `${format}:${cacheKey}` }));
+      const doc = feedDoc(site, scope, lang);
+      return formats.map(([format, ext]) => keyed({ lang, feed: `${scope.key}.${ext}` }, { doc, format }));
     }),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const site = await getFeedSite();
-  const scope = site.scopes.find((s) => s.key === props.key);
-  const lang = params.lang;
-  if (!scope || !lang) return new Response(null, { status: 404 });
-  const doc = feedDoc(site, scope, lang);
-  const format = props.format as FeedFormat;
-  const body = await renderFeed(doc, format);
-  return new Response(body, { headers: { 'Content-Type': `${TYPES[format]}; charset=utf-8` } });
+export const GET: APIRoute = async ({ props }) => {
+  const { doc, format } = props.input as { doc: FeedDoc; format: FeedFormat };
+  return new Response(await renderFeed(doc, format), { headers: { 'Content-Type': `${TYPES[format]}; charset=utf-8` } });
 };

@@ -3,7 +3,9 @@ import { getCatalog } from '../../../routes/catalog.ts';
 import { itemCards } from '../../../cards/images.ts';
 import { wantsSquare } from '../../../cards/square.ts';
 import { langCodes } from '../../../config/resolve.ts';
-import { pageKey } from '../../../routes/keys.ts';
+import { keyed } from '../../../routes/keys.ts';
+import type { Item } from '../../../model/item.ts';
+import type { Catalog } from '../../../model/catalog.ts';
 import { pickText } from '../../../model/pick.ts';
 import { hashtagsFor } from '../../../social/hashtags.ts';
 import { postTexts } from '../../../social/posts.ts';
@@ -12,18 +14,25 @@ import { absolute, itemGuid, itemPath } from '../../../model/urls.ts';
 // The listed items, in the order the file lists them.
 const listed = (c: Awaited<ReturnType<typeof getCatalog>>) => [...c.news, ...c.upcoming, ...c.past, ...c.topics, ...c.texts];
 
+/** What the file is made from: the listed items, whether each has a square card, the chambers. */
+interface PostsInput {
+  lang: string;
+  items: Item[];
+  square: boolean[];
+  chambers: Catalog['chambers'];
+}
+
 // Keyed by what the texts are made of (items, chambers, language): making them all is what takes time.
 export const getStaticPaths = (async () => {
   const c = await getCatalog();
-  return langCodes.map((lang) => ({ params: { lang }, cacheKey: pageKey(lang, listed(c), listed(c).map((i) => wantsSquare(i, c.now)), [...c.chambers]) }));
+  return langCodes.map((lang) => keyed({ lang }, { lang, items: listed(c), square: listed(c).map((i) => wantsSquare(i, c.now)), chambers: c.chambers } satisfies PostsInput));
 }) satisfies GetStaticPaths;
 
 // The share kit of every listed item, for automation tools.
-export const GET: APIRoute = async ({ params }) => {
-  const lang = params.lang ?? '';
-  const c = await getCatalog();
-  const items = listed(c).map((item) => {
-    const cards = itemCards(item, lang, c.chambers, c.now);
+export const GET: APIRoute = async ({ props }) => {
+  const { lang, items: listedItems, square, chambers } = props.input as PostsInput;
+  const items = listedItems.map((item, i) => {
+    const cards = itemCards(item, lang, chambers, square[i] ?? false);
     return {
       id: itemGuid(item),
       kind: item.kind,
@@ -31,7 +40,7 @@ export const GET: APIRoute = async ({ params }) => {
       title: pickText(item.title, lang),
       hashtags: hashtagsFor(item),
       cards: { wide: cards.wide.url, ...(cards.square && { square: cards.square.url }) },
-      posts: postTexts(item, lang, c.chambers),
+      posts: postTexts(item, lang, chambers),
     };
   });
   return new Response(`${JSON.stringify({ lang, items }, null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });

@@ -3,18 +3,18 @@ import { langCodes } from '../../../../config/resolve.ts';
 import { calendar } from '../../../../feeds/ics.ts';
 import { pickText } from '../../../../model/pick.ts';
 import { getCatalog } from '../../../../routes/catalog.ts';
-import { pageKey } from '../../../../routes/keys.ts';
+import { keyed } from '../../../../routes/keys.ts';
+import type { EventItem } from '../../../../model/item.ts';
 import { absolute, itemPath } from '../../../../model/urls.ts';
 
 // One .ics per event, behind the "Add to calendar" button.
 export const getStaticPaths = (async () => {
   const c = await getCatalog();
-  return langCodes.flatMap((lang) => c.all.flatMap((item) => (item.kind === 'events' ? [{ params: { lang, slug: item.slug }, props: { event: item }, cacheKey: pageKey(item, lang) }] : [])));
+  return langCodes.flatMap((lang) => c.all.flatMap((item) => (item.kind === 'events' ? [keyed({ lang, slug: item.slug }, { event: item, lang })] : [])));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => {
-  const lang = params.lang ?? '';
-  const { event } = props;
+export const GET: APIRoute = ({ props }) => {
+  const { event, lang } = props.input as { event: EventItem; lang: string };
   const body = calendar([event], { lang, name: pickText(event.title, lang), url: absolute(itemPath(event, lang)) });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
