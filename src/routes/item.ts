@@ -143,7 +143,7 @@ export async function itemPageInput(item: Item, lang: string, c: Catalog, glossa
   };
 }
 
-/** The landing page of an item in a language: made from its input alone (tests/unit/page-input.test.ts). */
+/** The landing page of an item in a language: made from its input alone (tests/integration/page-input.test.ts). */
 export function itemPage(input: ItemPageInput): ItemPage {
   const { item, lang, past, chambers } = input;
   const t = ui(lang);
