@@ -22,7 +22,7 @@ import { pageKey } from './keys.ts';
 import { isServed } from './served.ts';
 import type { Fact } from './item.ts';
 import type { Crumb } from './page.ts';
-import type { SharePanel } from './share.ts';
+import { kitPosts, type SharePanel } from './share.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */
 export interface DocumentRow {
@@ -240,7 +240,7 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
       title: meta.title,
       links: shareLinks(url, meta.title, description, posts),
       hashtags: documentHashtags(v).map((h) => `#${h}`),
-      posts: (['x', 'linkedin', 'facebook', 'bluesky', 'mastodon'] as const).map((platform) => ({ platform, post: posts[platform] })),
+      posts: kitPosts(posts),
     },
     cards,
   };
