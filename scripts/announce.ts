@@ -15,10 +15,13 @@ import { readLedger, withBaseline, writeLedger, type Ledger } from '../src/annou
 import { liveChecker } from '../src/announce/live.ts';
 import { planPosts } from '../src/announce/plan.ts';
 import { redactor, secretsOf } from '../src/announce/redact.ts';
+import { quotaLeft, quotaProblems } from '../src/announce/quota.ts';
 import { runAnnounce } from '../src/announce/run.ts';
 import { readChambers } from '../src/content/chambers.ts';
 
 const ENV = REGISTRY.map((p) => [...p.env.required, ...Object.entries(p.env.optional).map(([k, v]) => `${k} (default ${v})`)].join(', ')).join('; ');
+
+const QUOTAS = REGISTRY.flatMap((p) => (p.quota ? [`${p.quota.env} (default ${p.quota.posts} posts a month per ${p.name} account)`] : [])).join('; ');
 
 const USAGE = `usage: npm run announce -- [options]
   --dry-run            print what would be posted, where and as what; send nothing, write nothing
@@ -35,6 +38,7 @@ const USAGE = `usage: npm run announce -- [options]
   --retries <n>        retries per request on 429, 5xx and, where safe, network errors (default 4)
   --backoff <ms>       first retry delay, doubled each time (default 1000)
 environment: ${ENV};
+  quotas: ${QUOTAS}; what exceeds one waits in the ledger's queue for the next month;
   the variables chambers name in registries/chambers.json (HUB_CONTENT_DIR, default content/)
 exit: 0 every due post made; 1 some posts failed (the next run retries them); 2 bad flags or configuration`;
 
@@ -109,7 +113,7 @@ async function setup(argv: string[], env: NodeJS.ProcessEnv): Promise<Setup> {
   const configured = configuredAccounts(env, chambers, defaultLang);
   const notes: string[] = [];
   let accounts = configured.accounts.filter((a) => platforms.includes(a.platform));
-  const problems = accounts.flatMap((a) => accountProblems(a, langCodes));
+  const problems = [...accounts.flatMap((a) => accountProblems(a, langCodes)), ...quotaProblems(env)];
   if (problems.length) throw new UsageError(problems.join('\n'));
   for (const s of configured.skipped.filter((x) => platforms.includes(x.platform))) {
     notes.push(`${accountId(s)}: skipped, ${s.reason}`);
@@ -189,6 +193,7 @@ async function main(): Promise<number> {
       ledger: s.ledger,
       ledgerFile: s.ledgerFile,
       max: s.max,
+      budget: (account, ledger) => quotaLeft(account, ledger, new Date(), process.env),
       dryRun: s.dryRun,
       isLive: s.checkLive ? liveChecker(http) : undefined,
       clientFor: (plan) => clientFor(plan.account),
