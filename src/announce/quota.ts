@@ -10,7 +10,7 @@ function monthlyLimit(platform: string, env: Env): number | undefined {
   return v ? Number(v) : q.posts;
 }
 
-/** Bad budget variables (`X_MONTHLY_POSTS=lots`), one line each, to refuse before any request. */
+/** Bad budget variables (a quota variable set to `lots`), one line each, to refuse before any request. */
 export function quotaProblems(env: Env): string[] {
   return PLATFORMS.flatMap((p) => {
     const v = p.quota ? env[p.quota.env]?.trim() : undefined;

@@ -40,4 +40,5 @@ export const bluesky: Platform<'bluesky'> = definePlatform({
   placeholder: (owner, lang) => ({ platform: 'bluesky', owner, lang, service: BLUESKY_DEFAULT_SERVICE, identifier: 'BLUESKY_IDENTIFIER', password: '' }),
   client: (a, c) => blueskyClient(a, { http: c.http, card: c.card, now: c.now }),
   figures: (a, posts, c) => blueskyFigures(a, posts, c.handles, c.env.BLUESKY_APPVIEW?.trim() || BLUESKY_PUBLIC_APPVIEW, c.http),
+  profile: (h) => (/^@?[a-z0-9.-]+\.[a-z]{2,}$/i.test(h) ? `https://bsky.app/profile/${h.replace(/^@/, '')}` : undefined),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { post } from '../evaluation/imports/rows.ts';
 import { postOf, type Due, type PlatformClient, type Remote } from '../announce/client.ts';
 import { parseJson, PostError, QuotaError, send, type HttpContext } from '../announce/http.ts';
 import type { LedgerPost } from '../announce/ledger.ts';
@@ -144,4 +145,13 @@ export const facebook: Platform<'facebook'> = definePlatform({
   placeholder: (owner, lang) => ({ platform: 'facebook', owner, lang, page: 'FACEBOOK_PAGE_ID', token: '', api: GRAPH_API }),
   client: (a, c) => facebookClient(a, c.http),
   figures: (a, posts, c) => facebookFigures(a, posts, c.http),
+  exports: [
+    {
+      // Meta Business Suite → Insights → Content → Export (Facebook Page posts).
+      name: 'Facebook Page posts export',
+      platform: 'facebook',
+      headings: ['post id', 'permalink', 'publish time', 'reactions', 'comments', 'shares'],
+      row: (c) => post('facebook', c, { day: 'publish time', id: 'post id', url: 'permalink', likes: 'reactions', reposts: 'shares', replies: 'comments', quotes: undefined, paid: (x) => (x.has('funded content status') ? /paid|boost/i.test(x.get('funded content status') ?? '') : undefined) }),
+    },
+  ],
 });

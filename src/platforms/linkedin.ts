@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countCell, day, post } from '../evaluation/imports/rows.ts';
 import { LINKEDIN_API, linkedinClient } from '../announce/linkedin.ts';
 import { linkedinFigures } from '../evaluation/sources/linkedin.ts';
 import { codePoints } from './count.ts';
@@ -29,4 +30,26 @@ export const linkedin: Platform<'linkedin'> = definePlatform({
   placeholder: (owner, lang) => ({ platform: 'linkedin', owner, lang, organization: 'LINKEDIN_ORGANIZATION', token: '' }),
   client: (a, c) => linkedinClient(a, { http: c.http, api: c.env.LINKEDIN_API_URL?.trim() || LINKEDIN_API, card: c.card }),
   figures: (a, posts, c) => linkedinFigures(a, posts, c.env.LINKEDIN_API_URL?.trim() || LINKEDIN_API, c.http),
+  exports: [
+    {
+      // LinkedIn page analytics → Content → Export, sheet "All posts".
+      name: 'LinkedIn page content export',
+      platform: 'linkedin',
+      headings: ['post link', 'created date', 'likes', 'comments', 'reposts'],
+      row: (c) => post('linkedin', c, { day: 'created date', id: 'post link', url: 'post link', likes: 'likes', reposts: 'reposts', replies: 'comments', quotes: undefined, paid: (x) => (x.has('post type') ? /sponsored/i.test(x.get('post type') ?? '') : undefined) }),
+    },
+    {
+      // LinkedIn page analytics → Followers → Export, sheet "New followers".
+      name: 'LinkedIn page followers export',
+      platform: 'linkedin',
+      headings: ['date', 'organic followers', 'total followers'],
+      row: (c) => {
+        const d = day(c, 'date');
+        if (d instanceof Error) return d;
+        const n = countCell(c.get('total followers'));
+        if (n instanceof Error) return new Error(`column "total followers": ${n.message}`);
+        return { type: 'followers', day: d, gained: n ?? 0 };
+      },
+    },
+  ],
 });

@@ -29,4 +29,8 @@ export const mastodon: Platform<'mastodon'> = definePlatform({
   placeholder: (owner, lang) => ({ platform: 'mastodon', owner, lang, url: 'https://MASTODON_URL.invalid', token: '' }),
   client: (a, c) => mastodonClient(a, { http: c.http, media: c.mastodonMedia, card: c.card }),
   figures: (a, posts, c) => mastodonFigures(a, posts, c.handles, c.http),
+  profile: (h) => {
+    const m = /^@?([\w.]+)@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(h);
+    return m ? `https://${m[2]}/@${m[1]}` : undefined;
+  },
 });

@@ -4,6 +4,7 @@ import type { HttpContext } from '../announce/http.ts';
 import type { LedgerPost } from '../announce/ledger.ts';
 import type { ImageBytes } from '../announce/thumb.ts';
 import type { HttpSettings } from '../evaluation/sources/http.ts';
+import type { ImportFormat } from '../evaluation/imports/rows.ts';
 import type { AccountFigures } from '../evaluation/sources/mastodon.ts';
 import type { Limit } from '../social/count.ts';
 
@@ -101,6 +102,10 @@ export interface PlatformDef<Id extends string, A extends AccountBase & { platfo
   /** Followers and the counts of the ledger's posts, from the platform's API. */
   figures: (a: A, posts: LedgerPost[], c: FiguresContext) => Promise<AccountFigures>;
   quota?: Quota;
+  /** The platform's analytics exports the collector reads from content/evaluation/imports/ (where its API gives no figures). */
+  exports?: ImportFormat[];
+  /** The public profile page of a handle as the registry writes it (`@ipex@social.example`), if the form is known. */
+  profile?: (handle: string) => string | undefined;
 }
 
 /** A platform with its account type erased, as lists hold it: each account is checked against the platform's schema at the door. */
@@ -119,6 +124,8 @@ export interface Platform<Id extends string = string> {
   client: (a: AccountBase, c: ClientContext) => PlatformClient;
   figures: (a: AccountBase, posts: LedgerPost[], c: FiguresContext) => Promise<AccountFigures>;
   quota: Quota | undefined;
+  exports: ImportFormat[];
+  profile: (handle: string) => string | undefined;
 }
 
 /** An account's fields as plain strings (what a ledger line or a log may show is decided by `secrets`). */
@@ -154,6 +161,8 @@ export function definePlatform<Id extends string, A extends AccountBase & { plat
     client: (a, c) => def.client(own(a), c),
     figures: (a, posts, c) => def.figures(own(a), posts, c),
     quota: def.quota,
+    exports: def.exports ?? [],
+    profile: def.profile ?? (() => undefined),
   };
 }
 

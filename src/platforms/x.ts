@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { post } from '../evaluation/imports/rows.ts';
 import { postOf, type Due, type PlatformClient, type Remote } from '../announce/client.ts';
 import { parseJson, PostError, QuotaError, send, type HttpContext } from '../announce/http.ts';
 import type { LedgerPost } from '../announce/ledger.ts';
@@ -164,4 +165,21 @@ export const x: Platform<'x'> = definePlatform({
   client: (a, c) => xClient(a, c.http),
   figures: (a, posts, c) => xFigures(a, posts, c.http),
   quota: { posts: X_MONTHLY_POSTS, env: 'X_MONTHLY_POSTS' },
+  exports: [
+    {
+      // X (Twitter) analytics → Tweets → Export data ("tweet activity").
+      name: 'X tweet activity export',
+      platform: 'x',
+      headings: ['tweet id', 'tweet permalink', 'time', 'retweets', 'replies', 'likes'],
+      row: (c) => post('x', c, { day: 'time', id: 'tweet id', url: 'tweet permalink', likes: 'likes', reposts: 'retweets', replies: 'replies', quotes: undefined, paid: (x) => (x.has('promoted impressions') ? (Number(x.get('promoted impressions')) || 0) > 0 : undefined) }),
+    },
+    {
+      // X account analytics → Content → Export (newer format).
+      name: 'X post analytics export',
+      platform: 'x',
+      headings: ['post id', 'date', 'likes', 'reposts', 'replies'],
+      row: (c) => post('x', c, { day: 'date', id: 'post id', url: c.has('post link') ? 'post link' : undefined, likes: 'likes', reposts: 'reposts', replies: 'replies', quotes: undefined }),
+    },
+  ],
+  profile: (h) => (/^@?\w{1,15}$/.test(h) ? `https://x.com/${h.replace(/^@/, '')}` : undefined),
 });
