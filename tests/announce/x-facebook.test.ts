@@ -1,4 +1,5 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSocial, type FakeSocial } from '../../scripts/serve-fake-social.ts';
 import { X_USER } from '../../scripts/fake-social/x.ts';
@@ -154,5 +155,23 @@ describe('X and a Facebook Page through npm run announce', () => {
     expect(r.output).toContain('X_MONTHLY_POSTS: "lots" is not a whole number ≥ 0');
     expect(r.output).toContain('facebook:hub: FACEBOOK_PAGE_ID "ipexhub" is not a numeric Page id');
     expect(fake.requests).toEqual([]);
+  });
+});
+
+describe('an item queued before a platform was added', () => {
+  it('is not owed to the new platform: it neither blocks its account nor stays queued for it', async () => {
+    const old = item(1);
+    const en = old.languages.en;
+    if (!en) throw new Error('fixture');
+    // What a ledger's queue kept of an item from an earlier build: texts for the platforms of that day only.
+    const { mastodon, bluesky, linkedin } = en.posts;
+    const site = await siteWith([item(2)]);
+    await mkdir(path.dirname(site.ledger), { recursive: true });
+    await writeFile(site.ledger, JSON.stringify({ format: 'ipex-hub-ledger/1', posts: [], queue: [{ ...old, adopted: false, languages: { en: { ...en, posts: { mastodon, bluesky, linkedin } } } }] }));
+    const r = await announce(['--new', site.newJson, '--ledger', site.ledger, ...FAST], env());
+    expect(r.code).toBe(0);
+    expect(r.output).toContain('x:hub: 1 to post');
+    expect(made('x').map((p) => p.body.text)).toEqual([item(2).languages.en?.posts.x.text]);
+    expect((await ledger(site.ledger)).queue ?? []).toEqual([]);
   });
 });
