@@ -44,8 +44,11 @@ const refused = (label: string, res: HttpResponse) => {
   const p = graphProblem(res);
   return `${label}: HTTP ${res.status}${p.message ? ` (${p.message})` : ''}`;
 };
-/** Graph's created_time (`2026-12-07T10:00:00+0000`) as ISO 8601. */
-const isoTime = (t: string | undefined) => (t && !Number.isNaN(Date.parse(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'))) ? new Date(Date.parse(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'))).toISOString() : undefined);
+/** Graph's created_time (`2026-12-07T10:00:00+0000`) as ISO 8601, if it reads as a time. */
+function isoTime(t: string | undefined): string | undefined {
+  const ms = Date.parse((t ?? '').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
 
 /** The client of a Facebook Page. */
 function facebookClient(account: FacebookAccount, http: HttpContext): PlatformClient {
