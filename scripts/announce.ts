@@ -5,18 +5,23 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PLATFORMS, accountId, configuredAccounts, type Account, type Platform } from '../src/announce/accounts.ts';
+import { PLATFORMS as REGISTRY } from '../src/platforms/index.ts';
 import { accountProblems, placeholderAccount } from '../src/announce/check.ts';
 import { clientFactory } from '../src/announce/clients.ts';
 import type { HttpContext } from '../src/announce/http.ts';
 import { readNewItems, withQueue, type AnnounceItem } from '../src/announce/input.ts';
 import { manifestBeside, publishedIds } from '../src/announce/baseline.ts';
 import { readLedger, withBaseline, writeLedger, type Ledger } from '../src/announce/ledger.ts';
-import { LINKEDIN_API } from '../src/announce/linkedin.ts';
 import { liveChecker } from '../src/announce/live.ts';
 import { planPosts } from '../src/announce/plan.ts';
 import { redactor, secretsOf } from '../src/announce/redact.ts';
+import { quotaLeft, quotaProblems } from '../src/announce/quota.ts';
 import { runAnnounce } from '../src/announce/run.ts';
 import { readChambers } from '../src/content/chambers.ts';
+
+const ENV = REGISTRY.map((p) => [...p.env.required, ...Object.entries(p.env.optional).map(([k, v]) => `${k} (default ${v})`)].join(', ')).join('; ');
+
+const QUOTAS = REGISTRY.flatMap((p) => (p.quota ? [`${p.quota.env} (default ${p.quota.posts} posts a month per ${p.name} account)`] : [])).join('; ');
 
 const USAGE = `usage: npm run announce -- [options]
   --dry-run            print what would be posted, where and as what; send nothing, write nothing
@@ -26,15 +31,15 @@ const USAGE = `usage: npm run announce -- [options]
   --new <file|url>     the items to announce (default: dist/social/new.json)
   --ledger <file>      the posts made so far (default: content/social/ledger.json)
   --max <n>            at most n posts per account in this run (default 10); the rest wait for the next run
-  --only <platforms>   comma-separated subset of mastodon,bluesky,linkedin (default: all configured)
+  --only <platforms>   comma-separated subset of ${PLATFORMS.join(',')} (default: all configured)
   --check-live         post an item only once its page and card answer 200 at their public URLs
   --mastodon-media     attach the wide card to Mastodon statuses (then Mastodon draws no link card)
   --timeout <ms>       time allowed per request (default 30000)
   --retries <n>        retries per request on 429, 5xx and, where safe, network errors (default 4)
   --backoff <ms>       first retry delay, doubled each time (default 1000)
-environment: MASTODON_URL, MASTODON_TOKEN; BLUESKY_SERVICE (default https://bsky.social), BLUESKY_IDENTIFIER,
-  BLUESKY_APP_PASSWORD; LINKEDIN_TOKEN, LINKEDIN_ORGANIZATION; the variables chambers name in
-  registries/chambers.json (HUB_CONTENT_DIR, default content/)
+environment: ${ENV};
+  quotas: ${QUOTAS}; what exceeds one waits in the ledger's queue for the next month;
+  the variables chambers name in registries/chambers.json (HUB_CONTENT_DIR, default content/)
 exit: 0 every due post made; 1 some posts failed (the next run retries them); 2 bad flags or configuration`;
 
 class UsageError extends Error {}
@@ -108,7 +113,7 @@ async function setup(argv: string[], env: NodeJS.ProcessEnv): Promise<Setup> {
   const configured = configuredAccounts(env, chambers, defaultLang);
   const notes: string[] = [];
   let accounts = configured.accounts.filter((a) => platforms.includes(a.platform));
-  const problems = accounts.flatMap((a) => accountProblems(a, langCodes));
+  const problems = [...accounts.flatMap((a) => accountProblems(a, langCodes)), ...quotaProblems(env)];
   if (problems.length) throw new UsageError(problems.join('\n'));
   for (const s of configured.skipped.filter((x) => platforms.includes(x.platform))) {
     notes.push(`${accountId(s)}: skipped, ${s.reason}`);
@@ -179,7 +184,7 @@ async function main(): Promise<number> {
     log(`announce --baseline: ${added} items recorded as announced without a post (${ledger.baseline?.items.length ?? 0} in the baseline), nothing posted${s.dryRun ? '; dry run: the ledger was not written' : ''}`);
     return 0;
   }
-  const clientFor = clientFactory({ http, mastodonMedia: s.mastodonMedia, linkedinApi: process.env.LINKEDIN_API_URL || LINKEDIN_API, root: s.root, now: () => new Date() });
+  const clientFor = clientFactory({ http, mastodonMedia: s.mastodonMedia, env: process.env, root: s.root, now: () => new Date() });
   try {
     const result = await runAnnounce({
       items: s.items,
@@ -188,6 +193,7 @@ async function main(): Promise<number> {
       ledger: s.ledger,
       ledgerFile: s.ledgerFile,
       max: s.max,
+      budget: (account, ledger) => quotaLeft(account, ledger, new Date(), process.env),
       dryRun: s.dryRun,
       isLive: s.checkLive ? liveChecker(http) : undefined,
       clientFor: (plan) => clientFor(plan.account),

@@ -2,7 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /** A platform the stand-ins speak for. */
-export type FakePlatform = 'mastodon' | 'bluesky' | 'linkedin';
+export type FakePlatform = 'mastodon' | 'bluesky' | 'linkedin' | 'x' | 'facebook';
 
 /** One request as a stand-in saw it. */
 export interface SeenRequest {
@@ -55,6 +55,9 @@ export interface FakeSocialOptions {
   blueskyPassword: string;
   linkedinToken: string;
   linkedinOrganization: string;
+  xToken: string;
+  facebookPageId: string;
+  facebookToken: string;
 }
 
 /** Running stand-ins. */
@@ -69,8 +72,10 @@ export interface FakeSocial {
   faults: FakeRule[];
   /** Forgets Mastodon's idempotency keys, as a server does after an hour. */
   expireKeys(): void;
-  /** The environment that points the announcer's hub accounts at the stand-ins. */
+  /** The environment that points the announcer's hub accounts on Mastodon, Bluesky and LinkedIn at the stand-ins. */
   env: Record<string, string>;
+  /** The environment for the hub's accounts on the given platforms only. */
+  envFor(platforms: FakePlatform[]): Record<string, string>;
   close(): Promise<void>;
 }
 

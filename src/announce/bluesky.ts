@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { HttpResponse } from '../http/request.ts';
-import { accountId, type BlueskyAccount } from './accounts.ts';
-import type { Due, PlatformClient, Remote } from './client.ts';
+import { accountId } from '../platforms/platform.ts';
+import type { BlueskyAccount } from '../platforms/bluesky.ts';
+import { postOf, type Due, type PlatformClient, type Remote } from './client.ts';
 import { parseJson, PostError, refusal, send, type HttpContext } from './http.ts';
 import { blueskyRkey } from './keys.ts';
 import { BLUESKY_BLOB_LIMIT, fitImage, type ImageBytes } from './thumb.ts';
@@ -27,8 +28,8 @@ type BlobRef = z.output<typeof blobSchema>;
 
 /** The `app.bsky.feed.post` record of a post: share-kit text and facets, and an external link card. */
 export function blueskyRecord(due: Due, createdAt: string, thumb: BlobRef | string | undefined): Record<string, unknown> {
-  const { posts, url, title, description } = due.version;
-  const post = posts.bluesky;
+  const { url, title, description } = due.version;
+  const post = postOf(due, 'bluesky');
   return {
     $type: COLLECTION,
     text: post.text,

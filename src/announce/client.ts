@@ -1,3 +1,5 @@
+import type { PlatformId } from '../platforms/index.ts';
+import { PostError } from './http.ts';
 import type { AnnounceItem, AnnounceVersion } from './input.ts';
 
 /** A post to make: the item, the language version the account posts in. */
@@ -33,4 +35,11 @@ export interface PlatformClient {
   find(due: Due): Promise<Remote | undefined>;
   /** Makes the post; throws PostError. */
   post(due: Due): Promise<Remote>;
+}
+
+/** The share kit's text of a post for a platform; an item queued before the platform was added has none (not sent, not retried blindly). */
+export function postOf(due: Due, platform: PlatformId): NonNullable<AnnounceVersion['posts'][PlatformId]> {
+  const post = due.version.posts[platform];
+  if (!post) throw new PostError(`${due.item.id} (${due.lang}): new.json has no ${platform} text for it; it was built before ${platform} was configured`, false);
+  return post;
 }

@@ -1,10 +1,8 @@
+import { platformOf, type Env } from '../platforms/index.ts';
 import type { Account } from './accounts.ts';
-import { blueskyClient } from './bluesky.ts';
 import { loadCard } from './card.ts';
 import type { Due, PlatformClient } from './client.ts';
 import type { HttpContext } from './http.ts';
-import { linkedinClient } from './linkedin.ts';
-import { mastodonClient } from './mastodon.ts';
 import type { ImageBytes } from './thumb.ts';
 
 /** Settings shared by every client of a run. */
@@ -12,8 +10,8 @@ export interface ClientSettings {
   http: HttpContext;
   /** `--mastodon-media`: attach the card to Mastodon statuses. */
   mastodonMedia: boolean;
-  /** LinkedIn's API origin. */
-  linkedinApi: string;
+  /** The environment: API origins of stand-ins (`LINKEDIN_API_URL`…), read by the platform that names them. */
+  env: Env;
   /** The built site's folder, where cards are read from before trying their public URL. */
   root: string | undefined;
   now: () => Date;
@@ -30,14 +28,5 @@ export function clientFactory(s: ClientSettings): (account: Account) => Platform
     }
     return p;
   };
-  return (account) => {
-    switch (account.platform) {
-      case 'mastodon':
-        return mastodonClient(account, { http: s.http, media: s.mastodonMedia, card });
-      case 'bluesky':
-        return blueskyClient(account, { http: s.http, card, now: s.now });
-      case 'linkedin':
-        return linkedinClient(account, { http: s.http, api: s.linkedinApi, card });
-    }
-  };
+  return (account) => platformOf(account.platform).client(account, { http: s.http, card, now: s.now, env: s.env, mastodonMedia: s.mastodonMedia });
 }

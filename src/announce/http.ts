@@ -22,6 +22,15 @@ export class PostError extends Error {
   }
 }
 
+/** The platform refused for now (a posting quota or rate limit reached): nothing was made, and the
+ * account's posts wait in the queue for a later run; not a failure. */
+export class QuotaError extends PostError {
+  override name = 'QuotaError';
+  constructor(message: string) {
+    super(message, false);
+  }
+}
+
 const remoteMessage = z.object({ error: z.string().optional(), message: z.string().optional() });
 
 /** What a refusal says: status and the platform's own error message (its `error` and `message`, shortened). */

@@ -21,7 +21,8 @@ const languageSchema = z.object({
   description: z.string(),
   /** The wide card: public URL, path under the site root, alt text. */
   card: z.object({ url: z.string().url(), path: z.string().startsWith('/'), alt: z.string(), type: z.string() }),
-  posts: z.object({ mastodon: postSchema, bluesky: postSchema, linkedin: postSchema }),
+  /** The share kit's text per platform; an item queued before a platform was added has none for it. */
+  posts: z.record(z.string(), postSchema),
 });
 /** A language version of an item to announce. */
 export type AnnounceVersion = z.output<typeof languageSchema>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { fromZod } from '../model/errors.ts';
 import { writeFileAtomic } from '../files/atomic.ts';
-import { PLATFORMS } from './accounts.ts';
+import { PLATFORM_IDS } from '../platforms/index.ts';
 import { announceItemSchema } from './input.ts';
 
 /** Format marker of the ledger file; bump on incompatible change. */
@@ -13,7 +13,7 @@ export const LEDGER_FORMAT = 'ipex-hub-ledger/1';
 export const ledgerPostSchema = z.object({
   /** The item's permanent id (`itemGuid`: `urn:ipex-hub:news:n-1001`). */
   item: z.string().min(1),
-  platform: z.enum(PLATFORMS),
+  platform: z.enum(PLATFORM_IDS),
   /** The account's stable, secret-free id (`accountId`), e.g. `mastodon:hub`. */
   account: z.string().min(1),
   /** Language the post was written in. */
@@ -32,7 +32,7 @@ export type LedgerPost = z.output<typeof ledgerPostSchema>;
  * the next run looks for the post on the platform before sending it again. */
 export const ledgerPendingSchema = z.object({
   item: z.string().min(1),
-  platform: z.enum(PLATFORMS),
+  platform: z.enum(PLATFORM_IDS),
   account: z.string().min(1),
   lang: z.string().min(2),
   /** When the first attempt started (ISO 8601). */

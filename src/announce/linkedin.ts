@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { HttpResponse } from '../http/request.ts';
-import { accountId, type LinkedInAccount } from './accounts.ts';
-import type { Due, PlatformClient, Remote } from './client.ts';
+import { accountId } from '../platforms/platform.ts';
+import type { LinkedInAccount } from '../platforms/linkedin.ts';
+import { postOf, type Due, type PlatformClient, type Remote } from './client.ts';
 import { parseJson, PostError, refusal, send, type HttpContext } from './http.ts';
 import { littleText } from './little.ts';
 import type { ImageBytes } from './thumb.ts';
@@ -22,13 +23,14 @@ export interface LinkedInOptions {
 
 /** The body of `POST /rest/posts`: an article post with title, description and thumbnail, since LinkedIn does not read the page. */
 export function linkedinPost(due: Due, author: string, thumbnail: string | undefined): Record<string, unknown> {
-  const { posts, title, description } = due.version;
+  const { title, description } = due.version;
+  const post = postOf(due, 'linkedin');
   return {
     author,
-    commentary: littleText(posts.linkedin.text, [posts.linkedin.url]),
+    commentary: littleText(post.text, [post.url]),
     visibility: 'PUBLIC',
     distribution: { feedDistribution: 'MAIN_FEED', targetEntities: [], thirdPartyDistributionChannels: [] },
-    content: { article: { source: posts.linkedin.url, title, description, ...(thumbnail ? { thumbnail } : {}) } },
+    content: { article: { source: post.url, title, description, ...(thumbnail ? { thumbnail } : {}) } },
     lifecycleState: 'PUBLISHED',
     isReshareDisabledByAuthor: false,
   };
@@ -83,7 +85,7 @@ export function linkedinClient(account: LinkedInAccount, opts: LinkedInOptions):
       const q = new URLSearchParams({ q: 'author', author, count: '50', sortBy: 'LAST_MODIFIED' });
       const res = await call(`${api}/rest/posts?${q}`, { method: 'GET' }, 'GET /rest/posts?q=author');
       if (res.status !== 200) throw new PostError(refusal(`${id} GET /rest/posts`, res), true);
-      const found = parseJson(res, postListSchema, `${id} GET /rest/posts`).elements.find((p) => p.content?.article?.source === due.version.posts.linkedin.url);
+      const found = parseJson(res, postListSchema, `${id} GET /rest/posts`).elements.find((p) => p.content?.article?.source === postOf(due, 'linkedin').url);
       return found ? remote(found.id) : undefined;
     },
     async post(due) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { HttpResponse } from '../http/request.ts';
-import type { MastodonAccount } from './accounts.ts';
-import { accountId } from './accounts.ts';
-import type { Due, PlatformClient, Remote } from './client.ts';
+import { accountId } from '../platforms/platform.ts';
+import type { MastodonAccount } from '../platforms/mastodon.ts';
+import { postOf, type Due, type PlatformClient, type Remote } from './client.ts';
 import { parseJson, PostError, refusal, send, type HttpContext } from './http.ts';
 import { idempotencyKey } from './keys.ts';
 import type { ImageBytes } from './thumb.ts';
@@ -21,7 +21,7 @@ const mediaSchema = z.object({ id: z.string(), url: z.string().nullable().option
 
 /** The status a post creates: the share kit's Mastodon text (it ends with the page URL and hashtags). */
 export function mastodonStatus(due: Due, mediaIds: string[]): Record<string, unknown> {
-  return { status: due.version.posts.mastodon.text, language: due.lang, visibility: 'public', ...(mediaIds.length ? { media_ids: mediaIds } : {}) };
+  return { status: postOf(due, 'mastodon').text, language: due.lang, visibility: 'public', ...(mediaIds.length ? { media_ids: mediaIds } : {}) };
 }
 
 /**

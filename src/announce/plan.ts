@@ -12,9 +12,12 @@ export interface AccountPlan {
   done: number;
 }
 
-/** True when an account posts an item: the hub's accounts post every item, a chamber's only its own. */
+/** True when an account posts an item: the hub's accounts post every item, a chamber's only its own; and only
+ * an item with a text for the account's platform (one queued by a build before the platform was added has none). */
 export function postsItem(account: Account, item: AnnounceItem): boolean {
-  return account.owner === 'hub' || item.chambers.includes(account.owner);
+  const lang = langFor(account, item);
+  const text = lang === undefined ? undefined : item.languages[lang]?.posts[account.platform];
+  return (account.owner === 'hub' || item.chambers.includes(account.owner)) && text !== undefined;
 }
 
 /** Each account's posts still due, given the items (oldest first) and the ledger: pure, no I/O. */

@@ -1,8 +1,9 @@
+import { platformOf } from '../platforms/index.ts';
 import type { Account } from './accounts.ts';
 
 /** The secrets of an account: never to appear in a log line, an error or the ledger. */
 export function secretsOf(a: Account): string[] {
-  return a.platform === 'bluesky' ? [a.password] : [a.token];
+  return platformOf(a.platform).secrets(a);
 }
 
 /** A function that blanks every given secret in a text (for log lines built from remote answers). */

@@ -1,6 +1,6 @@
 import { accountId, type Account } from './accounts.ts';
 import type { Due, PlatformClient, Remote } from './client.ts';
-import { PostError } from './http.ts';
+import { PostError, QuotaError } from './http.ts';
 import { postKey, withoutPending, withPending, withPost, writeLedger, type Ledger } from './ledger.ts';
 import type { AnnounceItem } from './input.ts';
 import { unfinished, type AccountPlan } from './plan.ts';
@@ -16,6 +16,8 @@ export interface RunOptions {
   ledgerFile: string;
   /** At most this many posts per account in one run. */
   max: number;
+  /** Posts an account may still make under its platform's quota (X's monthly cap); undefined: no quota. */
+  budget?: ((account: Account, ledger: Ledger) => number | undefined) | undefined;
   /** Print what would be posted; send nothing, write nothing. */
   dryRun: boolean;
   /** `--check-live`: is the item's page (and card) live yet? */
@@ -35,7 +37,7 @@ export interface RunResult {
   /** Dry run: the posts that would have been made. */
   previewed: number;
   failed: number;
-  /** Due but left for a later run: past `--max`, not live yet, or behind a failure. */
+  /** Due but left for a later run: past `--max` or the quota, not live yet, or behind a failure. */
   waiting: number;
   ledger: Ledger;
 }
@@ -77,9 +79,12 @@ export async function runAnnounce(o: RunOptions): Promise<RunResult> {
   if (!o.dryRun) await save(queue());
   for (const plan of o.plans) {
     const id = accountId(plan.account);
-    const { due, notLive } = await pick(plan, o.max, o.isLive);
+    const budget = o.budget?.(plan.account, ledger);
+    const max = budget === undefined ? o.max : Math.min(o.max, budget);
+    const { due, notLive } = await pick(plan, max, o.isLive);
     const later = plan.candidates.length - due.length - notLive;
-    const tail = [notLive ? `${notLive} not live yet` : '', later ? `${later} wait for the next run (--max ${o.max})` : ''].filter(Boolean).join(', ');
+    const why = max < o.max ? `the platform's monthly quota: ${budget} left` : `--max ${o.max}`;
+    const tail = [notLive ? `${notLive} not live yet` : '', later ? `${later} wait for the next run (${why})` : ''].filter(Boolean).join(', ');
     o.log(`${id}: ${due.length} to post${plan.done ? `, ${plan.done} already posted` : ''}${tail ? `, ${tail}` : ''}`);
     waiting += notLive + later;
     if (due.length === 0) continue;
@@ -118,10 +123,17 @@ export async function runAnnounce(o: RunOptions): Promise<RunResult> {
         if (foundPending || remote.found) found++;
         else posted++;
       } catch (e) {
+        const rest = due.length - i - 1;
+        if (e instanceof QuotaError) {
+          // Nothing was made: this item and the rest stay queued for a later run; not a failure.
+          await save(withoutPending(ledger, key));
+          waiting += rest + 1;
+          o.log(`${id}: ${d.item.id} and ${rest} more wait for a later run: ${message(e)}`);
+          break;
+        }
         failed++;
         const unsure = !(e instanceof PostError) || e.unsure;
         if (!unsure) await save(withoutPending(ledger, key));
-        const rest = due.length - i - 1;
         waiting += rest;
         o.log(
           `${id}: FAILED ${d.item.id}: ${message(e)}${unsure ? ' (the platform may have made it: the next run looks for it first)' : ''}` +

@@ -8,8 +8,10 @@ export interface HubLanguage {
   name: string;
 }
 
-/** Platforms the share bar and the post kit offer. */
-export type SharePlatform = 'x' | 'linkedin' | 'facebook' | 'bluesky' | 'mastodon' | 'whatsapp' | 'telegram' | 'email';
+import type { PlatformId } from '../platforms/index.ts';
+
+/** Platforms the share bar and the post kit offer: the registry's, and messengers and e-mail (share links only). */
+export type SharePlatform = PlatformId | 'whatsapp' | 'telegram' | 'email';
 
 /** Social settings: share tools, campaign tagging, hashtags and the hub's own accounts. */
 export interface SocialConfig {

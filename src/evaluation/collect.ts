@@ -8,10 +8,9 @@ import { readImports } from './imports/read.ts';
 import { EVALUATION_FORMAT, type EvaluationSnapshot, type Source } from './schema.ts';
 import { chamberHandles } from './shared-by.ts';
 import { writeSnapshot } from './store.ts';
-import { BLUESKY_PUBLIC_APPVIEW, blueskyFigures } from './sources/bluesky.ts';
-import type { HttpSettings } from './sources/http.ts';
-import { LINKEDIN_API, linkedinFigures } from './sources/linkedin.ts';
-import { mastodonFigures, type AccountFigures } from './sources/mastodon.ts';
+import { ExportOnly, type HttpSettings } from './sources/http.ts';
+import type { AccountFigures } from './sources/mastodon.ts';
+import { platformOf } from '../platforms/index.ts';
 import { analyticsSettings, visitorsFigures } from './visitors.ts';
 
 type Env = Record<string, string | undefined>;
@@ -44,15 +43,7 @@ export function utcDay(d: Date): string {
 }
 
 function figuresOf(account: Account, posts: LedgerPost[], chambers: Chamber[], env: Env, http: HttpSettings): Promise<AccountFigures> {
-  const handles = chamberHandles(chambers, account.platform);
-  switch (account.platform) {
-    case 'mastodon':
-      return mastodonFigures(account, posts, handles, http);
-    case 'bluesky':
-      return blueskyFigures(account, posts, handles, env.BLUESKY_APPVIEW?.trim() || BLUESKY_PUBLIC_APPVIEW, http);
-    case 'linkedin':
-      return linkedinFigures(account, posts, env.LINKEDIN_API_URL?.trim() || LINKEDIN_API, http);
-  }
+  return platformOf(account.platform).figures(account, posts, { handles: chamberHandles(chambers, account.platform), env, http });
 }
 
 /** A failing source keeps its figures from the latest earlier snapshot that had them, and says so. */
@@ -84,7 +75,8 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
       const f = await figuresOf(account, trialPosts.filter((p) => p.account === id), o.chambers, o.env, o.http);
       sources.push({ ...base, followers: f.followers, posts: f.posts });
     } catch (e) {
-      sources.push(keepPrevious(base, describeError(e), previous));
+      if (e instanceof ExportOnly) sources.push({ ...base, status: 'not-configured', reason: e.message });
+      else sources.push(keepPrevious(base, describeError(e), previous));
     }
   }
 

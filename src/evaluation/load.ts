@@ -5,7 +5,7 @@ import type { Catalog } from '../model/catalog.ts';
 import { itemGuid } from '../model/urls.ts';
 import { readHistory } from './history.ts';
 import { buildScorecard, type Scorecard } from './scorecard.ts';
-import { itemChamberCodes } from './view.ts';
+import { itemChambers } from '../model/item.ts';
 
 let cached: Promise<Scorecard> | undefined;
 
@@ -13,7 +13,7 @@ let cached: Promise<Scorecard> | undefined;
 export function getScorecard(catalog: Catalog): Promise<Scorecard> {
   cached ??= (async () => {
     const history = await readHistory(path.join(contentDir, 'evaluation'));
-    const chambers = new Map(catalog.all.map((i) => [itemGuid(i), itemChamberCodes(i)]));
+    const chambers = new Map(catalog.all.map((i) => [itemGuid(i), itemChambers(i)]));
     return buildScorecard(history, { start: hub.evaluation.trialStart, end: hub.evaluation.trialEnd }, chambers);
   })();
   return cached;

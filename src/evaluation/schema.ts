@@ -8,7 +8,7 @@ const count = z.number().int().nonnegative();
 
 /** Counts of one post at the time of the snapshot; `null` where the platform gave no figure. */
 export const postFiguresSchema = z.object({
-  /** `mastodon`, `bluesky`, `linkedin`, `x` or `facebook`. */
+  /** A platform's id (src/platforms/). */
   platform: z.string().min(1),
   /** The post's item (`urn:ipex-hub:news:n-1001`) when known (ledger posts; exports only by URL). */
   item: z.string().optional(),

@@ -8,6 +8,7 @@ import { itemGuid, itemPath } from '../model/urls.ts';
 import { lineChartSvg } from './chart.ts';
 import { CRITERIA, type Channel } from './figures.ts';
 import { kindOfItem, type GroupTotals, type Scorecard } from './scorecard.ts';
+import { PLATFORMS as REGISTRY } from '../platforms/index.ts';
 
 /** One criterion as the page shows it: chart, weekly table, totals table, note. */
 export interface CriterionView {
@@ -35,14 +36,8 @@ export interface EvaluationView {
   sources: { name: string; status: string; reason: string; problems: string[] }[];
 }
 
-const PLATFORMS: Record<string, string> = { mastodon: 'Mastodon', bluesky: 'Bluesky', linkedin: 'LinkedIn', x: 'X', facebook: 'Facebook', matomo: 'Matomo', plausible: 'Plausible', whatsapp: 'WhatsApp', telegram: 'Telegram' };
+const PLATFORMS: Record<string, string> = { ...Object.fromEntries(REGISTRY.map((p) => [p.id, p.name])), matomo: 'Matomo', plausible: 'Plausible', whatsapp: 'WhatsApp', telegram: 'Telegram' };
 
-/** The chambers of an item: those a news item concerns, the organiser of an event. */
-export function itemChamberCodes(item: Item): string[] {
-  if (item.kind === 'news') return item.chambers;
-  if (item.kind === 'events') return item.organiser ? [item.organiser] : [];
-  return [];
-}
 
 /** Builds the page's strings from the scorecard, the items (titles, links) and the chambers (names) in a language. */
 export function evaluationView(card: Scorecard, lang: string, items: Item[], chambers: Map<string, Chamber>): EvaluationView {

@@ -31,6 +31,12 @@ export function bodyOf(item: Item): EventItem['conference'] | undefined {
   return item.kind === 'events' ? item.conference : item.kind === 'texts' ? item.meeting.conference : undefined;
 }
 
+/** The chambers an item is about: a news item's chambers, an event's organiser; none for other kinds. */
+export function itemChambers(item: Item): string[] {
+  if (item.kind === 'news') return item.chambers;
+  return item.kind === 'events' && item.organiser ? [item.organiser] : [];
+}
+
 /** The instant an item is dated by in lists: publication for news, first sight otherwise. */
 export function listedAt(item: Item): string {
   return item.kind === 'news' ? item.published : (item.updated ?? item.firstSeen);

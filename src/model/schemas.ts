@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cleanLine, cleanText } from './text.ts';
 import { CONFERENCES, SNAPSHOT_KINDS } from './vocabulary.ts';
+import { PLATFORMS } from '../platforms/index.ts';
 
 /** A two-letter language code, lower case. */
 export const langCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter lower-case language code');
@@ -249,15 +250,10 @@ export const snapshotEnvelope = z.object({
   items: z.array(z.unknown()),
 });
 
-/** An environment variable's name (the variable holds a secret; the registry never does). */
-const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an environment variable name such as FRASS_MASTODON_TOKEN');
-const postLang = z.string().regex(/^[a-z]{2}$/, 'a hub language code such as fr');
-
-/** A chamber's own accounts for automatic posts: where they are and which variables hold their secrets. */
+/** A chamber's own accounts for automatic posts, one optional entry per platform of the registry (each
+ * platform says where its account is and which variable holds its secret). */
 export const chamberAnnounceSchema = z.object({
-  mastodon: z.object({ url: z.url(), tokenEnv: envName, lang: postLang }).optional(),
-  bluesky: z.object({ service: z.url().optional(), identifier: z.string().min(1), passwordEnv: envName, lang: postLang }).optional(),
-  linkedin: z.object({ organization: z.string().regex(/^\d+$/, 'a numeric organisation id'), tokenEnv: envName, lang: postLang }).optional(),
+  ...Object.fromEntries(PLATFORMS.map((p) => [p.id, p.chamber.schema.optional()])),
   /** Interparliamentary bodies whose adopted texts these accounts also post (`cosac`, `speakers`…). */
   bodies: z.array(z.enum(CONFERENCES)).default([]),
 });

@@ -23,7 +23,7 @@ import { keyed } from './keys.ts';
 import { isServed } from './served.ts';
 import type { Fact } from './item.ts';
 import type { Crumb } from './page.ts';
-import type { SharePanel } from './share.ts';
+import { kitPosts, type SharePanel } from './share.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */
 export interface DocumentRow {
@@ -259,7 +259,7 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
       title: meta.title,
       links: shareLinks(url, meta.title, description, posts),
       hashtags: documentHashtags(v).map((h) => `#${h}`),
-      posts: (['x', 'linkedin', 'facebook', 'bluesky', 'mastodon'] as const).map((platform) => ({ platform, post: posts[platform] })),
+      posts: kitPosts(posts),
     },
     cards,
   };

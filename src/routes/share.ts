@@ -1,3 +1,5 @@
+import { hub } from '../config/resolve.ts';
+import { isPlatformId, PLATFORM_IDS } from '../platforms/index.ts';
 import { hashtagsFor, hubHashtags } from '../social/hashtags.ts';
 import { shareLinks, type ShareLink } from '../social/links.ts';
 import { pagePostTexts, postTexts, type Post } from '../social/posts.ts';
@@ -18,7 +20,16 @@ export interface SharePanel {
   posts: { platform: PostPlatform; post: Post }[];
 }
 
-const KIT: PostPlatform[] = ['x', 'linkedin', 'facebook', 'bluesky', 'mastodon'];
+/** The kit's order: the share bar's (configuration), then any other platform of the registry. */
+export function kitOrder(): PostPlatform[] {
+  const configured = hub.social.platforms.filter(isPlatformId);
+  return [...configured, ...PLATFORM_IDS.filter((p) => !configured.includes(p))];
+}
+
+/** The post kit's entries in the kit's order. */
+export function kitPosts(posts: Record<PostPlatform, Post>): { platform: PostPlatform; post: Post }[] {
+  return kitOrder().map((platform) => ({ platform, post: posts[platform] }));
+}
 
 /** The share bar and kit of an item's page in a language. */
 export function sharePanel(item: Item, lang: string, chambers: Map<string, Chamber>): SharePanel {
@@ -30,7 +41,7 @@ export function sharePanel(item: Item, lang: string, chambers: Map<string, Chamb
     title,
     links: shareLinks(url, title, pick(item.summary, lang)?.text ?? title, posts),
     hashtags: hashtagsFor(item).map((h) => `#${h}`),
-    posts: KIT.map((platform) => ({ platform, post: posts[platform] })),
+    posts: kitPosts(posts),
   };
 }
 
@@ -39,5 +50,5 @@ export function sharePanel(item: Item, lang: string, chambers: Map<string, Chamb
 export function pageSharePanel(pagePath: string, title: string, description: string, kit = false): SharePanel {
   const url = absolute(pagePath);
   const posts = pagePostTexts(title, description, url);
-  return { url, title, links: shareLinks(url, title, description, posts), hashtags: hubHashtags().map((h) => `#${h}`), posts: kit ? KIT.map((platform) => ({ platform, post: posts[platform] })) : [] };
+  return { url, title, links: shareLinks(url, title, description, posts), hashtags: hubHashtags().map((h) => `#${h}`), posts: kit ? kitPosts(posts) : [] };
 }

@@ -5,20 +5,14 @@ import type { Chamber } from '../model/schemas.ts';
 import { absolute, documentPath } from '../model/urls.ts';
 import { cardName, deadlineLine, formatDay, tallyLine } from '../i18n/documents.ts';
 import { fill, ui } from '../i18n/ui.ts';
-import { composePost } from './compose.ts';
-import { LIMITS, type PostPlatform } from './count.ts';
-import { blueskyFacets } from './facets.ts';
-import type { Post } from './posts.ts';
-import { withUtm } from './utm.ts';
-
-const clean = (tag: string) => tag.replace(/[^\p{L}\p{N}_]/gu, '');
+import type { PostPlatform } from './count.ts';
+import { hashtagList } from './hashtags.ts';
+import { postsFor, type Post } from './posts.ts';
 
 /** A document's hashtags: the configured documents' ones (`subsidiarity`), `always` (`IPEX`), then its tags'; at most 8. */
 export function documentHashtags(view: DocumentView): string[] {
   const h = hub.social.hashtags;
-  const all = [...(h.documents ?? ['subsidiarity']), ...h.always, ...view.doc.tags.flatMap((t) => h.tags[t.key] ?? [])].map(clean);
-  const seen = new Set<string>();
-  return all.filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase())).slice(0, 8);
+  return hashtagList([...(h.documents ?? ['subsidiarity']), ...h.always, ...view.doc.tags.flatMap((t) => h.tags[t.key] ?? [])]);
 }
 
 /** The headline of a scrutiny event: "Saeima adopted a reasoned opinion on COM(2026) 538". */
@@ -32,15 +26,8 @@ export function scrutinyHeadline(e: ScrutinyEvent, view: DocumentView, lang: str
 
 /** Post texts per platform from a title, a detail line and an optional chamber to mention. */
 function posts(view: DocumentView, lang: string, title: string, detail: string, chamber: Chamber | undefined): Record<PostPlatform, Post> {
-  const page = absolute(documentPath(lang, view.doc.slug));
-  const hashtags = documentHashtags(view);
-  const post = (platform: PostPlatform): Post => {
-    const limit = LIMITS[platform];
-    const url = withUtm(page, platform);
-    const text = composePost({ title, summary: pick(view.doc.summary, lang)?.text, when: detail, mention: chamber?.accounts[platform], url, hashtags }, limit);
-    return { text, length: limit.count(text), limit: limit.max, url, ...(platform === 'bluesky' ? { facets: blueskyFacets(text, [url]) } : {}) };
-  };
-  return { x: post('x'), bluesky: post('bluesky'), mastodon: post('mastodon'), linkedin: post('linkedin'), facebook: post('facebook') };
+  const input = { title, summary: pick(view.doc.summary, lang)?.text, when: detail, mention: (p: PostPlatform) => chamber?.accounts[p], hashtags: documentHashtags(view) };
+  return postsFor(input, absolute(documentPath(lang, view.doc.slug)));
 }
 
 /** A document's ready-to-post texts: reference and title, deadline and tally. */

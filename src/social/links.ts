@@ -1,6 +1,7 @@
 import { hub, type SharePlatform } from '../config/resolve.ts';
 import type { Post } from './posts.ts';
 import type { PostPlatform } from './count.ts';
+import { isPlatformId, platformOf } from '../platforms/index.ts';
 import { withUtm } from './utm.ts';
 
 /** A share-bar entry. Mastodon has no fixed URL: its `href` is a template with `{instance}`. */
@@ -11,18 +12,15 @@ export interface ShareLink {
 
 const e = encodeURIComponent;
 
-/** Plain share links (../shared/PLATFORMS.md), every parameter percent-encoded, each URL campaign-tagged. */
+/** Plain share links (../shared/PLATFORMS.md), every parameter percent-encoded, each URL campaign-tagged:
+ * the registry's platforms make their own; messengers and e-mail, which the hub does not post to, are here. */
 export function shareLinks(page: string, title: string, summary: string, posts: Record<PostPlatform, Post>): ShareLink[] {
   const u = (p: string) => withUtm(page, p);
-  const make: Record<SharePlatform, () => string> = {
-    x: () => `https://x.com/intent/post?text=${e(title)}&url=${e(u('x'))}`,
-    linkedin: () => `https://www.linkedin.com/sharing/share-offsite/?url=${e(u('linkedin'))}`,
-    facebook: () => `https://www.facebook.com/sharer/sharer.php?u=${e(u('facebook'))}`,
-    bluesky: () => `https://bsky.app/intent/compose?text=${e(posts.bluesky.text)}`,
-    mastodon: () => `https://{instance}/share?text=${e(posts.mastodon.text)}`,
+  const channels: Record<Exclude<SharePlatform, PostPlatform>, () => string> = {
     whatsapp: () => `https://wa.me/?text=${e(`${title} ${u('whatsapp')}`)}`,
     telegram: () => `https://t.me/share/url?url=${e(u('telegram'))}&text=${e(title)}`,
     email: () => `mailto:?subject=${e(title)}&body=${e(`${summary}\n\n${u('email')}`)}`,
   };
-  return hub.social.platforms.map((platform) => ({ platform, href: make[platform]() }));
+  const make = (p: SharePlatform) => (isPlatformId(p) ? platformOf(p).share({ url: u, title, summary, text: posts[p].text }) : channels[p]());
+  return hub.social.platforms.map((platform) => ({ platform, href: make(platform) }));
 }

@@ -2,10 +2,11 @@ import type { Chamber } from '../model/schemas.ts';
 import { formatEventWhen } from '../i18n/dates.ts';
 import { eventPlace } from '../i18n/place.ts';
 import { pick, pickText } from '../model/pick.ts';
-import type { Item } from '../model/item.ts';
+import { itemChambers, type Item } from '../model/item.ts';
 import { absolute, itemPath } from '../model/urls.ts';
 import { composePost } from './compose.ts';
-import { LIMITS, type PostPlatform } from './count.ts';
+import { byPlatform } from '../platforms/index.ts';
+import type { PostPlatform } from './count.ts';
 import { blueskyFacets, type Facet } from './facets.ts';
 import { hashtagsFor, hubHashtags } from './hashtags.ts';
 import { withUtm } from './utm.ts';
@@ -22,8 +23,7 @@ export interface Post {
 
 /** The official account of the item's chamber on a platform, from the registry. */
 function mentionFor(item: Item, platform: PostPlatform, chambers: Map<string, Chamber>): string | undefined {
-  const codes = item.kind === 'news' ? item.chambers : item.kind === 'events' && item.organiser ? [item.organiser] : [];
-  for (const code of codes) {
+  for (const code of itemChambers(item)) {
     const handle = chambers.get(code)?.accounts[platform];
     if (handle) return handle;
   }
@@ -31,7 +31,7 @@ function mentionFor(item: Item, platform: PostPlatform, chambers: Map<string, Ch
 }
 
 /** What a post says before it is fitted to a platform. */
-interface PostInput {
+export interface PostInput {
   title: string;
   summary?: string | undefined;
   when?: string | undefined;
@@ -40,15 +40,14 @@ interface PostInput {
   hashtags: string[];
 }
 
-/** One text per platform, each within its limit, the page URL campaign-tagged per platform. */
-function postsFor(input: PostInput, page: string): Record<PostPlatform, Post> {
-  const post = (platform: PostPlatform): Post => {
-    const limit = LIMITS[platform];
-    const url = withUtm(page, platform);
-    const text = composePost({ title: input.title, summary: input.summary, when: input.when, mention: input.mention?.(platform), url, hashtags: input.hashtags }, limit);
-    return { text, length: limit.count(text), limit: limit.max, url, ...(platform === 'bluesky' ? { facets: blueskyFacets(text, [url]) } : {}) };
-  };
-  return { x: post('x'), bluesky: post('bluesky'), mastodon: post('mastodon'), linkedin: post('linkedin'), facebook: post('facebook') };
+/** One text per platform of the registry, each within its limit, the page URL campaign-tagged per platform. */
+export function postsFor(input: PostInput, page: string): Record<PostPlatform, Post> {
+  return byPlatform((platform) => {
+    const { limit } = platform;
+    const url = withUtm(page, platform.id);
+    const text = composePost({ title: input.title, summary: input.summary, when: input.when, mention: input.mention?.(platform.id), url, hashtags: input.hashtags }, limit);
+    return { text, length: limit.count(text), limit: limit.max, url, ...(platform.facets ? { facets: blueskyFacets(text, [url]) } : {}) };
+  });
 }
 
 /** The item's ready-to-post texts in a language, one per platform, each within its limit. */

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { z } from 'zod';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSocial, type FakeSocial } from '../../scripts/serve-fake-social.ts';
+import { PLATFORM_IDS } from '../../src/platforms/index.ts';
 import { LIMITS } from '../../src/social/count.ts';
 import { SMALL_DIST } from '../support/build.ts';
 import { announce, FAST, ledgerPosts, sampleItems, SECRETS, siteWith, type NewItem } from './support.ts';
@@ -205,7 +206,10 @@ describe('npm run announce against stand-ins', () => {
     expect(r.output).toContain(`POST ${fake.origins.bluesky}/xrpc/com.atproto.repo.putRecord`);
     expect(r.output).toContain(`POST ${fake.origins.linkedin}/rest/posts`);
     for (const i of items) expect(r.output).toContain(JSON.stringify(i.languages.en?.posts.mastodon.text));
-    expect(r.output).toContain('9 would be posted');
+    // Platforms without their variables are shown as they would post: every registry entry.
+    expect(r.output).toContain('POST https://api.x.com/2/tweets');
+    expect(r.output).toContain('POST https://graph.facebook.com/v24.0/FACEBOOK_PAGE_ID/feed');
+    expect(r.output).toContain(`${items.length * PLATFORM_IDS.length} would be posted`);
   });
 
   it('--max holds per account; the rest waits in the ledger’s queue for the next run, whose new.json no longer lists it', async () => {
@@ -234,8 +238,8 @@ describe('npm run announce against stand-ins', () => {
     expect(r.code, r.output).toBe(0);
     const previewed = [...r.output.matchAll(/\[\d\/2\] (\S+) in /g)].map((m) => m[1]);
     const ids = ['urn:ipex-hub:texts:c05ac000000000000000000000000002', 'urn:ipex-hub:texts:c05ac000000000000000000000000003'];
-    // Three accounts of the hub, each posting the contribution and then the conclusions.
-    expect(previewed).toEqual([...ids, ...ids, ...ids]);
+    // Every account of the hub (those without variables shown as they would post), each posting the contribution and then the conclusions.
+    expect(previewed).toEqual(PLATFORM_IDS.flatMap(() => ids));
     expect(r.output).toContain(`wait for the next run (--max 2)`);
     expect(r.output).not.toContain('c05ac000000000000000000000000001');
     expect(fake.requests).toHaveLength(0);
@@ -275,7 +279,7 @@ describe('npm run announce against stand-ins', () => {
     const site = await siteWith(items);
     const runs = [
       await announce(['--new', site.newJson, '--max', '0'], fake.env),
-      await announce(['--new', site.newJson, '--only', 'mastodon,x'], fake.env),
+      await announce(['--new', site.newJson, '--only', 'mastodon,threads'], fake.env),
       await announce(['--new', site.newJson, '--bogus'], fake.env),
       await announce(['--new', `${site.dir}/missing.json`], fake.env),
       await announce(['--new', site.newJson], { ...fake.env, MASTODON_URL: 'mastodon.example' }),

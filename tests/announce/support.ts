@@ -12,6 +12,9 @@ export const SECRETS: FakeSocialOptions = {
   blueskyPassword: 'bsky-app-password-Kx93mRt2',
   linkedinToken: 'linkedin-token-Pp27sLq6',
   linkedinOrganization: '4242',
+  xToken: 'x-token-Hh52nVc8',
+  facebookPageId: '10001',
+  facebookToken: 'facebook-page-token-Rr61tYb3',
 };
 
 /** One item of `new.json` as the build writes it (only what the tests look at is typed). */
@@ -26,7 +29,7 @@ export interface NewItem {
     title: string;
     description: string;
     card: { url: string; path: string; alt: string; type: string };
-    posts: Record<'mastodon' | 'bluesky' | 'linkedin', { text: string; url: string; facets?: { index: { byteStart: number; byteEnd: number }; features: { $type: string; uri?: string; tag?: string }[] }[] }>;
+    posts: Record<'mastodon' | 'bluesky' | 'linkedin' | 'x' | 'facebook', { text: string; url: string; facets?: { index: { byteStart: number; byteEnd: number }; features: { $type: string; uri?: string; tag?: string }[] }[] }>;
   }>;
 }
 

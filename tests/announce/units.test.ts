@@ -22,7 +22,7 @@ const chamber = (code: string, announce?: unknown): Chamber =>
 describe('configuredAccounts', () => {
   it('takes the hub’s accounts from the documented variables, trimmed, with the default Bluesky service', () => {
     const { accounts, skipped } = configuredAccounts(
-      { MASTODON_URL: ' https://social.example ', MASTODON_TOKEN: 't1', BLUESKY_IDENTIFIER: 'hub.bsky.social', BLUESKY_APP_PASSWORD: 'p1', LINKEDIN_TOKEN: 't2', LINKEDIN_ORGANIZATION: '99' },
+      { MASTODON_URL: ' https://social.example ', MASTODON_TOKEN: 't1', BLUESKY_IDENTIFIER: 'hub.bsky.social', BLUESKY_APP_PASSWORD: 'p1', LINKEDIN_TOKEN: 't2', LINKEDIN_ORGANIZATION: '99', X_TOKEN: 't3', FACEBOOK_PAGE_ID: '77', FACEBOOK_PAGE_TOKEN: 't4' },
       [],
       'en',
     );
@@ -31,8 +31,10 @@ describe('configuredAccounts', () => {
       { platform: 'mastodon', owner: 'hub', lang: 'en', url: 'https://social.example', token: 't1' },
       { platform: 'bluesky', owner: 'hub', lang: 'en', service: 'https://bsky.social', identifier: 'hub.bsky.social', password: 'p1' },
       { platform: 'linkedin', owner: 'hub', lang: 'en', token: 't2', organization: '99' },
+      { platform: 'x', owner: 'hub', lang: 'en', token: 't3', api: 'https://api.x.com' },
+      { platform: 'facebook', owner: 'hub', lang: 'en', page: '77', token: 't4', api: 'https://graph.facebook.com' },
     ]);
-    expect(accounts.map(accountId)).toEqual(['mastodon:hub', 'bluesky:hub', 'linkedin:hub']);
+    expect(accounts.map(accountId)).toEqual(['mastodon:hub', 'bluesky:hub', 'linkedin:hub', 'x:hub', 'facebook:hub']);
   });
 
   it('skips a platform whose variables are missing or blank, naming them', () => {
@@ -42,6 +44,8 @@ describe('configuredAccounts', () => {
       { owner: 'hub', platform: 'mastodon', reason: 'MASTODON_TOKEN not set' },
       { owner: 'hub', platform: 'bluesky', reason: 'BLUESKY_IDENTIFIER, BLUESKY_APP_PASSWORD not set' },
       { owner: 'hub', platform: 'linkedin', reason: 'LINKEDIN_TOKEN, LINKEDIN_ORGANIZATION not set' },
+      { owner: 'hub', platform: 'x', reason: 'X_TOKEN not set' },
+      { owner: 'hub', platform: 'facebook', reason: 'FACEBOOK_PAGE_ID, FACEBOOK_PAGE_TOKEN not set' },
     ]);
   });
 

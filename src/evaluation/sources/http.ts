@@ -12,6 +12,12 @@ export class SourceError extends Error {
   override name = 'SourceError';
 }
 
+/** The platform's API does not give figures to this account (its tier): they come from the platform's export
+ * (content/evaluation/imports/); the source is "not configured", not failed. */
+export class ExportOnly extends SourceError {
+  override name = 'ExportOnly';
+}
+
 /** Makes a request through the one HTTP helper and parses a 2xx JSON body; anything else throws SourceError. */
 export async function fetchJson(url: string, init: RequestInit, label: string, http: HttpSettings): Promise<unknown> {
   const json = await fetchJsonOr404(url, init, label, http);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LinkedInAccount } from '../../announce/accounts.ts';
+import type { LinkedInAccount } from '../../platforms/linkedin.ts';
 import type { LedgerPost } from '../../announce/ledger.ts';
 import type { PostFigures } from '../schema.ts';
 import { fetchJson, parseResponse, type HttpSettings } from './http.ts';

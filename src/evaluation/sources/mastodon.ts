@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MastodonAccount } from '../../announce/accounts.ts';
+import type { MastodonAccount } from '../../platforms/mastodon.ts';
 import type { LedgerPost } from '../../announce/ledger.ts';
 import type { PostFigures } from '../schema.ts';
 import { sharedByChambers } from '../shared-by.ts';
