@@ -3,24 +3,27 @@
 // Every folder of src/ says which other folders it may import; `npm test` runs this (`npm run deps`).
 /** Folders of src/ a folder may import, by folder (its own files aside). */
 const may = {
-  config: [],
+  config: ['platforms'],
   http: [],
   files: [],
   output: [],
   scripts: [],
   styles: [],
-  model: ['config'],
+  // The platform registry: each platform's facts (low: the model's account schema and the config's
+  // types read them) beside the client and figures source it wires up (announce, evaluation).
+  platforms: ['config', 'model', 'i18n', 'http', 'files', 'social', 'announce', 'evaluation'],
+  model: ['config', 'platforms'],
   content: ['config', 'model'],
   i18n: ['config', 'model'],
   cards: ['config', 'model', 'i18n'],
-  social: ['config', 'model', 'i18n'],
+  social: ['config', 'model', 'i18n', 'platforms'],
   feeds: ['config', 'model', 'i18n', 'http', 'cards', 'social'],
   search: ['output'],
   ipex: ['config', 'model', 'content', 'http'],
   sync: ['config', 'model', 'content', 'http', 'files', 'ipex'],
-  announce: ['config', 'model', 'i18n', 'http', 'files', 'social'],
-  evaluation: ['config', 'model', 'content', 'i18n', 'http', 'files', 'announce'],
-  routes: ['config', 'model', 'content', 'i18n', 'cards', 'social', 'feeds', 'evaluation'],
+  announce: ['config', 'model', 'i18n', 'http', 'files', 'social', 'platforms'],
+  evaluation: ['config', 'model', 'content', 'i18n', 'http', 'files', 'announce', 'platforms'],
+  routes: ['config', 'model', 'content', 'i18n', 'cards', 'social', 'feeds', 'evaluation', 'platforms'],
   components: ['config', 'model', 'i18n', 'routes', 'evaluation', 'scripts'],
   layouts: ['config', 'model', 'i18n', 'routes', 'components', 'styles'],
   pages: ['config', 'model', 'i18n', 'routes', 'cards', 'social', 'feeds', 'evaluation', 'components', 'layouts', 'scripts'],
