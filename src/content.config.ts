@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { chamberLoader, ipexLoader } from './content/loader.ts';
+import { chamberLoader, ipexLoader, memberLoader } from './content/loader.ts';
 import type { Chamber } from './model/schemas.ts';
+import type { Member } from './model/members.ts';
 import type { ItemOf } from './model/item.ts';
 import type { DocumentItem } from './model/document.ts';
 import type { GlossaryTerm } from './model/glossary.ts';
@@ -15,4 +16,5 @@ export const collections = {
   documents: defineCollection({ loader: ipexLoader('documents'), schema: z.custom<DocumentItem>() }),
   glossary: defineCollection({ loader: ipexLoader('glossary'), schema: z.custom<GlossaryTerm>() }),
   chambers: defineCollection({ loader: chamberLoader(), schema: z.custom<Chamber>() }),
+  members: defineCollection({ loader: memberLoader(), schema: z.custom<Member>() }),
 };

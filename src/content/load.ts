@@ -1,4 +1,6 @@
 import { readCardOutcomes, readChambers } from './chambers.ts';
+import { readMembers } from './members.ts';
+import type { Member } from '../model/members.ts';
 import { ContentError, fromZod } from './errors.ts';
 import { shownDir } from './files.ts';
 import { readSnapshot, type RawItem } from './snapshot.ts';
@@ -25,6 +27,8 @@ export interface Content {
   /** Glossary terms: IPEX's, with editors' Markdown laid over them. */
   glossary: GlossaryTerm[];
   chambers: Chamber[];
+  /** The voluntary members' registry (content/editorial/members/). */
+  members: Member[];
   /** Digest of the input each item, term and document was made from, by `kind/id` (see `LoadOptions.reuse`). */
   digests: Map<string, string>;
   /** Kinds left out of the site (empty here), each with the warning the build log shows. */
@@ -149,5 +153,7 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   const topicFiles = new Map((drafts[2] ?? []).map((d) => [d.id, d.origin.related ?? d.file]));
   checkRelated(topics, { news: new Set(news.map((n) => n.id)), events: new Set(events.map((e) => e.id)) }, topicFiles);
   const documents = out.has('documents') ? [] : validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, opts, digests, await readCardOutcomes(opts.dir, shown));
-  return { news, events, topics, documents, glossary, chambers, digests, leftOut };
+  // Sample members go with the sample data, as editors' sample files do.
+  const members = await readMembers(opts.dir, chambers, snapshots.some((s) => s?.sample), shown);
+  return { news, events, topics, documents, glossary, chambers, members, digests, leftOut };
 }

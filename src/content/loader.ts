@@ -109,3 +109,15 @@ export function chamberLoader(): Loader {
     },
   };
 }
+
+/** Astro loader for the members' registry: a removed file is a removed entry. */
+export function memberLoader(): Loader {
+  loaders++;
+  return {
+    name: 'ipex-hub:members',
+    load: async ({ store }) => {
+      store.clear();
+      for (const m of (await content('members')).members) store.set({ id: m.id, data: { ...m } });
+    },
+  };
+}
