@@ -324,6 +324,21 @@ const en = {
   termSeeAlso: 'See also',
   termUsedIn: 'Where it is used',
   termUsedNowhere: 'No document or hot topic on the hub uses this term yet.',
+  // The voluntary members' registry (issue 24).
+  members: {
+    documentHeading: 'Rapporteurs and contacts',
+    chamberHeading: 'Registered members',
+    delegatesHeading: 'Delegates',
+    rapporteur: 'Rapporteur on {ref}',
+    rapporteurIn: 'Rapporteur on {ref} ({committee})',
+    chair: 'Chair of the {committee}',
+    member: 'Member of the {committee}',
+    delegate: 'Delegate to {conference}',
+    sample: 'Sample: an invented member',
+    note: 'Members are listed with their consent, by their chamber’s correspondent.',
+    accounts: 'Accounts',
+    officialAccounts: 'Official accounts of the chamber',
+  },
 };
 
 const fr = {
@@ -642,6 +657,21 @@ const fr = {
   termSeeAlso: 'Voir aussi',
   termUsedIn: 'Où il est employé',
   termUsedNowhere: 'Aucun document ni sujet d’actualité du hub n’emploie encore ce terme.',
+  // The voluntary members' registry (issue 24).
+  members: {
+    documentHeading: 'Rapporteurs et contacts',
+    chamberHeading: 'Membres inscrits',
+    delegatesHeading: 'Délégués',
+    rapporteur: 'Rapporteur sur {ref}',
+    rapporteurIn: 'Rapporteur sur {ref} ({committee})',
+    chair: 'Président de : {committee}',
+    member: 'Membre de : {committee}',
+    delegate: 'Délégué à : {conference}',
+    sample: 'Exemple : membre fictif',
+    note: 'Les membres figurent ici avec leur accord, inscrits par le correspondant de leur chambre.',
+    accounts: 'Comptes',
+    officialAccounts: 'Comptes officiels de la chambre',
+  },
 } satisfies UiStrings;
 
 const strings: Record<string, UiStrings | undefined> = { en, fr };

@@ -23,6 +23,7 @@ import { isServed } from './served.ts';
 import type { Fact } from './item.ts';
 import type { Crumb } from './page.ts';
 import type { SharePanel } from './share.ts';
+import { documentContacts, type ChamberContacts } from './members.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */
 export interface DocumentRow {
@@ -141,6 +142,8 @@ export interface DocumentPage {
   /** The opinion column's heading: a reasoned opinion under the check, a contribution outside it. */
   opinionHeading: string;
   scrutiny: ScrutinyRow[];
+  /** Registered rapporteurs on the document, by chamber, with the chamber's official accounts. */
+  contacts: ChamberContacts[];
   body?: Picked | undefined;
   ipex: string;
   eurLex?: string | undefined;
@@ -228,6 +231,7 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
         dialogue: yesNo(s.politicalDialogue),
         documents: s.documents.map((d) => ({ url: d.url, title: pick(d.title, lang) ?? { text: t.chamberDocuments, lang } })),
       })),
+    contacts: documentContacts(doc.reference, c.members, c.chambers, lang),
     // IPEX often repeats the summary as the whole description: show it once.
     body: bodyUnlessSummary(pick(doc.html, lang), pick(doc.summary, lang)),
     ipex: ipexDocumentUrl(doc),

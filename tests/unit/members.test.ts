@@ -1,9 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { ContentError } from '../../src/content/errors.ts';
 import { copyFixture } from '../support/fixture.ts';
+import { hub } from '../../src/config/resolve.ts';
+import { feedSite } from '../../src/feeds/site.ts';
+import { buildCatalog } from '../../src/model/catalog.ts';
+import { buildDocumentCatalog } from '../../src/model/document-catalog.ts';
+import { chamberDrafts, conferenceDrafts } from '../../src/routes/hubs.ts';
+import { documentContacts } from '../../src/routes/members.ts';
 
 const load = (dir: string) => loadContent({ dir, defaultTimeZone: 'Europe/Brussels' });
 
@@ -75,5 +81,64 @@ describe('the members’ registry', () => {
     const sample = `sample: true\n${ANNA}`;
     const dir = await withMembers({ 'anna-berzina.yml': sample });
     expect((await load(dir)).members).toEqual([]); // the fixture is not the sample
+  });
+});
+
+const NIKOS = `name: Nikos Georgiou
+chamber: grvou
+consent: 2026-10-01
+roles:
+  - role: rapporteur
+    document: COM(2026) 538
+  - role: delegate
+    conference: cosac
+accounts:
+  mastodon: "@nikos@social.example.gr"
+`;
+
+/** What every page that can name a member shows, from a content folder, as text: the document
+ * pages' contacts, the chamber hubs and the conference hubs, in both languages. */
+async function pagesOf(dir: string) {
+  const c = await load(dir);
+  const now = new Date('2026-12-01T12:00:00Z');
+  const catalog = buildCatalog({ news: c.news, events: c.events, topics: c.topics, chambers: c.chambers, members: c.members }, now);
+  const docs = buildDocumentCatalog(c.documents, c.chambers, hub.documents, now);
+  const site = feedSite(catalog, now);
+  const pages = ['en', 'fr'].flatMap((lang) => [
+    ...docs.all.map((v) => ({ path: `documents/${v.doc.slug}/${lang}`, contacts: documentContacts(v.doc.reference, catalog.members, catalog.chambers, lang) })),
+    ...chamberDrafts(catalog, site, docs, lang).map((d) => ({ path: d.path(lang), view: d.view })),
+    ...conferenceDrafts(catalog, site, lang).map((d) => ({ path: d.path(lang), view: d.view })),
+  ]);
+  return { pages, text: JSON.stringify(pages), find: (path: string) => pages.find((p) => p.path === path) };
+}
+
+describe('members on pages', () => {
+  it('shows rapporteurs by chamber on the document page, members on their chamber hub, delegates on the conference hub', async () => {
+    const { find } = await pagesOf(await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS }));
+    const doc = find('documents/business-wallets/en');
+    expect(doc && 'contacts' in doc ? doc.contacts : undefined).toEqual([
+      { chamber: { text: 'Hellenic Parliament', lang: 'en' }, href: '/en/chambers/grvou/', contacts: [], rapporteurs: [expect.objectContaining({ name: 'Nikos Georgiou', accounts: [{ platform: 'mastodon', handle: '@nikos@social.example.gr', href: 'https://social.example.gr/@nikos' }] })] },
+      { chamber: { text: 'Saeima of Latvia', lang: 'en' }, href: '/en/chambers/lvsae/', contacts: [], rapporteurs: [expect.objectContaining({ name: 'Anna Bērziņa', accounts: [{ platform: 'bluesky', handle: '@anna.example.org', href: 'https://bsky.app/profile/anna.example.org' }] })] },
+    ]);
+    const saeima = find('/fr/chambers/lvsae/');
+    const members = saeima && 'view' in saeima && saeima.view.type === 'chamber' ? saeima.view.members : [];
+    expect(members.map((m) => [m.name, m.roles])).toEqual([
+      ['Anna Bērziņa', [{ text: 'Rapporteur sur COM(2026) 538', href: '/fr/documents/business-wallets/' }, { text: 'Délégué à : COSAC', href: undefined }]],
+    ]);
+    const cosac = find('/en/conferences/cosac/');
+    const delegates = cosac && 'view' in cosac && cosac.view.type === 'conference' ? cosac.view.delegates : [];
+    expect(delegates.map((m) => [m.name, m.chamber.text])).toEqual([['Anna Bērziņa', 'Saeima of Latvia'], ['Nikos Georgiou', 'Hellenic Parliament']]);
+  });
+
+  it('removes a person from every page when their file is removed', async () => {
+    const dir = await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS });
+    const before = await pagesOf(dir);
+    const named = (text: string) => before.pages.filter((p) => JSON.stringify(p).includes(text)).map((p) => p.path);
+    expect(named('Anna Bērziņa').sort()).toEqual(['/en/chambers/lvsae/', '/en/conferences/cosac/', '/fr/chambers/lvsae/', '/fr/conferences/cosac/', 'documents/business-wallets/en', 'documents/business-wallets/fr']);
+    await rm(path.join(dir, 'editorial/members/anna-berzina.yml'));
+    const after = await pagesOf(dir);
+    expect(after.text).not.toContain('Bērziņa');
+    expect(after.text).not.toContain('@anna.example.org');
+    expect(after.text).toContain('Nikos Georgiou'); // the others stay
   });
 });
