@@ -196,7 +196,7 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
   const description = pick(doc.summary, lang)?.text ?? [deadlineLine(status, lang), tallyLine(status.tally, lang)].filter(Boolean).join(' · ');
   const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => documentPath(l, doc.slug), cards.wide);
   const url = absolute(documentPath(lang, doc.slug));
-  const posts = documentPostTexts(v, lang);
+  const posts = documentPostTexts(v, lang, c.members);
   const celex = celexOf({ reference: doc.reference, procedure: doc.procedure, titleEn: doc.title.en });
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const facts: Fact[] = [{ term: t.reference, text: { text: doc.reference, lang } }];

@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { loadContent } from '../../src/content/load.ts';
 import { ContentError } from '../../src/content/errors.ts';
 import { copyFixture } from '../support/fixture.ts';
@@ -10,6 +11,7 @@ import { buildCatalog } from '../../src/model/catalog.ts';
 import { buildDocumentCatalog } from '../../src/model/document-catalog.ts';
 import { chamberDrafts, conferenceDrafts } from '../../src/routes/hubs.ts';
 import { documentContacts } from '../../src/routes/members.ts';
+import { newDocumentEntries } from '../../src/social/document-manifest.ts';
 
 const load = (dir: string) => loadContent({ dir, defaultTimeZone: 'Europe/Brussels' });
 
@@ -96,8 +98,8 @@ accounts:
   mastodon: "@nikos@social.example.gr"
 `;
 
-/** What every page that can name a member shows, from a content folder, as text: the document
- * pages' contacts, the chamber hubs and the conference hubs, in both languages. */
+/** What every page that can name a member shows, from a content folder: the document pages'
+ * contacts, the chamber hubs and the conference hubs in both languages, and the announcements' texts. */
 async function pagesOf(dir: string) {
   const c = await load(dir);
   const now = new Date('2026-12-01T12:00:00Z');
@@ -109,7 +111,10 @@ async function pagesOf(dir: string) {
     ...chamberDrafts(catalog, site, docs, lang).map((d) => ({ path: d.path(lang), view: d.view })),
     ...conferenceDrafts(catalog, site, lang).map((d) => ({ path: d.path(lang), view: d.view })),
   ]);
-  return { pages, text: JSON.stringify(pages), find: (path: string) => pages.find((p) => p.path === path) };
+  // The announcements' texts: every document and scrutiny event is new against no previous manifest.
+  const entries = newDocumentEntries(docs, undefined, catalog.chambers, () => ({ title: '', description: '', card: {} }), catalog.members);
+  const all = [...pages, { path: 'social/new.json', entries }];
+  return { pages: all, text: JSON.stringify(all), find: (path: string) => all.find((p) => p.path === path), entries };
 }
 
 describe('members on pages', () => {
@@ -130,11 +135,20 @@ describe('members on pages', () => {
     expect(delegates.map((m) => [m.name, m.chamber.text])).toEqual([['Anna Bērziņa', 'Saeima of Latvia'], ['Nikos Georgiou', 'Hellenic Parliament']]);
   });
 
+  it('mentions the rapporteurs in the document’s announcement as each platform does', async () => {
+    const { entries } = await pagesOf(await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS }));
+    const posts = z.object({ posts: z.record(z.string(), z.object({ text: z.string() })) }).parse(entries.find((e) => e.kind === 'documents')?.languages.en).posts;
+    expect(posts?.bluesky?.text).toContain('@anna.example.org https://');
+    expect(posts?.mastodon?.text).toContain('@nikos@social.example.gr https://');
+    // LinkedIn posts made by an organisation cannot mention a person: the name, as plain text.
+    expect(posts?.linkedin?.text).toContain('Anna Bērziņa Nikos Georgiou https://');
+  });
+
   it('removes a person from every page when their file is removed', async () => {
     const dir = await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS });
     const before = await pagesOf(dir);
     const named = (text: string) => before.pages.filter((p) => JSON.stringify(p).includes(text)).map((p) => p.path);
-    expect(named('Anna Bērziņa').sort()).toEqual(['/en/chambers/lvsae/', '/en/conferences/cosac/', '/fr/chambers/lvsae/', '/fr/conferences/cosac/', 'documents/business-wallets/en', 'documents/business-wallets/fr']);
+    expect(named('Anna Bērziņa').sort()).toEqual(['/en/chambers/lvsae/', '/en/conferences/cosac/', '/fr/chambers/lvsae/', '/fr/conferences/cosac/', 'documents/business-wallets/en', 'documents/business-wallets/fr', 'social/new.json']);
     await rm(path.join(dir, 'editorial/members/anna-berzina.yml'));
     const after = await pagesOf(dir);
     expect(after.text).not.toContain('Bērziņa');
