@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { chamberLoader, ipexLoader, memberLoader } from './content/loader.ts';
+import { chamberLoader, discussionLoader, ipexLoader, memberLoader } from './content/loader.ts';
 import type { Chamber } from './model/schemas.ts';
 import type { Member } from './model/members.ts';
+import type { DiscussionPost } from './discussion/schema.ts';
 import type { ItemOf } from './model/item.ts';
 import type { DocumentItem } from './model/document.ts';
 import type { GlossaryTerm } from './model/glossary.ts';
@@ -17,4 +18,5 @@ export const collections = {
   glossary: defineCollection({ loader: ipexLoader('glossary'), schema: z.custom<GlossaryTerm>() }),
   chambers: defineCollection({ loader: chamberLoader(), schema: z.custom<Chamber>() }),
   members: defineCollection({ loader: memberLoader(), schema: z.custom<Member>() }),
+  discussion: defineCollection({ loader: discussionLoader(), schema: z.custom<DiscussionPost>() }),
 };

@@ -1,6 +1,8 @@
 import { readCardOutcomes, readChambers } from './chambers.ts';
 import { readMembers } from './members.ts';
 import type { Member } from '../model/members.ts';
+import { readDiscussion } from '../discussion/read.ts';
+import type { DiscussionPost } from '../discussion/schema.ts';
 import { ContentError, fromZod } from './errors.ts';
 import { shownDir } from './files.ts';
 import { readSnapshot, type RawItem } from './snapshot.ts';
@@ -29,6 +31,8 @@ export interface Content {
   chambers: Chamber[];
   /** The voluntary members' registry (content/editorial/members/). */
   members: Member[];
+  /** Replies and quotes by chambers and members under the hub's posts, as `npm run discussion` last collected them. */
+  discussion: DiscussionPost[];
   /** Digest of the input each item, term and document was made from, by `kind/id` (see `LoadOptions.reuse`). */
   digests: Map<string, string>;
   /** Kinds left out of the site (empty here), each with the warning the build log shows. */
@@ -155,5 +159,8 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   const documents = out.has('documents') ? [] : validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, opts, digests, await readCardOutcomes(opts.dir, shown));
   // Sample members go with the sample data, as editors' sample files do.
   const members = await readMembers(opts.dir, chambers, snapshots.some((s) => s?.sample), shown);
-  return { news, events, topics, documents, glossary, chambers, members, digests, leftOut };
+  // The sample discussion goes with the sample data, as sample members do.
+  const collected = await readDiscussion(opts.dir, shown);
+  const discussion = collected && (!collected.sample || snapshots.some((s) => s?.sample)) ? collected.posts : [];
+  return { news, events, topics, documents, glossary, chambers, members, discussion, digests, leftOut };
 }

@@ -121,3 +121,15 @@ export function memberLoader(): Loader {
     },
   };
 }
+
+/** Astro loader for the collected discussion: one entry per post of the ledger that has replies. */
+export function discussionLoader(): Loader {
+  loaders++;
+  return {
+    name: 'ipex-hub:discussion',
+    load: async ({ store }) => {
+      store.clear();
+      for (const p of (await content('discussion')).discussion) store.set({ id: `${p.platform} ${p.remoteId}`, data: { ...p } });
+    },
+  };
+}

@@ -338,6 +338,10 @@ const en = {
     note: 'Members are listed with their consent, by their chamber’s correspondent.',
     accounts: 'Accounts',
     officialAccounts: 'Official accounts of the chamber',
+    discussionHeading: 'On social media',
+    discussionNote: 'Public replies and quotes by the chambers’ official accounts and registered members. Nobody else’s are kept.',
+    replyOn: 'Reply on {platform}',
+    quoteOn: 'Quote on {platform}',
   },
 };
 
@@ -671,6 +675,10 @@ const fr = {
     note: 'Les membres figurent ici avec leur accord, inscrits par le correspondant de leur chambre.',
     accounts: 'Comptes',
     officialAccounts: 'Comptes officiels de la chambre',
+    discussionHeading: 'Sur les réseaux sociaux',
+    discussionNote: 'Réponses et citations publiques des comptes officiels des chambres et des membres inscrits. Celles des autres ne sont pas conservées.',
+    replyOn: 'Réponse sur {platform}',
+    quoteOn: 'Citation sur {platform}',
   },
 } satisfies UiStrings;
 

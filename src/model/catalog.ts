@@ -1,5 +1,6 @@
 import type { Chamber } from './schemas.ts';
 import type { Member } from './members.ts';
+import type { DiscussionPost } from '../discussion/schema.ts';
 import { isUpcoming, eventSpan } from './time.ts';
 import type { EventItem, Item, NewsItem, TextItem, TopicItem } from './item.ts';
 import { remember } from './memo.ts';
@@ -25,6 +26,8 @@ export interface Catalog {
   chambers: Map<string, Chamber>;
   /** The voluntary members' registry. */
   members: Member[];
+  /** Replies and quotes by chambers and members under the hub's posts. */
+  discussion: DiscussionPost[];
   byId: Map<string, Item>;
   /** The build's one "now", which split upcoming from past. */
   now: Date;
@@ -34,7 +37,7 @@ const newer = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Sorts and indexes content for the pages; `now` splits upcoming from past events. */
 export function buildCatalog(
-  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; texts?: TextItem[] | undefined; chambers: Chamber[]; members?: Member[] | undefined },
+  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; texts?: TextItem[] | undefined; chambers: Chamber[]; members?: Member[] | undefined; discussion?: DiscussionPost[] | undefined },
   now: Date,
 ): Catalog {
   const listed = <T extends Item>(xs: T[]) => xs.filter((x) => !x.withdrawn);
@@ -65,6 +68,7 @@ export function buildCatalog(
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
     chambers: new Map(input.chambers.map((c) => [c.code, c])),
     members: input.members ?? [],
+    discussion: input.discussion ?? [],
     byId: new Map(all.map((i) => [`${i.kind}/${i.id}`, i])),
     now,
   };

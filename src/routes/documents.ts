@@ -9,7 +9,7 @@ import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts
 import type { Item } from '../model/item.ts';
 import { pageMeta, type PageMeta } from '../model/meta.ts';
 import { pick, type Picked } from '../model/pick.ts';
-import { absolute, calendarPath, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
+import { absolute, calendarPath, documentGuid, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
 import { documentHashtags, documentPostTexts } from '../social/document-posts.ts';
 import { shareLinks } from '../social/links.ts';
 import { getCatalog } from './catalog.ts';
@@ -24,6 +24,7 @@ import type { Fact } from './item.ts';
 import type { Crumb } from './page.ts';
 import type { SharePanel } from './share.ts';
 import { documentContacts, type ChamberContacts } from './members.ts';
+import { discussionOf, type DiscussionView } from './discussion.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */
 export interface DocumentRow {
@@ -144,6 +145,8 @@ export interface DocumentPage {
   scrutiny: ScrutinyRow[];
   /** Registered rapporteurs on the document, by chamber, with the chamber's official accounts. */
   contacts: ChamberContacts[];
+  /** Replies and quotes by chambers and members under the hub's posts of the document and its scrutiny events. */
+  discussion: DiscussionView[];
   body?: Picked | undefined;
   ipex: string;
   eurLex?: string | undefined;
@@ -232,6 +235,7 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
         documents: s.documents.map((d) => ({ url: d.url, title: pick(d.title, lang) ?? { text: t.chamberDocuments, lang } })),
       })),
     contacts: documentContacts(doc.reference, c.members, c.chambers, lang),
+    discussion: discussionOf((id) => id === documentGuid(doc.id) || id.startsWith(`${documentGuid(doc.id)}:`), c, lang),
     // IPEX often repeats the summary as the whole description: show it once.
     body: bodyUnlessSummary(pick(doc.html, lang), pick(doc.summary, lang)),
     ipex: ipexDocumentUrl(doc),

@@ -10,7 +10,8 @@ import { bodyOf, type Item, type TextItem } from '../model/item.ts';
 import { itemMeta, type PageMeta } from '../model/meta.ts';
 import { pick, type Picked } from '../model/pick.ts';
 import { eventIso, isUpcoming } from '../model/time.ts';
-import { conferencePath, eventIcsPath, homePath, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { conferencePath, eventIcsPath, homePath, itemGuid, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { discussionOf, type DiscussionView } from './discussion.ts';
 import { adoptedDay } from '../i18n/texts.ts';
 import type { Crumb, NavSection } from './page.ts';
 import { readOnIpexUrl } from '../social/utm.ts';
@@ -61,6 +62,8 @@ export interface ItemPage {
   share: SharePanel;
   cards: PageCards;
   related: Item[];
+  /** Replies and quotes by chambers and members under the hub's posts of the item. */
+  discussion: DiscussionView[];
 }
 
 /** Facts of a meeting: when, where, which body, who organises. */
@@ -149,6 +152,7 @@ export async function itemPage(item: Item, lang: string, c: Catalog, glossary: G
     share: sharePanel(item, lang, c.chambers),
     cards,
     related: relatedTo(item, c),
+    discussion: discussionOf((id) => id === itemGuid(item), c, lang),
   };
 }
 
@@ -160,7 +164,7 @@ export async function itemPage(item: Item, lang: string, c: Catalog, glossary: G
 export async function itemPageKey(item: Item, lang: string, c: Catalog, glossary: GlossaryTerm[]): Promise<string> {
   const past = item.kind === 'events' && !isUpcoming(item, c.now);
   const texts = item.kind === 'events' ? item.documents.map((d) => c.byId.get(`texts/${d.id}`)?.slug) : [];
-  return pageKey('item', lang, item, past, wantsSquare(item, c.now), relatedTo(item, c), c.chambers, await feedLinks(lang, feedScopeOf(item)), itemTerms(item, lang, glossary), texts);
+  return pageKey('item', lang, item, past, wantsSquare(item, c.now), relatedTo(item, c), c.chambers, await feedLinks(lang, feedScopeOf(item)), itemTerms(item, lang, glossary), texts, discussionOf((id) => id === itemGuid(item), c, lang));
 }
 
 /** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language. Props stay
