@@ -82,7 +82,8 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     const base: Source = { id, type: 'account', platform: account.platform, status: 'ok', posts: [], problems: [] };
     try {
       const f = await figuresOf(account, trialPosts.filter((p) => p.account === id), o.chambers, o.env, o.http);
-      sources.push({ ...base, followers: f.followers, posts: f.posts });
+      // A post whose reads failed is missing (named in problems); the account's other figures stand.
+      sources.push({ ...base, followers: f.followers, posts: f.posts, problems: f.problems ?? [] });
     } catch (e) {
       sources.push(keepPrevious(base, describeError(e), previous));
     }

@@ -122,6 +122,22 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
     await rm(r.file);
   });
 
+  it('one failing call about one post marks only that post missing and keeps the account’s other figures', async () => {
+    // The rebloggers of status 1001 cannot be read (the first 80 are asked for only when it was reblogged).
+    data.failing = ['/api/v1/statuses/1001/reblogged_by', '/xrpc/app.bsky.feed.getRepostedBy'];
+    const r = await collect(await options('2026-11-10T07:00:00Z'));
+    data.failing = [];
+    const by = new Map(r.snapshot.sources.map((s) => [s.id, s]));
+    expect(by.get('mastodon:hub')).toMatchObject({ status: 'ok', followers: 321 });
+    expect(by.get('mastodon:hub')?.posts).toEqual([
+      { platform: 'mastodon', item: 'urn:ipex-hub:news:n-1', remoteId: '1001', likes: null, reposts: null, replies: null, quotes: null },
+      { platform: 'mastodon', item: 'urn:ipex-hub:events:e-1', remoteId: '1002', likes: 3, reposts: 0, replies: 0, quotes: null },
+    ]);
+    expect(by.get('mastodon:hub')?.problems).toEqual([expect.stringMatching(/^1001 \(urn:ipex-hub:news:n-1\): .*reblogged_by.*HTTP 500/)]);
+    expect(by.get('bluesky:hub')).toMatchObject({ status: 'ok', followers: 210, posts: [expect.objectContaining({ remoteId: BSKY(1), likes: null })] });
+    await rm(r.file);
+  });
+
   it('a second run on the same day replaces only that day; a failing source keeps its previous figures and says so', async () => {
     const before = await readFile(path.join(dir, 'evaluation/2026-11-09.json'), 'utf8');
     data.mastodon.followers = 330;
