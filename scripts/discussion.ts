@@ -41,9 +41,9 @@ async function main(): Promise<number> {
   try {
     const { readChambers } = await import('../src/content/chambers.ts');
     const { readMembers } = await import('../src/content/members.ts');
-    const { snapshotStates } = await import('../src/content/served.ts');
+    const { isSampleSite, snapshotStates } = await import('../src/content/served.ts');
     const chambers = await readChambers(dir, shown);
-    const sample = [...snapshotStates(dir).values()].includes('sample');
+    const sample = isSampleSite(snapshotStates(dir));
     registries = { chambers, members: await readMembers(dir, chambers, sample, shown) };
   } catch (e) {
     console.error((e as Error).message);

@@ -6,7 +6,7 @@ import type { DiscussionPost } from '../discussion/schema.ts';
 import { ContentError, fromZod } from './errors.ts';
 import { shownDir } from './files.ts';
 import { readSnapshot, type RawItem } from './snapshot.ts';
-import { leftOutKinds, snapshotStates, type LeftOut } from './served.ts';
+import { isSampleSite, leftOutKinds, snapshotStates, type LeftOut } from './served.ts';
 import { filesInEffect, readEditorial } from './editorial.ts';
 import { applyEditorial, type DraftItem } from './merge.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -124,7 +124,8 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   const shown = shownDir(opts.dir);
   const chambers = await readChambers(opts.dir, shown);
   const codes = new Set(chambers.map((c) => c.code));
-  const leftOut = leftOutKinds(snapshotStates(opts.dir));
+  const states = snapshotStates(opts.dir);
+  const leftOut = leftOutKinds(states);
   // A kind left out is empty, editors' files of it too: no page of it without its section.
   const out = new Set(leftOut.map((l) => l.kind));
   const snapshots = await inOrder(EDITED.map((k) => (out.has(k) ? Promise.resolve(undefined) : readSnapshot(opts.dir, k, shown))));
@@ -157,10 +158,10 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   const topicFiles = new Map((drafts[2] ?? []).map((d) => [d.id, d.origin.related ?? d.file]));
   checkRelated(topics, { news: new Set(news.map((n) => n.id)), events: new Set(events.map((e) => e.id)) }, topicFiles);
   const documents = out.has('documents') ? [] : validateDocuments((await readSnapshot(opts.dir, 'documents', shown)).items, opts, digests, await readCardOutcomes(opts.dir, shown));
-  // Sample members go with the sample data, as editors' sample files do.
-  const members = await readMembers(opts.dir, chambers, snapshots.some((s) => s?.sample), shown);
-  // The sample discussion goes with the sample data, as sample members do.
+  // Sample members and the sample discussion go with the sample site only, never beside IPEX data.
+  const sampleSite = isSampleSite(states);
+  const members = await readMembers(opts.dir, chambers, sampleSite, shown);
   const collected = await readDiscussion(opts.dir, shown);
-  const discussion = collected && (!collected.sample || snapshots.some((s) => s?.sample)) ? collected.posts : [];
+  const discussion = collected && (!collected.sample || sampleSite) ? collected.posts : [];
   return { news, events, topics, documents, glossary, chambers, members, discussion, digests, leftOut };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadContent } from '../../src/content/load.ts';
 import { ContentError } from '../../src/content/errors.ts';
-import { copyFixture } from '../support/fixture.ts';
+import { copyFixture, editSnapshot } from '../support/fixture.ts';
 import { hub } from '../../src/config/resolve.ts';
 import { feedSite } from '../../src/feeds/site.ts';
 import { buildCatalog } from '../../src/model/catalog.ts';
@@ -83,6 +83,12 @@ describe('the members’ registry', () => {
     const sample = `sample: true\n${ANNA}`;
     const dir = await withMembers({ 'anna-berzina.yml': sample });
     expect((await load(dir)).members).toEqual([]); // the fixture is not the sample
+    const kinds = ['news', 'events', 'topics', 'documents', 'glossary'];
+    for (const kind of kinds) await editSnapshot(dir, kind, (s) => (s.sample = true));
+    expect((await load(dir)).members.map((m) => [m.id, m.sample])).toEqual([['anna-berzina', true]]);
+    // One kind synced from IPEX: no invented person beside real data, even while other kinds hold the sample.
+    await editSnapshot(dir, 'news', (s) => (s.sample = false));
+    expect((await load(dir)).members).toEqual([]);
   });
 });
 
