@@ -13,7 +13,7 @@ export function knownAuthors(platform: 'mastodon' | 'bluesky', chambers: readonl
   }
   for (const m of members) {
     const handle = m.accounts[platform];
-    if (handle) out.set(normalHandle(handle), { type: 'member', id: m.id });
+    if (handle) out.set(normalHandle(handle), { type: 'member', id: m.id, chamber: m.chamber });
   }
   return out;
 }

@@ -7,7 +7,7 @@ export const DISCUSSION_FORMAT = 'ipex-hub-discussion/1';
 /** Who wrote a reply or quote: a chamber's official account or a registered member, never anyone else. */
 export const discussionAuthorSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chamber'), code: chamberCode }),
-  z.object({ type: z.literal('member'), id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) }),
+  z.object({ type: z.literal('member'), id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), chamber: chamberCode }),
 ]);
 export type DiscussionAuthor = z.output<typeof discussionAuthorSchema>;
 

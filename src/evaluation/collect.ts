@@ -8,6 +8,8 @@ import { readImports } from './imports/read.ts';
 import { EVALUATION_FORMAT, type EvaluationSnapshot, type Source } from './schema.ts';
 import { chamberHandles } from './shared-by.ts';
 import { writeSnapshot } from './store.ts';
+import { answersByPost } from './answered-by.ts';
+import { readDiscussion } from '../discussion/read.ts';
 import { BLUESKY_PUBLIC_APPVIEW, blueskyFigures } from './sources/bluesky.ts';
 import type { HttpSettings } from './sources/http.ts';
 import { LINKEDIN_API, linkedinFigures } from './sources/linkedin.ts';
@@ -73,6 +75,7 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
   const trialPosts = ledger.posts.filter((p) => p.postedAt.slice(0, 10) >= o.trial.start && p.postedAt.slice(0, 10) <= o.trial.end);
   const sources: Source[] = [];
 
+  const answers = answersByPost(await readDiscussion(o.contentDir));
   const { accounts, skipped } = configuredAccounts(o.env, o.chambers, o.hubLang);
   for (const s of skipped) {
     sources.push({ id: accountId(s), type: 'account', platform: s.platform, status: 'not-configured', reason: s.reason, posts: [], problems: [] });
@@ -83,7 +86,11 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     try {
       const f = await figuresOf(account, trialPosts.filter((p) => p.account === id), o.chambers, o.env, o.http);
       // A post whose reads failed is missing (named in problems); the account's other figures stand.
-      sources.push({ ...base, followers: f.followers, posts: f.posts, problems: f.problems ?? [] });
+      const posts = f.posts.map((p) => {
+        const answeredBy = answers.get(`${p.platform} ${p.remoteId}`);
+        return answeredBy ? { ...p, answeredBy } : p;
+      });
+      sources.push({ ...base, followers: f.followers, posts, problems: f.problems ?? [] });
     } catch (e) {
       sources.push(keepPrevious(base, describeError(e), previous));
     }
