@@ -32,7 +32,7 @@ export interface ChamberContacts {
 }
 
 /** The accounts of a registry entry (a chamber's or a member's), each linked when its form is known. */
-export function accountLinks(accounts: Record<string, string | undefined>): AccountLink[] {
+export function accountLinks(accounts: Partial<Record<string, string>>): AccountLink[] {
   return Object.entries(accounts).flatMap(([platform, handle]) => (handle ? [{ platform, handle, href: profileUrl(platform, handle) }] : []));
 }
 
