@@ -10,8 +10,10 @@ import type { Item } from '../model/item.ts';
 import { pageMeta, type PageMeta } from '../model/meta.ts';
 import { pick, type Picked } from '../model/pick.ts';
 import { absolute, calendarPath, documentGuid, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
-import { documentHashtags, documentPostTexts } from '../social/document-posts.ts';
+import { documentHashtags, documentPostTexts, memberKitTexts } from '../social/document-posts.ts';
 import { shareLinks } from '../social/links.ts';
+import type { PostPlatform } from '../social/count.ts';
+import type { Post } from '../social/posts.ts';
 import { getCatalog } from './catalog.ts';
 import { getDocumentCatalog } from './document-catalog.ts';
 import { documentTerms, getGlossary, type TermLink } from './glossary.ts';
@@ -23,7 +25,7 @@ import { isServed } from './served.ts';
 import type { Fact } from './item.ts';
 import type { Crumb } from './page.ts';
 import type { SharePanel } from './share.ts';
-import { documentContacts, type ChamberContacts } from './members.ts';
+import { documentContacts, kitLang, type ChamberContacts } from './members.ts';
 import { discussionOf, type DiscussionView } from './discussion.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */
@@ -144,7 +146,8 @@ export interface DocumentPage {
   opinionHeading: string;
   scrutiny: ScrutinyRow[];
   /** Registered rapporteurs on the document, by chamber, with the chamber's official accounts. */
-  contacts: ChamberContacts[];
+  /** Each chamber's rapporteurs and contacts, with ready-to-post texts for its members and staff (in its language where the hub has it). */
+  contacts: (ChamberContacts & { kit: { lang: string; posts: { platform: PostPlatform; post: Post }[] } })[];
   /** Replies and quotes by chambers and members under the hub's posts of the document and its scrutiny events. */
   discussion: DiscussionView[];
   body?: Picked | undefined;
@@ -234,7 +237,12 @@ export function documentPage(v: DocumentView, lang: string, c: Catalog, glossary
         dialogue: yesNo(s.politicalDialogue),
         documents: s.documents.map((d) => ({ url: d.url, title: pick(d.title, lang) ?? { text: t.chamberDocuments, lang } })),
       })),
-    contacts: documentContacts(doc.reference, c.members, c.chambers, lang),
+    contacts: documentContacts(doc.reference, c.members, c.chambers, lang).map((cc) => {
+      const ch = c.chambers.get(cc.code);
+      const kl = kitLang(ch, lang, langCodes);
+      const texts = ch ? memberKitTexts(v, kl, ch, c.members) : undefined;
+      return { ...cc, kit: { lang: kl, posts: texts ? (['x', 'linkedin', 'facebook', 'bluesky', 'mastodon'] as const).map((platform) => ({ platform, post: texts[platform] })) : [] } };
+    }),
     discussion: discussionOf((id) => id === documentGuid(doc.id) || id.startsWith(`${documentGuid(doc.id)}:`), c, lang),
     // IPEX often repeats the summary as the whole description: show it once.
     body: bodyUnlessSummary(pick(doc.html, lang), pick(doc.summary, lang)),

@@ -25,6 +25,7 @@ export interface MemberCard {
 
 /** One chamber's rapporteurs on a document, and the chamber's official accounts to reach it. */
 export interface ChamberContacts {
+  code: string;
   chamber: Picked;
   href: string;
   rapporteurs: MemberCard[];
@@ -58,6 +59,7 @@ export function documentContacts(reference: string, members: readonly Member[], 
   return codes.map((code) => {
     const ch = chambers.get(code);
     return {
+      code,
       chamber: pick(ch?.names, lang) ?? { text: code, lang },
       href: chamberPath(lang, code),
       rapporteurs: mine.filter((m) => m.chamber === code).sort(byName(lang)).map((m) => memberCard(m, lang)),
@@ -80,4 +82,9 @@ export function conferenceDelegates(body: Conference, members: readonly Member[]
     .filter((m) => m.roles.some((r) => r.role === 'delegate' && r.conference === body))
     .sort(byName(lang))
     .map((m) => ({ ...memberCard(m, lang), chamber: pick(chambers.get(m.chamber)?.names, lang) ?? { text: m.chamber, lang }, chamberHref: chamberPath(lang, m.chamber) }));
+}
+
+/** The language of a chamber's members' kit: the chamber's own where the hub has it, else the page's. */
+export function kitLang(chamber: Chamber | undefined, pageLang: string, hubLangs: readonly string[]): string {
+  return (chamber?.nameLang ?? '').split('/').find((l) => hubLangs.includes(l)) ?? pageLang;
 }

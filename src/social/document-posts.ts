@@ -34,19 +34,19 @@ export function scrutinyHeadline(e: ScrutinyEvent, view: DocumentView, lang: str
 /** Whom a post mentions on a platform: the chamber's official account, then the registered rapporteurs
  * (their handle where the platform has mentions; on LinkedIn and Facebook, whose posts by the hub cannot
  * mention a person, their name as plain text). */
-function mentionOn(platform: PostPlatform, chamber: Chamber | undefined, rapporteurs: readonly Member[]): string | undefined {
+function mentionOn(platform: PostPlatform, chamber: Chamber | undefined, rapporteurs: readonly Member[], hubToo = false): string | undefined {
   const person = (m: Member) => (platform === 'linkedin' || platform === 'facebook' ? m.name : m.accounts[platform]);
-  return [chamber?.accounts[platform], ...rapporteurs.map(person)].filter(Boolean).join(' ') || undefined;
+  return [hubToo ? hub.social.handles[platform] : undefined, chamber?.accounts[platform], ...rapporteurs.map(person)].filter(Boolean).join(' ') || undefined;
 }
 
 /** Post texts per platform from a title, a detail line, an optional chamber and the rapporteurs to mention. */
-function posts(view: DocumentView, lang: string, title: string, detail: string, chamber: Chamber | undefined, rapporteurs: readonly Member[] = []): Record<PostPlatform, Post> {
+function posts(view: DocumentView, lang: string, title: string, detail: string, chamber: Chamber | undefined, rapporteurs: readonly Member[] = [], hubToo = false): Record<PostPlatform, Post> {
   const page = absolute(documentPath(lang, view.doc.slug));
   const hashtags = documentHashtags(view);
   const post = (platform: PostPlatform): Post => {
     const limit = LIMITS[platform];
     const url = withUtm(page, platform);
-    const text = composePost({ title, summary: pick(view.doc.summary, lang)?.text, when: detail, mention: mentionOn(platform, chamber, rapporteurs), url, hashtags }, limit);
+    const text = composePost({ title, summary: pick(view.doc.summary, lang)?.text, when: detail, mention: mentionOn(platform, chamber, rapporteurs, hubToo), url, hashtags }, limit);
     return { text, length: limit.count(text), limit: limit.max, url, ...(platform === 'bluesky' ? { facets: blueskyFacets(text, [url]) } : {}) };
   };
   return { x: post('x'), bluesky: post('bluesky'), mastodon: post('mastodon'), linkedin: post('linkedin'), facebook: post('facebook') };
@@ -66,4 +66,12 @@ export function scrutinyPostTexts(e: ScrutinyEvent, view: DocumentView, lang: st
   // An opinion mentions its chamber and that chamber's rapporteurs; other events every rapporteur.
   const rapporteurs = rapporteursOn(view.doc.reference, members).filter((m) => e.type !== 'opinion' || m.chamber === e.chamber);
   return posts(view, lang, `${head}: ${pickText(view.doc.title, lang)}`, detail, e.type === 'opinion' ? chambers.get(e.chamber) : undefined, rapporteurs);
+}
+
+/** The members' kit of a document for one chamber: ready-to-post texts for its members and staff that
+ * mention the hub's account, the chamber's and its rapporteurs on the document. */
+export function memberKitTexts(view: DocumentView, lang: string, chamber: Chamber, members: readonly Member[]): Record<PostPlatform, Post> {
+  const title = `${view.doc.reference}: ${pickText(view.doc.title, lang)}`;
+  const rapporteurs = rapporteursOn(view.doc.reference, members).filter((m) => m.chamber === chamber.code);
+  return posts(view, lang, title, [deadlineLine(view.status, lang), tallyLine(view.status.tally, lang)].filter(Boolean).join('\n'), chamber, rapporteurs, true);
 }

@@ -10,8 +10,9 @@ import { feedSite } from '../../src/feeds/site.ts';
 import { buildCatalog } from '../../src/model/catalog.ts';
 import { buildDocumentCatalog } from '../../src/model/document-catalog.ts';
 import { chamberDrafts, conferenceDrafts } from '../../src/routes/hubs.ts';
-import { documentContacts } from '../../src/routes/members.ts';
+import { documentContacts, kitLang } from '../../src/routes/members.ts';
 import { newDocumentEntries } from '../../src/social/document-manifest.ts';
+import { memberKitTexts } from '../../src/social/document-posts.ts';
 
 const load = (dir: string) => loadContent({ dir, defaultTimeZone: 'Europe/Brussels' });
 
@@ -128,8 +129,8 @@ describe('members on pages', () => {
     const { find } = await pagesOf(await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS }));
     const doc = find('documents/business-wallets/en');
     expect(doc && 'contacts' in doc ? doc.contacts : undefined).toEqual([
-      { chamber: { text: 'Hellenic Parliament', lang: 'en' }, href: '/en/chambers/grvou/', contacts: [], rapporteurs: [expect.objectContaining({ name: 'Nikos Georgiou', accounts: [{ platform: 'mastodon', handle: '@nikos@social.example.gr', href: 'https://social.example.gr/@nikos' }] })] },
-      { chamber: { text: 'Saeima of Latvia', lang: 'en' }, href: '/en/chambers/lvsae/', contacts: [], rapporteurs: [expect.objectContaining({ name: 'Anna Bērziņa', accounts: [{ platform: 'bluesky', handle: '@anna.example.org', href: 'https://bsky.app/profile/anna.example.org' }] })] },
+      { code: 'grvou', chamber: { text: 'Hellenic Parliament', lang: 'en' }, href: '/en/chambers/grvou/', contacts: [], rapporteurs: [expect.objectContaining({ name: 'Nikos Georgiou', accounts: [{ platform: 'mastodon', handle: '@nikos@social.example.gr', href: 'https://social.example.gr/@nikos' }] })] },
+      { code: 'lvsae', chamber: { text: 'Saeima of Latvia', lang: 'en' }, href: '/en/chambers/lvsae/', contacts: [], rapporteurs: [expect.objectContaining({ name: 'Anna Bērziņa', accounts: [{ platform: 'bluesky', handle: '@anna.example.org', href: 'https://bsky.app/profile/anna.example.org' }] })] },
     ]);
     const saeima = find('/fr/chambers/lvsae/');
     const members = saeima && 'view' in saeima && saeima.view.type === 'chamber' ? saeima.view.members : [];
@@ -148,6 +149,22 @@ describe('members on pages', () => {
     expect(posts?.mastodon?.text).toContain('@nikos@social.example.gr https://');
     // LinkedIn posts made by an organisation cannot mention a person: the name, as plain text.
     expect(posts?.linkedin?.text).toContain('Anna Bērziņa Nikos Georgiou https://');
+  });
+
+  it('gives each chamber a kit for its members that mentions the hub, the chamber and its rapporteurs, in its language where the hub has one', async () => {
+    const dir = await withMembers({ 'anna-berzina.yml': ANNA, 'pierre-durand.yml': NIKOS.replace('Nikos Georgiou', 'Pierre Durand').replace('grvou', 'ep') });
+    const c = await load(dir);
+    const now = new Date('2026-12-01T12:00:00Z');
+    const docs = buildDocumentCatalog(c.documents, c.chambers, hub.documents, now);
+    const v = docs.all.find((x) => x.doc.reference === 'COM(2026) 538');
+    const ep = c.chambers.find((ch) => ch.code === 'ep');
+    if (!v || !ep) throw new Error('fixture changed');
+    const kit = memberKitTexts(v, kitLang(ep, 'fr', ['en', 'fr']), ep, c.members);
+    // The fixture's Parliament names an X account only; its rapporteur has a Mastodon address.
+    expect(kit.x.text).toContain(`${[hub.social.handles.x, '@Europarl_EN'].filter(Boolean).join(' ')} https://`);
+    expect(kit.mastodon.text).toContain('@nikos@social.example.gr https://');
+    expect(kit.mastodon.text).not.toContain('@anna'); // another chamber's rapporteur
+    expect(kit.mastodon.url).toContain('/en/documents/'); // the European Parliament's name is English
   });
 
   it('removes a person from every page when their file is removed', async () => {
