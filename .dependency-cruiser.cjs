@@ -13,7 +13,7 @@ const may = {
   // types read them) beside the client and figures source it wires up (announce, evaluation).
   platforms: ['config', 'model', 'i18n', 'http', 'files', 'social', 'announce', 'evaluation'],
   model: ['config', 'platforms'],
-  content: ['config', 'model'],
+  content: ['config', 'model', 'discussion'],
   i18n: ['config', 'model'],
   cards: ['config', 'model', 'i18n'],
   social: ['config', 'model', 'i18n', 'platforms'],
@@ -22,8 +22,10 @@ const may = {
   ipex: ['config', 'model', 'content', 'http'],
   sync: ['config', 'model', 'content', 'http', 'files', 'ipex'],
   announce: ['config', 'model', 'i18n', 'http', 'files', 'social', 'platforms'],
-  evaluation: ['config', 'model', 'content', 'i18n', 'http', 'files', 'announce', 'platforms'],
-  routes: ['config', 'model', 'content', 'i18n', 'cards', 'social', 'feeds', 'evaluation', 'platforms'],
+  // What parliaments said under the hub's posts: collected from the platforms (public reads), read by the build.
+  discussion: ['config', 'model', 'content', 'http', 'files', 'announce', 'evaluation'],
+  evaluation: ['config', 'model', 'content', 'i18n', 'http', 'files', 'announce', 'platforms', 'discussion'],
+  routes: ['config', 'model', 'content', 'i18n', 'cards', 'social', 'feeds', 'evaluation', 'platforms', 'discussion'],
   components: ['config', 'model', 'i18n', 'routes', 'evaluation', 'scripts'],
   layouts: ['config', 'model', 'i18n', 'routes', 'components', 'styles'],
   pages: ['config', 'model', 'i18n', 'routes', 'cards', 'social', 'feeds', 'evaluation', 'components', 'layouts', 'scripts'],

@@ -1,4 +1,4 @@
-// Local stand-ins of the platform and analytics APIs that `npm run evaluate` reads, for tests and for
+// Local stand-ins of the platform and analytics APIs that `npm run evaluate` and `npm run discussion` read, for tests and for
 // trying the command by hand: `node scripts/serve-fake-platforms.ts` prints the variables to use.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,8 +6,20 @@ import path from 'node:path';
 
 /** What the stand-ins answer; tests change it between runs. */
 export interface StandinData {
-  mastodon: { followers: number; statuses: Record<string, { favourites: number; reblogs: number; replies: number; quotes?: number; rebloggedBy?: string[] }> };
-  bluesky: { followers: number; posts: Record<string, { likes: number; reposts: number; replies: number; quotes: number; repostedBy?: string[] }> };
+  mastodon: {
+    followers: number;
+    statuses: Record<string, { favourites: number; reblogs: number; replies: number; quotes?: number; rebloggedBy?: string[] }>;
+    /** Replies under a status (`/context`'s descendants), by status id; `acct` as the server writes it (no domain for its own accounts). */
+    contexts?: Record<string, StandinReply[]>;
+  };
+  bluesky: {
+    followers: number;
+    posts: Record<string, { likes: number; reposts: number; replies: number; quotes: number; repostedBy?: string[] }>;
+    /** Replies in a post's thread (`acct` is the handle), by post URI; nested ones in `replies`. */
+    threads?: Record<string, StandinReply[]>;
+    /** Posts quoting a post, by its URI. */
+    quotes?: Record<string, StandinReply[]>;
+  };
   linkedin: { followers: number; shares: Record<string, { likes: number; comments: number; shares: number }> };
   /** `plugin: false` answers as a Matomo without MarketingCampaignsReporting. */
   matomo: { campaigns: Record<string, number>; bySource: Record<string, number>; plugin?: boolean };
@@ -15,6 +27,28 @@ export interface StandinData {
   /** Paths that answer 500 (every attempt). */
   failing: string[];
 }
+
+/** A reply or quote as the stand-ins serve it, in each API's shape. */
+export interface StandinReply {
+  id: string;
+  acct: string;
+  /** HTML on Mastodon, plain text on Bluesky. */
+  text: string;
+  at: string;
+  visibility?: string;
+  replies?: StandinReply[];
+}
+
+/** A Bluesky post view of a reply (`app.bsky.feed.defs#postView`). */
+const postView = (r: StandinReply) => ({
+  uri: `at://did:plc:${r.acct.replace(/\W/g, '')}/app.bsky.feed.post/${r.id}`,
+  cid: `c${r.id}`,
+  author: { did: `did:plc:${r.acct.replace(/\W/g, '')}`, handle: r.acct },
+  record: { $type: 'app.bsky.feed.post', text: r.text, createdAt: r.at },
+  indexedAt: r.at,
+});
+/** A thread node (`app.bsky.feed.defs#threadViewPost`) with its replies. */
+const threadView = (r: StandinReply): unknown => ({ $type: 'app.bsky.feed.defs#threadViewPost', post: postView(r), replies: (r.replies ?? []).map(threadView) });
 
 /** Requests seen, for checks on what was asked and how. */
 export interface Seen {
@@ -46,6 +80,21 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
         if (req.headers.authorization !== 'Bearer mastodon-token') return json(res, 401, { error: 'The access token is invalid' });
         return json(res, 200, { id: '1', acct: 'hub', followers_count: m.followers });
       }
+      const ctx = /^\/api\/v1\/statuses\/([^/]+)\/context$/.exec(url.pathname);
+      if (ctx) {
+        const id = decodeURIComponent(ctx[1] ?? '');
+        const replies = m.contexts?.[id];
+        if (!replies && !m.statuses[id]) return json(res, 404, { error: 'Record not found' });
+        const flat = (rs: StandinReply[]): StandinReply[] => rs.flatMap((r) => [r, ...flat(r.replies ?? [])]);
+        const host = req.headers.host ?? '127.0.0.1';
+        return json(res, 200, {
+          ancestors: [],
+          descendants: flat(replies ?? []).map((r) => ({
+            id: r.id, created_at: r.at, in_reply_to_id: id, visibility: r.visibility ?? 'public', uri: `https://${r.acct.split('@')[1] ?? host}/users/${r.acct.split('@')[0]}/statuses/${r.id}`,
+            url: `https://${r.acct.split('@')[1] ?? host}/@${r.acct.split('@')[0]}/${r.id}`, content: r.text, account: { id: r.acct, username: r.acct.split('@')[0], acct: r.acct },
+          })),
+        });
+      }
       const r = /^\/api\/v1\/statuses\/([^/]+)(\/reblogged_by)?$/.exec(url.pathname);
       if (r) {
         const s = m.statuses[decodeURIComponent(r[1] ?? '')];
@@ -61,6 +110,17 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
           return p ? [{ uri, cid: 'c', likeCount: p.likes, repostCount: p.reposts, replyCount: p.replies, quoteCount: p.quotes }] : [];
         });
         return json(res, 200, { posts });
+      }
+      if (url.pathname === '/xrpc/app.bsky.feed.getPostThread') {
+        const uri = url.searchParams.get('uri') ?? '';
+        const replies = b.threads?.[uri];
+        if (!replies && !b.posts[uri]) return json(res, 400, { error: 'NotFound', message: `Post not found: ${uri}` });
+        const root = { $type: 'app.bsky.feed.defs#threadViewPost', post: { uri, cid: 'c', author: { did: 'did:plc:hub', handle: 'hub.example.eu' }, record: { text: 'the hub’s post', createdAt: '2026-11-03T09:01:00Z' }, indexedAt: '2026-11-03T09:01:00Z' }, replies: (replies ?? []).map(threadView) };
+        return json(res, 200, { thread: root });
+      }
+      if (url.pathname === '/xrpc/app.bsky.feed.getQuotes') {
+        const uri = url.searchParams.get('uri') ?? '';
+        return json(res, 200, { uri, posts: (b.quotes?.[uri] ?? []).map(postView) });
       }
       if (url.pathname === '/xrpc/app.bsky.feed.getRepostedBy') {
         return json(res, 200, { uri: url.searchParams.get('uri'), repostedBy: (b.posts[url.searchParams.get('uri') ?? '']?.repostedBy ?? []).map((handle) => ({ did: `did:plc:${handle}`, handle })) });

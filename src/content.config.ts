@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { chamberLoader, ipexLoader, storedSchema } from './content/loader.ts';
+import { chamberLoader, discussionLoader, ipexLoader, memberLoader, storedSchema } from './content/loader.ts';
 import { chamberSchema } from './model/schemas.ts';
+import { z } from 'zod';
+import { memberSchema } from './model/members.ts';
+import { discussionPostSchema } from './model/discussion.ts';
 import type { ItemOf } from './model/item.ts';
 import type { DocumentItem } from './model/document.ts';
 import type { GlossaryTerm } from './model/glossary.ts';
@@ -14,4 +17,6 @@ export const collections = {
   documents: defineCollection({ loader: ipexLoader('documents'), schema: storedSchema<DocumentItem>('documents') }),
   glossary: defineCollection({ loader: ipexLoader('glossary'), schema: storedSchema<GlossaryTerm>('glossary') }),
   chambers: defineCollection({ loader: chamberLoader(), schema: chamberSchema }),
+  members: defineCollection({ loader: memberLoader(), schema: memberSchema.extend({ id: z.string() }) }),
+  discussion: defineCollection({ loader: discussionLoader(), schema: discussionPostSchema }),
 };

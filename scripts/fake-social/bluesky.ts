@@ -1,5 +1,5 @@
 // AT Protocol stand-in: createSession (with a DID document naming the PDS), uploadBlob (1,000,000-byte
-// limit), createRecord, putRecord (swapRecord null refuses to overwrite), getRecord.
+// limit), resolveHandle (public), createRecord, putRecord (swapRecord null refuses to overwrite), getRecord.
 import { createHash } from 'node:crypto';
 import { err, obj, str, type FakeSocial, type FakeSocialOptions, type FakeState, type Handler } from './types.ts';
 
@@ -19,6 +19,10 @@ export function bluesky(o: FakeSocialOptions, s: FakeState, origin: () => string
       if (b.identifier !== o.blueskyIdentifier || b.password !== o.blueskyPassword) return err(401, 'AuthenticationRequired', 'Invalid identifier or password');
       const didDoc = { id: DID, service: [{ id: '#atproto_pds', type: 'AtprotoPersonalDataServer', serviceEndpoint: origin() }] };
       return { status: 200, json: { did: DID, handle: o.blueskyIdentifier, didDoc, accessJwt: jwt, refreshJwt: `${jwt}-refresh`, active: true } };
+    }
+    if (req.method === 'GET' && nsid === 'com.atproto.identity.resolveHandle') {
+      const did = o.blueskyHandles?.[url.searchParams.get('handle') ?? ''];
+      return did ? { status: 200, json: { did } } : err(400, 'InvalidRequest', 'Unable to resolve handle');
     }
     if (req.headers.authorization !== `Bearer ${jwt}`) return err(401, 'AuthenticationRequired');
     if (req.method === 'POST' && nsid === 'com.atproto.repo.uploadBlob') {
@@ -63,6 +67,10 @@ function checkPost(record: Record<string, unknown>, uploads: FakeSocial['uploads
   for (const f of Array.isArray(record.facets) ? record.facets : []) {
     const i = obj(obj(f).index);
     if (typeof i.byteStart !== 'number' || typeof i.byteEnd !== 'number' || i.byteStart > i.byteEnd || i.byteEnd > size) return 'facet index out of the text';
+    const features = obj(f).features;
+    for (const feature of Array.isArray(features) ? features : []) {
+      if (obj(feature).$type === 'app.bsky.richtext.facet#mention' && !str(obj(feature).did).startsWith('did:')) return 'facet mention did must be a DID';
+    }
   }
   const external = obj(obj(record.embed).external);
   if (record.embed) {

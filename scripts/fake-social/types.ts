@@ -53,6 +53,8 @@ export interface FakeSocialOptions {
   mastodonToken: string;
   blueskyIdentifier: string;
   blueskyPassword: string;
+  /** Handles `com.atproto.identity.resolveHandle` knows, with their DIDs; any other does not resolve. */
+  blueskyHandles?: Record<string, string>;
   linkedinToken: string;
   linkedinOrganization: string;
   xToken: string;

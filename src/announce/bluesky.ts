@@ -5,6 +5,7 @@ import type { BlueskyAccount } from '../platforms/bluesky.ts';
 import { postOf, type Due, type PlatformClient, type Remote } from './client.ts';
 import { parseJson, PostError, refusal, send, type HttpContext } from './http.ts';
 import { blueskyRkey } from './keys.ts';
+import { handlesIn, mentionFacets, type MentionFacet } from './mentions.ts';
 import { BLUESKY_BLOB_LIMIT, fitImage, type ImageBytes } from './thumb.ts';
 
 /** Options of a Bluesky client. */
@@ -27,15 +28,16 @@ const sessionSchema = z.object({
 type BlobRef = z.output<typeof blobSchema>;
 
 /** The `app.bsky.feed.post` record of a post: share-kit text and facets, and an external link card. */
-export function blueskyRecord(due: Due, createdAt: string, thumb: BlobRef | string | undefined): Record<string, unknown> {
+export function blueskyRecord(due: Due, createdAt: string, thumb: BlobRef | string | undefined, mentions: MentionFacet[] = []): Record<string, unknown> {
   const { url, title, description } = due.version;
   const post = postOf(due, 'bluesky');
+  const facets = [...(post.facets ?? []), ...mentions].sort((a, b) => a.index.byteStart - b.index.byteStart);
   return {
     $type: COLLECTION,
     text: post.text,
     createdAt,
     langs: [due.lang],
-    ...(post.facets?.length ? { facets: post.facets } : {}),
+    ...(facets.length ? { facets } : {}),
     embed: { $type: 'app.bsky.embed.external', external: { uri: post.url || url, title, description, ...(thumb ? { thumb } : {}) } },
   };
 }
@@ -60,6 +62,21 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
   const repo = () => session?.did ?? account.identifier;
   const remote = (uri: string, rkey: string): Remote => ({ remoteId: uri, url: `https://bsky.app/profile/${repo()}/post/${rkey}` });
   const rkeyOf = (due: Due) => blueskyRkey(due.item.id, id, due.item.firstSeen);
+  // Handles resolve once per run; an unknown handle (400) stays plain text, any other failure
+  // stops the post before it is made, so that the next run posts it with its mentions.
+  const dids = new Map<string, Promise<string | undefined>>();
+  const resolveHandle = (handle: string) => {
+    let p = dids.get(handle);
+    if (!p) {
+      p = call('GET', 'com.atproto.identity.resolveHandle', {}, `?${new URLSearchParams({ handle })}`).then((res) => {
+        if (res.status === 200) return parseJson(res, z.object({ did: z.string().startsWith('did:') }), `${id} resolveHandle`).did;
+        if (res.status === 400) return undefined;
+        throw new PostError(refusal(`${id} com.atproto.identity.resolveHandle ${handle}`, res), false);
+      });
+      dids.set(handle, p);
+    }
+    return p;
+  };
 
   const getRecord = async (rkey: string): Promise<Remote | undefined> => {
     const q = new URLSearchParams({ repo: repo(), collection: COLLECTION, rkey });
@@ -76,7 +93,12 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
   return {
     preview: (due) => ({
       request: `POST ${entryway}/xrpc/com.atproto.repo.putRecord (repo ${account.identifier}, rkey ${rkeyOf(due)}, swapRecord null)`,
-      body: blueskyRecord(due, '<now>', `<blob: the wide card ${due.version.card.url}, at most ${BLUESKY_BLOB_LIMIT} bytes>`),
+      body: blueskyRecord(
+        due,
+        '<now>',
+        `<blob: the wide card ${due.version.card.url}, at most ${BLUESKY_BLOB_LIMIT} bytes>`,
+        handlesIn(postOf(due, 'bluesky').text).map((h) => ({ index: { byteStart: h.byteStart, byteEnd: h.byteEnd }, features: [{ $type: 'app.bsky.richtext.facet#mention' as const, did: `<the DID of ${h.handle}, if it resolves>` }] })),
+      ),
     }),
     async open() {
       const res = await call('POST', 'com.atproto.server.createSession', {
@@ -96,13 +118,14 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
       // entry is lost. One read is cheaper than uploading a card the refused write would not use.
       const earlier = await getRecord(rkey);
       if (earlier) return earlier;
+      const mentions = await mentionFacets(postOf(due, 'bluesky').text, resolveHandle);
       const card = await fitImage(await opts.card(due), BLUESKY_BLOB_LIMIT, `${id} ${due.version.card.url}`);
       const up = await call('POST', 'com.atproto.repo.uploadBlob', { headers: { 'Content-Type': card.mime }, body: card.bytes });
       if (up.status !== 200) throw new PostError(refusal(`${id} com.atproto.repo.uploadBlob`, up), false);
       const { blob } = parseJson(up, z.object({ blob: blobSchema }), `${id} uploadBlob`);
       const res = await call('POST', 'com.atproto.repo.putRecord', {
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ repo: repo(), collection: COLLECTION, rkey, record: blueskyRecord(due, opts.now().toISOString(), blob), swapRecord: null }),
+        body: JSON.stringify({ repo: repo(), collection: COLLECTION, rkey, record: blueskyRecord(due, opts.now().toISOString(), blob, mentions), swapRecord: null }),
       });
       if (res.status === 200) return remote(parseJson(res, z.object({ uri: z.string() }), `${id} putRecord`).uri, rkey);
       // InvalidSwap: the record exists, so an earlier attempt made the post; take that one.

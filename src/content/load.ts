@@ -1,8 +1,12 @@
 import { readCardOutcomes, readChambers } from './chambers.ts';
+import { readMembers } from './members.ts';
+import type { Member } from '../model/members.ts';
+import { readDiscussion } from '../discussion/read.ts';
+import type { DiscussionPost } from '../model/discussion.ts';
 import { ContentError, fromZod } from '../model/errors.ts';
 import { shownDir } from './files.ts';
 import { readSnapshot, type RawItem } from './snapshot.ts';
-import { leftOutKinds, snapshotStates, type LeftOut } from './served.ts';
+import { isSampleSite, leftOutKinds, snapshotStates, type LeftOut } from './served.ts';
 import { filesInEffect, readEditorial } from './editorial.ts';
 import { applyEditorial, type DraftItem } from './merge.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -25,6 +29,10 @@ export interface Content {
   /** Glossary terms: IPEX's, with editors' Markdown laid over them. */
   glossary: GlossaryTerm[];
   chambers: Chamber[];
+  /** The voluntary members' registry (content/editorial/members/). */
+  members: Member[];
+  /** Replies and quotes by chambers and members under the hub's posts, as `npm run discussion` last collected them. */
+  discussion: DiscussionPost[];
   /** Digest of the input each item, term and document was made from, by `kind/id` (see `LoadOptions.reuse`). */
   digests: Map<string, string>;
   /** Kinds left out of the site (empty here), each with the warning the build log shows. */
@@ -201,5 +209,16 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   const topics = await load('topics');
   const glossary = await load('glossary');
   const documents = await load('documents');
-  return { news: news.entries, events: events.entries, topics: topics.entries, documents: documents.entries, glossary: glossary.entries, chambers, digests, leftOut: news.leftOut };
+  const { members, discussion } = await loadPeople(opts);
+  return { news: news.entries, events: events.entries, topics: topics.entries, documents: documents.entries, glossary: glossary.entries, chambers, members, discussion, digests, leftOut: news.leftOut };
+}
+
+/** The members' registry and the collected discussion. Sample members and the sample discussion go
+ * with the sample site only, never beside IPEX data. */
+export async function loadPeople(opts: Pick<LoadOptions, 'dir'>): Promise<{ members: Member[]; discussion: DiscussionPost[] }> {
+  const shown = shownDir(opts.dir);
+  const sampleSite = isSampleSite(snapshotStates(opts.dir));
+  const members = await readMembers(opts.dir, await readChambers(opts.dir, shown), sampleSite, shown);
+  const collected = await readDiscussion(opts.dir, shown);
+  return { members, discussion: collected && (!collected.sample || sampleSite) ? collected.posts : [] };
 }

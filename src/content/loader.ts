@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
-import { loadKind } from './load.ts';
+import { loadKind, loadPeople } from './load.ts';
+import type { Member } from '../model/members.ts';
+import type { DiscussionPost } from '../model/discussion.ts';
 import { readChambers } from './chambers.ts';
 import type { Reuse } from './reuse.ts';
 import { hub } from '../config/resolve.ts';
@@ -158,6 +160,47 @@ export function chamberLoader(): Loader {
         const chambers = await readChambers(contentDir);
         context.store.clear();
         for (const c of chambers) context.store.set({ id: c.code, data: await context.parseData({ id: c.code, data: { ...c } }) });
+      };
+      await load();
+      watch(context, inputs, load);
+    },
+  };
+}
+
+/** Astro loader for the members' registry (content/editorial/members/): a removed file is a removed
+ * entry. It reads the chamber registry (a member's chamber must exist) and the snapshots (sample
+ * members go with the sample site only). */
+export function memberLoader(): Loader {
+  const inputs = [path.join(contentDir, 'editorial', 'members'), path.join(contentDir, 'registries'), path.join(contentDir, 'snapshot')];
+  return {
+    name: 'ipex-hub:members',
+    schema: z.custom<Member>(),
+    load: async (context) => {
+      const load = async () => {
+        const { members } = await loadPeople({ dir: contentDir });
+        context.store.clear();
+        for (const m of members) context.store.set({ id: m.id, data: await context.parseData({ id: m.id, data: { ...m } }) });
+      };
+      await load();
+      watch(context, inputs, load);
+    },
+  };
+}
+
+/** Astro loader for the collected discussion (content/discussion/): one entry per post of the ledger that has replies. */
+export function discussionLoader(): Loader {
+  const inputs = [path.join(contentDir, 'discussion'), path.join(contentDir, 'snapshot')];
+  return {
+    name: 'ipex-hub:discussion',
+    schema: z.custom<DiscussionPost>(),
+    load: async (context) => {
+      const load = async () => {
+        const { discussion } = await loadPeople({ dir: contentDir });
+        context.store.clear();
+        for (const p of discussion) {
+          const id = `${p.platform} ${p.remoteId}`;
+          context.store.set({ id, data: await context.parseData({ id, data: { ...p } }) });
+        }
       };
       await load();
       watch(context, inputs, load);

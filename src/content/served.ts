@@ -66,3 +66,10 @@ function stateOf(file: string): SnapshotState {
 export function snapshotStates(dir: string): Map<SnapshotKind, SnapshotState> {
   return new Map(SNAPSHOT_KINDS.map((kind) => [kind, stateOf(path.join(dir, snapshotFile(kind)))]));
 }
+
+/** True while the site is the sample: some snapshot holds it and none holds IPEX data. Examples about
+ * people (sample members, the sample discussion) apply only then, never beside real data. */
+export function isSampleSite(states: ReadonlyMap<SnapshotKind, SnapshotState>): boolean {
+  const all = [...states.values()];
+  return all.includes('sample') && !all.includes('real');
+}

@@ -11,6 +11,8 @@ import { writeSnapshot } from './store.ts';
 import { ExportOnly, type HttpSettings } from './sources/http.ts';
 import type { AccountFigures } from './sources/mastodon.ts';
 import { platformOf } from '../platforms/index.ts';
+import { answersByPost } from './answered-by.ts';
+import { readDiscussion } from '../discussion/read.ts';
 import { analyticsSettings, visitorsFigures } from './visitors.ts';
 
 type Env = Record<string, string | undefined>;
@@ -64,6 +66,7 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
   const trialPosts = ledger.posts.filter((p) => p.postedAt.slice(0, 10) >= o.trial.start && p.postedAt.slice(0, 10) <= o.trial.end);
   const sources: Source[] = [];
 
+  const answers = answersByPost(await readDiscussion(o.contentDir));
   const { accounts, skipped } = configuredAccounts(o.env, o.chambers, o.hubLang);
   for (const s of skipped) {
     sources.push({ id: accountId(s), type: 'account', platform: s.platform, status: 'not-configured', reason: s.reason, posts: [], problems: [] });
@@ -73,7 +76,12 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     const base: Source = { id, type: 'account', platform: account.platform, status: 'ok', posts: [], problems: [] };
     try {
       const f = await figuresOf(account, trialPosts.filter((p) => p.account === id), o.chambers, o.env, o.http);
-      sources.push({ ...base, followers: f.followers, posts: f.posts });
+      // A post whose reads failed is missing (named in problems); the account's other figures stand.
+      const posts = f.posts.map((p) => {
+        const answeredBy = answers.get(`${p.platform} ${p.remoteId}`);
+        return answeredBy ? { ...p, answeredBy } : p;
+      });
+      sources.push({ ...base, followers: f.followers, posts, problems: f.problems ?? [] });
     } catch (e) {
       if (e instanceof ExportOnly) sources.push({ ...base, status: 'not-configured', reason: e.message });
       else sources.push(keepPrevious(base, describeError(e), previous));

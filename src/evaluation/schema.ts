@@ -20,6 +20,8 @@ export const postFiguresSchema = z.object({
   quotes: count.nullable(),
   /** Reposts by national parliaments' official accounts, per chamber code (counts, never people). */
   sharedBy: z.record(z.string(), count).optional(),
+  /** Replies and quotes kept by `npm run discussion`, per chamber code: by its official account and by its registered members (counts, never people). */
+  answeredBy: z.record(z.string(), z.object({ chamber: count, members: count })).optional(),
   /** True when the export marks the post as paid (sponsored, promoted, boosted). */
   paid: z.boolean().optional(),
 });

@@ -32,6 +32,8 @@ export interface Scorecard {
   criteria: Record<Criterion, ScoreRow[]>;
   /** Reposts by chambers' official accounts, per chamber code, most first. */
   sharedBy: { chamber: string; shares: number }[];
+  /** Replies and quotes by parliaments' official accounts and by their registered members, per chamber code, most first. */
+  answeredBy: { chamber: string; byChamber: number; byMembers: number }[];
   /** The ten items shared most (reposts and quotes, every platform). */
   top: (GroupTotals & { item: string })[];
   byKind: GroupTotals[];
@@ -102,6 +104,13 @@ export function buildScorecard(history: EvaluationSnapshot[], trial: { start: st
   const posts = latestSnap ? countedPosts(latestSnap) : [];
   const shared = new Map<string, number>();
   for (const { post } of posts) for (const [code, n] of Object.entries(post.sharedBy ?? {})) shared.set(code, (shared.get(code) ?? 0) + n);
+  const answered = new Map<string, { byChamber: number; byMembers: number }>();
+  for (const { post } of posts) {
+    for (const [code, a] of Object.entries(post.answeredBy ?? {})) {
+      const row = answered.get(code) ?? { byChamber: 0, byMembers: 0 };
+      answered.set(code, { byChamber: row.byChamber + a.chamber, byMembers: row.byMembers + a.members });
+    }
+  }
   return {
     sample: inTrial.some((h) => h.sample),
     trial,
@@ -111,6 +120,7 @@ export function buildScorecard(history: EvaluationSnapshot[], trial: { start: st
     weeks,
     criteria,
     sharedBy: [...shared].map(([chamber, shares]) => ({ chamber, shares })).sort((a, b) => b.shares - a.shares || a.chamber.localeCompare(b.chamber)),
+    answeredBy: [...answered].map(([chamber, a]) => ({ chamber, ...a })).sort((a, b) => b.byChamber + b.byMembers - (a.byChamber + a.byMembers) || a.chamber.localeCompare(b.chamber)),
     top: grouped(posts, (i) => [i]).filter((g) => g.shares > 0).slice(0, 10).map((g) => ({ ...g, item: g.key })),
     byKind: grouped(posts, (i) => [kindOfItem(i)]),
     byChamber: grouped(posts, (i) => itemChambers.get(i) ?? []),

@@ -30,6 +30,8 @@ export interface EvaluationView {
   period: string | null;
   criteria: CriterionView[];
   sharedBy: { name: string; shares: string }[];
+  /** Replies and quotes per chamber: by its official account, by its registered members. */
+  answeredBy: { name: string; byChamber: string; byMembers: string }[];
   top: { title: string; href: string | null; kind: string; shares: string; likes: string }[];
   byKind: { name: string; posts: string; likes: string; shares: string; replies: string }[];
   byChamber: { name: string; posts: string; likes: string; shares: string; replies: string }[];
@@ -86,6 +88,7 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
       };
     }),
     sharedBy: card.sharedBy.map((s) => ({ name: chamberName(s.chamber), shares: num.format(s.shares) })),
+    answeredBy: card.answeredBy.map((a) => ({ name: chamberName(a.chamber), byChamber: num.format(a.byChamber), byMembers: num.format(a.byMembers) })),
     top: card.top.map((g) => {
       const item = byGuid.get(g.item);
       return {

@@ -1,4 +1,6 @@
 import type { Chamber } from './schemas.ts';
+import type { Member } from './members.ts';
+import type { DiscussionPost } from './discussion.ts';
 import { isUpcoming, eventSpan } from './time.ts';
 import type { EventItem, Item, NewsItem, TextItem, TopicItem } from './item.ts';
 import { remember } from './memo.ts';
@@ -22,6 +24,10 @@ export interface Catalog {
   /** Tag key → label per language, and the listed items with that tag. */
   tags: Map<string, { label: Record<string, string>; items: Item[] }>;
   chambers: Map<string, Chamber>;
+  /** The voluntary members' registry. */
+  members: Member[];
+  /** Replies and quotes by chambers and members under the hub's posts. */
+  discussion: DiscussionPost[];
   byId: Map<string, Item>;
   /** The build's one "now", which split upcoming from past. */
   now: Date;
@@ -31,7 +37,7 @@ const newer = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Sorts and indexes content for the pages; `now` splits upcoming from past events. */
 export function buildCatalog(
-  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; texts?: TextItem[] | undefined; chambers: Chamber[] },
+  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; texts?: TextItem[] | undefined; chambers: Chamber[]; members?: Member[] | undefined; discussion?: DiscussionPost[] | undefined },
   now: Date,
 ): Catalog {
   const listed = <T extends Item>(xs: T[]) => xs.filter((x) => !x.withdrawn);
@@ -61,6 +67,8 @@ export function buildCatalog(
     withWithdrawn: { news: allNews, upcoming: allUpcoming, past: allPast, topics: allTopics },
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
     chambers: new Map(input.chambers.map((c) => [c.code, c])),
+    members: input.members ?? [],
+    discussion: input.discussion ?? [],
     byId: new Map(all.map((i) => [`${i.kind}/${i.id}`, i])),
     now,
   };

@@ -3,19 +3,16 @@ import { ui } from '../i18n/ui.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { aboutPath, homePath, type AboutPage } from '../model/urls.ts';
 import { hubHashtags } from '../social/hashtags.ts';
-import { profileUrl } from '../social/profiles.ts';
+import { accountLinks } from './members.ts';
 import { chamberCard } from './hubs.ts';
 import type { Draft, ShareKitInfo } from './page.ts';
-
-const linked = (accounts: Partial<Record<string, string>>) =>
-  Object.entries(accounts).flatMap(([platform, handle]) => (handle ? [{ platform, handle, href: profileUrl(platform, handle) }] : []));
 
 /** The share page's facts: hashtags from the configuration, the hub's accounts, every chamber's. */
 function shareKit(c: Catalog, lang: string): ShareKitInfo {
   const tags = hub.social.hashtags;
   const all = [...hubHashtags(), ...Object.values(tags.kinds).flat(), ...Object.values(tags.conferences).flat(), ...Object.values(tags.tags).flat()];
-  const chambers = [...c.chambers.values()].filter((ch) => Object.keys(ch.accounts).length > 0).map((ch) => ({ chamber: chamberCard(ch, lang), accounts: linked(ch.accounts) }));
-  return { hashtags: [...new Set(all.filter((h): h is string => Boolean(h)))].map((h) => `#${h}`), hub: linked(hub.social.handles), chambers };
+  const chambers = [...c.chambers.values()].filter((ch) => Object.keys(ch.accounts).length > 0).map((ch) => ({ chamber: chamberCard(ch, lang), accounts: accountLinks(ch.accounts) }));
+  return { hashtags: [...new Set(all.filter((h): h is string => Boolean(h)))].map((h) => `#${h}`), hub: accountLinks(hub.social.handles), chambers };
 }
 
 /** The pages about the hub: how to share, search, and the accessibility and privacy statements. */

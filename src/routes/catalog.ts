@@ -14,16 +14,18 @@ let cached: Promise<Catalog> | undefined;
 /** The site's catalog, built once per build from the content collections. */
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [news, events, topics, chambers] = await Promise.all([
+    const [news, events, topics, chambers, members, discussion] = await Promise.all([
       getCollection('news'),
       getCollection('events'),
       getCollection('topics'),
       getCollection('chambers'),
+      getCollection('members'),
+      getCollection('discussion'),
     ]);
     const data = <T,>(entries: { data: T }[]) => entries.map((e) => e.data);
     const texts = data(events).flatMap((ev) => adoptedTexts(ev, describe));
     return buildCatalog(
-      { news: data(news), events: data(events), topics: data(topics), texts, chambers: data(chambers) },
+      { news: data(news), events: data(events), topics: data(topics), texts, chambers: data(chambers), members: data(members), discussion: data(discussion) },
       buildNow(),
     );
   })();

@@ -10,9 +10,11 @@ import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts
 import type { Item } from '../model/item.ts';
 import { pageMeta, type PageMeta } from '../model/meta.ts';
 import { pick, type Picked } from '../model/pick.ts';
-import { absolute, calendarPath, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
-import { documentHashtags, documentPostTexts } from '../social/document-posts.ts';
+import { absolute, calendarPath, documentGuid, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
+import { documentHashtags, documentPostTexts, memberKitTexts } from '../social/document-posts.ts';
 import { shareLinks } from '../social/links.ts';
+import type { PostPlatform } from '../social/count.ts';
+import type { Post } from '../social/posts.ts';
 import { getCatalog } from './catalog.ts';
 import { getDocumentCatalog } from './document-catalog.ts';
 import { documentTerms, getGlossary, type TermLink } from './glossary.ts';
@@ -24,6 +26,9 @@ import { isServed } from './served.ts';
 import type { Fact } from './item.ts';
 import type { Crumb } from './page.ts';
 import { kitPosts, type SharePanel } from './share.ts';
+import { rapporteursOn, type Member } from '../model/members.ts';
+import { documentContacts, kitLang, type ChamberContacts } from './members.ts';
+import { discussionOf, type DiscussionView } from './discussion.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */
 export interface DocumentRow {
@@ -142,6 +147,11 @@ export interface DocumentPage {
   /** The opinion column's heading: a reasoned opinion under the check, a contribution outside it. */
   opinionHeading: string;
   scrutiny: ScrutinyRow[];
+  /** Registered rapporteurs on the document, by chamber, with the chamber's official accounts. */
+  /** Each chamber's rapporteurs and contacts, with ready-to-post texts for its members and staff (in its language where the hub has it). */
+  contacts: (ChamberContacts & { kit: { lang: string; posts: { platform: PostPlatform; post: Post }[] } })[];
+  /** Replies and quotes by chambers and members under the hub's posts of the document and its scrutiny events. */
+  discussion: DiscussionView[];
   body?: Picked | undefined;
   ipex: string;
   eurLex?: string | undefined;
@@ -194,17 +204,21 @@ export interface DocumentPageInput {
   chambers: Catalog['chambers'];
   mentions: Item[];
   terms: TermLink[];
+  /** The registered members who are rapporteurs on the document. */
+  members: Member[];
+  discussion: DiscussionView[];
 }
 
 /** The input of a document's landing page in a language. */
 export function documentPageInput(view: DocumentView, lang: string, c: Catalog, glossary: GlossaryTerm[]): DocumentPageInput {
-  return { view, lang, square: documentWantsSquare(view, c.now), chambers: c.chambers, mentions: mentionsOf(view, c), terms: documentTerms(view, lang, glossary) };
+  const discussion = discussionOf((id) => id === documentGuid(view.doc.id) || id.startsWith(`${documentGuid(view.doc.id)}:`), c, lang);
+  return { view, lang, square: documentWantsSquare(view, c.now), chambers: c.chambers, mentions: mentionsOf(view, c), terms: documentTerms(view, lang, glossary), members: rapporteursOn(view.doc.reference, c.members), discussion };
 }
 
 /** A document's landing page in a language: made from its input alone. */
 export function documentPage(input: DocumentPageInput): DocumentPage {
   const { view: v, lang, chambers } = input;
-  const c = { chambers };
+  const c = { chambers, members: input.members };
   const t = ui(lang);
   const { doc, status } = v;
   const cards = documentCards(v, lang, input.square);
@@ -212,7 +226,7 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
   const description = pick(doc.summary, lang)?.text ?? [deadlineLine(status, lang), tallyLine(status.tally, lang)].filter(Boolean).join(' · ');
   const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => documentPath(l, doc.slug), cards.wide);
   const url = absolute(documentPath(lang, doc.slug));
-  const posts = documentPostTexts(v, lang);
+  const posts = documentPostTexts(v, lang, c.members);
   const celex = celexOf({ reference: doc.reference, procedure: doc.procedure, titleEn: doc.title.en });
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const facts: Fact[] = [{ term: t.reference, text: { text: doc.reference, lang } }];
@@ -247,6 +261,13 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
         dialogue: yesNo(s.politicalDialogue),
         documents: s.documents.map((d) => ({ url: d.url, title: pick(d.title, lang) ?? { text: t.chamberDocuments, lang } })),
       })),
+    contacts: documentContacts(doc.reference, c.members, c.chambers, lang).map((cc) => {
+      const ch = c.chambers.get(cc.code);
+      const kl = kitLang(ch, lang, langCodes);
+      const texts = ch ? memberKitTexts(v, kl, ch, c.members) : undefined;
+      return { ...cc, kit: { lang: kl, posts: texts ? (['x', 'linkedin', 'facebook', 'bluesky', 'mastodon'] as const).map((platform) => ({ platform, post: texts[platform] })) : [] } };
+    }),
+    discussion: input.discussion,
     // IPEX often repeats the summary as the whole description: show it once.
     body: bodyUnlessSummary(pick(doc.html, lang), pick(doc.summary, lang)),
     ipex: ipexDocumentUrl(doc),

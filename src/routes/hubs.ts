@@ -7,7 +7,8 @@ import { pick } from '../model/pick.ts';
 import type { Chamber } from '../model/schemas.ts';
 import { absolute, calendarPath, chamberPath, conferencePath, documentPath, feedPath, homePath, webcal } from '../model/urls.ts';
 import { CONFERENCES, type Conference } from '../model/vocabulary.ts';
-import { profileUrl } from '../social/profiles.ts';
+import { sameReference } from '../model/members.ts';
+import { accountLinks, chamberMembers, conferenceDelegates } from './members.ts';
 import type { DocumentCatalog } from '../model/document-catalog.ts';
 import type { ChamberCard, ChamberScrutiny, Crumb, Draft, OpenCheck, ScopeLinks, View } from './page.ts';
 
@@ -58,14 +59,19 @@ export function chamberDrafts(c: Catalog, site: FeedSite, d: DocumentCatalog, la
     byCountry.set(card.country, [...(byCountry.get(card.country) ?? []), card]);
   }
   const groups = [...byCountry].map(([country, chambers]) => ({ country, chambers }));
+  const documentHref = (reference: string) => {
+    const v = d.all.find((x) => sameReference(x.doc.reference, reference));
+    return v && documentPath(lang, v.doc.slug);
+  };
   const out: Draft[] = [{ path: chamberPath, title: t.chambersTitle, description: t.chambersIntro, crumbs: [home, all], section: 'chambers', view: { type: 'chambers', groups } }];
   for (const ch of c.chambers.values()) {
     const card = chamberCard(ch, lang);
     const news = c.news.filter((n) => n.chambers.includes(ch.code)).slice(0, 10);
     const meetings: Item[] = [...c.upcoming, ...c.past].filter((e) => e.organiser === ch.code);
-    const accounts = Object.entries(ch.accounts).map(([platform, handle]) => ({ platform, handle, href: profileUrl(platform, handle) }));
+    const accounts = accountLinks(ch.accounts);
     const path = (l: string) => chamberPath(l, ch.code);
-    const view: View = { type: 'chamber', chamber: card, accounts, news, meetings, scrutiny: scrutinyOf(d, ch.code, lang), open: ch.memberUntil ? [] : openChecks(d, lang), links: scopeLinks(site, lang, `chambers/${ch.code}`) };
+    const members = chamberMembers(ch.code, c.members, lang, documentHref);
+    const view: View = { type: 'chamber', chamber: card, accounts, members, news, meetings, scrutiny: scrutinyOf(d, ch.code, lang), open: ch.memberUntil ? [] : openChecks(d, lang), links: scopeLinks(site, lang, `chambers/${ch.code}`) };
     const description = fill(t.chamberDescription, { chamber: card.name.text, country: card.country });
     out.push({ path, title: card.name.text, description, crumbs: [home, all, { name: card.name.text, path: path(lang) }], feedScope: `chambers/${ch.code}`, section: 'chambers', view });
   }
@@ -91,7 +97,8 @@ export function conferenceDrafts(c: Catalog, site: FeedSite, lang: string): Draf
     const news = c.news.filter((n) => n.tags.some((tg) => tg.key === body)).slice(0, 10);
     // Every text the body adopted, newest first: its most quotable news.
     const texts = c.texts.filter((x) => x.meeting.conference === body);
-    const view: View = { type: 'conference', body, about: t.about[body], ...meetingsOf(c, body), texts, news, links: scopeLinks(site, lang, `bodies/${body}`) };
+    const delegates = conferenceDelegates(body, c.members, c.chambers, lang);
+    const view: View = { type: 'conference', body, about: t.about[body], ...meetingsOf(c, body), texts, news, delegates, links: scopeLinks(site, lang, `bodies/${body}`) };
     out.push({ path, title: name, description: t.about[body], crumbs: [home, all, { name, path: path(lang) }], feedScope: `bodies/${body}`, section: 'conferences', view });
   }
   return out;

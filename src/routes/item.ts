@@ -10,7 +10,8 @@ import { bodyOf, type Item, type TextItem } from '../model/item.ts';
 import { itemMeta, type PageMeta } from '../model/meta.ts';
 import { pick, type Picked } from '../model/pick.ts';
 import { eventIso, isUpcoming } from '../model/time.ts';
-import { conferencePath, eventIcsPath, homePath, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { conferencePath, eventIcsPath, homePath, itemGuid, itemPath, sectionPath, tagPath } from '../model/urls.ts';
+import { discussionOf, type DiscussionView } from './discussion.ts';
 import { adoptedDay } from '../i18n/texts.ts';
 import type { Crumb, NavSection } from './page.ts';
 import { readOnIpexUrl } from '../social/utm.ts';
@@ -61,6 +62,8 @@ export interface ItemPage {
   share: SharePanel;
   cards: PageCards;
   related: Item[];
+  /** Replies and quotes by chambers and members under the hub's posts of the item. */
+  discussion: DiscussionView[];
 }
 
 /** Facts of a meeting: when, where, which body, who organises. */
@@ -125,6 +128,8 @@ export interface ItemPageInput {
   terms: TermLink[];
   /** A meeting's adopted texts, by the document's id, for links to their pages. */
   texts: Record<string, Item | undefined>;
+  /** Replies and quotes by chambers and registered members under the hub's posts of the item. */
+  discussion: DiscussionView[];
 }
 
 /** The input of an item's landing page in a language, from the catalog and the glossary. */
@@ -140,6 +145,7 @@ export async function itemPageInput(item: Item, lang: string, c: Catalog, glossa
     feeds: await feedLinks(lang, feedScopeOf(item)),
     terms: itemTerms(item, lang, glossary),
     texts,
+    discussion: discussionOf((id) => id === itemGuid(item), c, lang),
   };
 }
 
@@ -181,6 +187,7 @@ export function itemPage(input: ItemPageInput): ItemPage {
     share: sharePanel(item, lang, chambers),
     cards,
     related: input.related,
+    discussion: input.discussion,
   };
 }
 

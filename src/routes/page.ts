@@ -6,6 +6,7 @@ import type { AboutPage } from '../model/urls.ts';
 import type { Conference, Kind } from '../model/vocabulary.ts';
 import type { FeedLink } from './feeds.ts';
 import type { SharePanel } from './share.ts';
+import type { AccountLink, DelegateCard, MemberCard } from './members.ts';
 
 /** A crumb of the breadcrumb trail. */
 export interface Crumb {
@@ -63,9 +64,9 @@ export type View =
   | { type: 'feeds' }
   | { type: 'tag'; key: string; items: Item[] }
   | { type: 'chambers'; groups: { country: string; chambers: ChamberCard[] }[] }
-  | { type: 'chamber'; chamber: ChamberCard; accounts: { platform: string; handle: string; href?: string | undefined }[]; news: Item[]; meetings: Item[]; scrutiny: ChamberScrutiny[]; open: OpenCheck[]; links: ScopeLinks }
+  | { type: 'chamber'; chamber: ChamberCard; accounts: AccountLink[]; members: MemberCard[]; news: Item[]; meetings: Item[]; scrutiny: ChamberScrutiny[]; open: OpenCheck[]; links: ScopeLinks }
   | { type: 'conferences'; bodies: { body: Conference; href: string; name: string; about: string; next?: Item | undefined }[] }
-  | { type: 'conference'; body: Conference; about: string; next?: Item | undefined; upcoming: Item[]; past: Item[]; texts: Item[]; news: Item[]; links: ScopeLinks }
+  | { type: 'conference'; body: Conference; about: string; next?: Item | undefined; upcoming: Item[]; past: Item[]; texts: Item[]; news: Item[]; delegates: DelegateCard[]; links: ScopeLinks }
   | { type: 'evaluation' }
   | { type: 'about'; page: AboutPage; kit?: ShareKitInfo | undefined; contact?: string | undefined };
 

@@ -3,6 +3,7 @@ import stringify from 'safe-stable-stringify';
 import { langCodes } from '../config/resolve.ts';
 import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts';
 import type { Chamber } from '../model/schemas.ts';
+import type { Member } from '../model/members.ts';
 import { absolute, documentGuid, documentPath, scrutinyGuid } from '../model/urls.ts';
 import { documentPostTexts, scrutinyPostTexts } from './document-posts.ts';
 import type { Manifest } from './manifest.ts';
@@ -24,15 +25,15 @@ export type DocumentVersion = (view: DocumentView, lang: string) => { title: str
 
 /** What `new.json` carries about documents: each document and scrutiny event first seen in this
  * build (not in the previous manifest), with its page, link-card facts (`version`) and post texts per
- * language; an opinion names its chamber, so that a chamber that opted in also posts it. */
-export function newDocumentEntries(d: DocumentCatalog, previous: Manifest | undefined, chambers: Map<string, Chamber>, version: DocumentVersion) {
+ * language (mentioning the document's registered rapporteurs); an opinion names its chamber, so that a chamber that opted in also posts it. */
+export function newDocumentEntries(d: DocumentCatalog, previous: Manifest | undefined, chambers: Map<string, Chamber>, version: DocumentVersion, members: readonly Member[] = []) {
   const known = (id: string) => previous !== undefined && id in previous.items;
   const views = new Map(d.all.map((v) => [v.doc.id, v]));
   const languages = (v: DocumentView, posts: (lang: string) => unknown) =>
     Object.fromEntries(langCodes.map((lang) => [lang, { url: absolute(documentPath(lang, v.doc.slug)), ...version(v, lang), posts: posts(lang) }]));
   const docs = d.all
     .filter((v) => !v.doc.withdrawn && !known(documentGuid(v.doc.id)))
-    .map((v) => ({ id: documentGuid(v.doc.id), kind: 'documents' as const, firstSeen: v.doc.firstSeen, chambers: [], languages: languages(v, (l) => documentPostTexts(v, l)) }));
+    .map((v) => ({ id: documentGuid(v.doc.id), kind: 'documents' as const, firstSeen: v.doc.firstSeen, chambers: [], languages: languages(v, (l) => documentPostTexts(v, l, members)) }));
   const events = d.events
     .filter((e) => Date.parse(e.at) <= d.now.getTime() && !known(scrutinyGuid(e)))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
@@ -40,7 +41,7 @@ export function newDocumentEntries(d: DocumentCatalog, previous: Manifest | unde
       const v = views.get(e.docId);
       if (!v) return [];
       const chamber = e.type === 'opinion' ? [e.chamber] : [];
-      return [{ id: scrutinyGuid(e), kind: 'scrutiny' as const, event: e.type, document: documentGuid(e.docId), firstSeen: e.at, chambers: chamber, languages: languages(v, (l) => scrutinyPostTexts(e, v, l, chambers)) }];
+      return [{ id: scrutinyGuid(e), kind: 'scrutiny' as const, event: e.type, document: documentGuid(e.docId), firstSeen: e.at, chambers: chamber, languages: languages(v, (l) => scrutinyPostTexts(e, v, l, chambers, members)) }];
     });
   return [...docs, ...events];
 }

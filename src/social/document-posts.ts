@@ -2,6 +2,7 @@ import { hub } from '../config/resolve.ts';
 import type { DocumentView, ScrutinyEvent } from '../model/document-catalog.ts';
 import { pick, pickText } from '../model/pick.ts';
 import type { Chamber } from '../model/schemas.ts';
+import { rapporteursOn, type Member } from '../model/members.ts';
 import { absolute, documentPath } from '../model/urls.ts';
 import { cardName, deadlineLine, formatDay, tallyLine } from '../i18n/documents.ts';
 import { fill, ui } from '../i18n/ui.ts';
@@ -24,22 +25,43 @@ export function scrutinyHeadline(e: ScrutinyEvent, view: DocumentView, lang: str
   return fill(t.closingNews, { ref, n: 14 });
 }
 
-/** Post texts per platform from a title, a detail line and an optional chamber to mention. */
-function posts(view: DocumentView, lang: string, title: string, detail: string, chamber: Chamber | undefined): Record<PostPlatform, Post> {
-  const input = { title, summary: pick(view.doc.summary, lang)?.text, when: detail, mention: (p: PostPlatform) => chamber?.accounts[p], hashtags: documentHashtags(view) };
+/** Whom a post mentions on a platform: the hub's account (members' kit), the chamber's official
+ * account, then the registered rapporteurs: their handle where they have one there (`@…`), else their
+ * name as plain text (a profile address cannot be mentioned by the hub's post). */
+function mentionOn(platform: PostPlatform, chamber: Chamber | undefined, rapporteurs: readonly Member[], hubToo = false): string | undefined {
+  const person = (m: Member) => {
+    const account = (m.accounts as Partial<Record<string, string>>)[platform];
+    return account?.startsWith('@') ? account : m.name;
+  };
+  return [hubToo ? hub.social.handles[platform] : undefined, chamber?.accounts[platform], ...rapporteurs.map(person)].filter(Boolean).join(' ') || undefined;
+}
+
+/** Post texts per platform from a title, a detail line, an optional chamber and the rapporteurs to mention. */
+function posts(view: DocumentView, lang: string, title: string, detail: string, chamber: Chamber | undefined, rapporteurs: readonly Member[] = [], hubToo = false): Record<PostPlatform, Post> {
+  const input = { title, summary: pick(view.doc.summary, lang)?.text, when: detail, mention: (p: PostPlatform) => mentionOn(p, chamber, rapporteurs, hubToo), hashtags: documentHashtags(view) };
   return postsFor(input, absolute(documentPath(lang, view.doc.slug)));
 }
 
-/** A document's ready-to-post texts: reference and title, deadline and tally. */
-export function documentPostTexts(view: DocumentView, lang: string): Record<PostPlatform, Post> {
+/** A document's ready-to-post texts: reference and title, deadline and tally; its registered rapporteurs mentioned. */
+export function documentPostTexts(view: DocumentView, lang: string, members: readonly Member[] = []): Record<PostPlatform, Post> {
   const title = `${view.doc.reference}: ${pickText(view.doc.title, lang)}`;
-  return posts(view, lang, title, [deadlineLine(view.status, lang), tallyLine(view.status.tally, lang)].filter(Boolean).join('\n'), undefined);
+  return posts(view, lang, title, [deadlineLine(view.status, lang), tallyLine(view.status.tally, lang)].filter(Boolean).join('\n'), undefined, rapporteursOn(view.doc.reference, members));
 }
 
 /** A scrutiny event's post texts: the news, the document's title, the tally; the chamber's account for an opinion. */
-export function scrutinyPostTexts(e: ScrutinyEvent, view: DocumentView, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
+export function scrutinyPostTexts(e: ScrutinyEvent, view: DocumentView, lang: string, chambers: Map<string, Chamber>, members: readonly Member[] = []): Record<PostPlatform, Post> {
   const head = scrutinyHeadline(e, view, lang, chambers);
   // The deadline day alone: days left would be stale by the time the post is read.
   const detail = e.type === 'closing' ? fill(ui(lang).deadlineAt, { date: formatDay(e.deadline, lang) }) : tallyLine(view.status.tally, lang);
-  return posts(view, lang, `${head}: ${pickText(view.doc.title, lang)}`, detail, e.type === 'opinion' ? chambers.get(e.chamber) : undefined);
+  // An opinion mentions its chamber and that chamber's rapporteurs; other events every rapporteur.
+  const rapporteurs = rapporteursOn(view.doc.reference, members).filter((m) => e.type !== 'opinion' || m.chamber === e.chamber);
+  return posts(view, lang, `${head}: ${pickText(view.doc.title, lang)}`, detail, e.type === 'opinion' ? chambers.get(e.chamber) : undefined, rapporteurs);
+}
+
+/** The members' kit of a document for one chamber: ready-to-post texts for its members and staff that
+ * mention the hub's account, the chamber's and its rapporteurs on the document. */
+export function memberKitTexts(view: DocumentView, lang: string, chamber: Chamber, members: readonly Member[]): Record<PostPlatform, Post> {
+  const title = `${view.doc.reference}: ${pickText(view.doc.title, lang)}`;
+  const rapporteurs = rapporteursOn(view.doc.reference, members).filter((m) => m.chamber === chamber.code);
+  return posts(view, lang, title, [deadlineLine(view.status, lang), tallyLine(view.status.tally, lang)].filter(Boolean).join('\n'), chamber, rapporteurs, true);
 }

@@ -122,6 +122,44 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
     await rm(r.file);
   });
 
+  it('counts the replies and quotes npm run discussion kept, per chamber: by its official account and by its registered members', async () => {
+    const entry = (kind: string, author: Record<string, string>, n: number) => ({ platform: 'bluesky', kind, url: `https://bsky.app/profile/x/post/${n}`, date: '2026-11-05T10:00:00.000Z', text: 'text', author, handle: 'x' });
+    await mkdir(path.join(dir, 'discussion'), { recursive: true });
+    await writeFile(path.join(dir, 'discussion/discussion.json'), JSON.stringify({
+      format: 'ipex-hub-discussion/1', collectedAt: '2026-11-10T06:00:00.000Z',
+      posts: [
+        { item: 'urn:ipex-hub:news:n-1', platform: 'bluesky', remoteId: BSKY(1), entries: [entry('reply', { type: 'chamber', code: 'ep' }, 1), entry('quote', { type: 'chamber', code: 'ep' }, 2), entry('reply', { type: 'member', id: 'anna-berzina', chamber: 'lvsae' }, 3)] },
+        { item: 'urn:ipex-hub:news:n-1', platform: 'mastodon', remoteId: '1001', entries: [{ ...entry('reply', { type: 'member', id: 'anna-berzina', chamber: 'lvsae' }, 4), platform: 'mastodon' }] },
+      ],
+    }));
+    const r = await collect(await options('2026-11-10T07:00:00Z'));
+    await rm(path.join(dir, 'discussion'), { recursive: true });
+    const by = new Map(r.snapshot.sources.map((s) => [s.id, s]));
+    expect(by.get('bluesky:hub')?.posts[0]?.answeredBy).toEqual({ ep: { chamber: 2, members: 0 }, lvsae: { chamber: 0, members: 1 } });
+    expect(by.get('mastodon:hub')?.posts.map((p) => p.answeredBy)).toEqual([{ lvsae: { chamber: 0, members: 1 } }, undefined]);
+    expect(buildScorecard([r.snapshot], TRIAL, new Map()).answeredBy).toEqual([
+      { chamber: 'ep', byChamber: 2, byMembers: 0 },
+      { chamber: 'lvsae', byChamber: 0, byMembers: 2 },
+    ]);
+    await rm(r.file);
+  });
+
+  it('one failing call about one post marks only that post missing and keeps the account’s other figures', async () => {
+    // The rebloggers of status 1001 cannot be read (the first 80 are asked for only when it was reblogged).
+    data.failing = ['/api/v1/statuses/1001/reblogged_by', '/xrpc/app.bsky.feed.getRepostedBy'];
+    const r = await collect(await options('2026-11-10T07:00:00Z'));
+    data.failing = [];
+    const by = new Map(r.snapshot.sources.map((s) => [s.id, s]));
+    expect(by.get('mastodon:hub')).toMatchObject({ status: 'ok', followers: 321 });
+    expect(by.get('mastodon:hub')?.posts).toEqual([
+      { platform: 'mastodon', item: 'urn:ipex-hub:news:n-1', remoteId: '1001', likes: null, reposts: null, replies: null, quotes: null },
+      { platform: 'mastodon', item: 'urn:ipex-hub:events:e-1', remoteId: '1002', likes: 3, reposts: 0, replies: 0, quotes: null },
+    ]);
+    expect(by.get('mastodon:hub')?.problems).toEqual([expect.stringMatching(/^1001 \(urn:ipex-hub:news:n-1\): .*reblogged_by.*HTTP 500/)]);
+    expect(by.get('bluesky:hub')).toMatchObject({ status: 'ok', followers: 210, posts: [expect.objectContaining({ remoteId: BSKY(1), likes: null })] });
+    await rm(r.file);
+  });
+
   it('a second run on the same day replaces only that day; a failing source keeps its previous figures and says so', async () => {
     const before = await readFile(path.join(dir, 'evaluation/2026-11-09.json'), 'utf8');
     data.mastodon.followers = 330;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { BlueskyAccount } from '../../platforms/bluesky.ts';
 import type { LedgerPost } from '../../announce/ledger.ts';
-import type { PostFigures } from '../schema.ts';
 import { sharedByChambers } from '../shared-by.ts';
 import { fetchJson, parseResponse, type HttpSettings } from './http.ts';
-import type { AccountFigures } from './mastodon.ts';
+import { eachPost, type AccountFigures } from './mastodon.ts';
 
 /** Bluesky's public AppView, which answers reads without a session. */
 export const BLUESKY_PUBLIC_APPVIEW = 'https://public.api.bsky.app';
@@ -35,8 +34,7 @@ export async function blueskyFigures(account: BlueskyAccount, posts: LedgerPost[
     for (const p of posts.slice(i, i + 25)) q.append('uris', p.remoteId);
     for (const p of (await get('app.bsky.feed.getPosts', q, postsSchema)).posts) counts.set(p.uri, p);
   }
-  const out: PostFigures[] = [];
-  for (const p of posts) {
+  const { posts: out, problems } = await eachPost(posts, async (p) => {
     const c = counts.get(p.remoteId);
     let sharedBy: Record<string, number> | undefined;
     if (c?.repostCount && chambers.size > 0) {
@@ -44,11 +42,11 @@ export async function blueskyFigures(account: BlueskyAccount, posts: LedgerPost[
       sharedBy = sharedByChambers(who.repostedBy.map((a) => a.handle), chambers);
     }
     // A post the AppView no longer returns (deleted) has no counts: missing, not zero.
-    out.push({
+    return {
       platform: 'bluesky', item: p.item, remoteId: p.remoteId,
       likes: c?.likeCount ?? null, reposts: c?.repostCount ?? null, replies: c?.replyCount ?? null, quotes: c?.quoteCount ?? null,
       ...(sharedBy ? { sharedBy } : {}),
-    });
-  }
-  return { followers: profile.followersCount ?? 0, posts: out };
+    };
+  });
+  return { followers: profile.followersCount ?? 0, posts: out, problems };
 }

@@ -52,7 +52,7 @@ export const GET: APIRoute = async () => {
         ];
       }),
     ),
-  })), ...newDocumentEntries(d, prev.manifest, c.chambers, documentVersion)];
+  })), ...newDocumentEntries(d, prev.manifest, c.chambers, documentVersion, c.members)];
   return new Response(`${JSON.stringify({ previousManifest: prev.source, count: items.length, items }, null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });
