@@ -55,3 +55,15 @@ export const sameReference = (a: string, b: string): boolean => a.replace(/\s+/g
 export function rapporteursOn(reference: string, members: readonly Member[]): Member[] {
   return members.filter((m) => m.roles.some((r) => r.role === 'rapporteur' && sameReference(r.document, reference)));
 }
+
+/** Platforms on which a member's account is a handle a post can mention; on the others a member has
+ * a profile address or nothing, and a post by the hub can only name them. */
+const MENTIONED_BY_HANDLE: Partial<Record<string, true>> = { mastodon: true, bluesky: true, x: true };
+
+/** How a post by the hub names a member on a platform: their handle where they have one there; on a
+ * platform without handles for people (LinkedIn, a Facebook Page), their name as plain text. */
+export function memberMention(m: Member, platform: string): string | undefined {
+  const account = (m.accounts as Partial<Record<string, string>>)[platform];
+  if (account?.startsWith('@')) return account;
+  return MENTIONED_BY_HANDLE[platform] ? undefined : m.name;
+}

@@ -265,7 +265,7 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
       const ch = c.chambers.get(cc.code);
       const kl = kitLang(ch, lang, langCodes);
       const texts = ch ? memberKitTexts(v, kl, ch, c.members) : undefined;
-      return { ...cc, kit: { lang: kl, posts: texts ? (['x', 'linkedin', 'facebook', 'bluesky', 'mastodon'] as const).map((platform) => ({ platform, post: texts[platform] })) : [] } };
+      return { ...cc, kit: { lang: kl, posts: texts ? kitPosts(texts) : [] } };
     }),
     discussion: input.discussion,
     // IPEX often repeats the summary as the whole description: show it once.

@@ -3,6 +3,9 @@ import { isPlatformId, PLATFORM_IDS } from '../platforms/index.ts';
 import { hashtagsFor, hubHashtags } from '../social/hashtags.ts';
 import { shareLinks, type ShareLink } from '../social/links.ts';
 import { pagePostTexts, postTexts, type Post } from '../social/posts.ts';
+
+/** A post text and its count, as the share kit shows it. */
+export type { Post };
 import type { PostPlatform } from '../social/count.ts';
 import type { Item } from '../model/item.ts';
 import { pick, pickText } from '../model/pick.ts';

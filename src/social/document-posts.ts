@@ -2,7 +2,7 @@ import { hub } from '../config/resolve.ts';
 import type { DocumentView, ScrutinyEvent } from '../model/document-catalog.ts';
 import { pick, pickText } from '../model/pick.ts';
 import type { Chamber } from '../model/schemas.ts';
-import { rapporteursOn, type Member } from '../model/members.ts';
+import { memberMention, rapporteursOn, type Member } from '../model/members.ts';
 import { absolute, documentPath } from '../model/urls.ts';
 import { cardName, deadlineLine, formatDay, tallyLine } from '../i18n/documents.ts';
 import { fill, ui } from '../i18n/ui.ts';
@@ -26,14 +26,9 @@ export function scrutinyHeadline(e: ScrutinyEvent, view: DocumentView, lang: str
 }
 
 /** Whom a post mentions on a platform: the hub's account (members' kit), the chamber's official
- * account, then the registered rapporteurs: their handle where they have one there (`@…`), else their
- * name as plain text (a profile address cannot be mentioned by the hub's post). */
+ * account, then the registered rapporteurs as the platform allows (memberMention). */
 function mentionOn(platform: PostPlatform, chamber: Chamber | undefined, rapporteurs: readonly Member[], hubToo = false): string | undefined {
-  const person = (m: Member) => {
-    const account = (m.accounts as Partial<Record<string, string>>)[platform];
-    return account?.startsWith('@') ? account : m.name;
-  };
-  return [hubToo ? hub.social.handles[platform] : undefined, chamber?.accounts[platform], ...rapporteurs.map(person)].filter(Boolean).join(' ') || undefined;
+  return [hubToo ? hub.social.handles[platform] : undefined, chamber?.accounts[platform], ...rapporteurs.map((m) => memberMention(m, platform))].filter(Boolean).join(' ') || undefined;
 }
 
 /** Post texts per platform from a title, a detail line, an optional chamber and the rapporteurs to mention. */
