@@ -2,9 +2,10 @@ import { hub } from '../config/resolve.ts';
 import type { DocumentView, ScrutinyEvent } from '../model/document-catalog.ts';
 import { pick, pickText } from '../model/pick.ts';
 import type { Chamber } from '../model/schemas.ts';
+import { CLOSING_DAYS } from '../model/subsidiarity.ts';
 import { absolute, documentPath } from '../model/urls.ts';
 import { cardName, deadlineLine, formatDay, tallyLine } from '../i18n/documents.ts';
-import { fill, ui } from '../i18n/ui.ts';
+import { count, fill, ui } from '../i18n/ui.ts';
 import { composePost } from './compose.ts';
 import { LIMITS, type PostPlatform } from './count.ts';
 import { blueskyFacets } from './facets.ts';
@@ -27,7 +28,7 @@ export function scrutinyHeadline(e: ScrutinyEvent, view: DocumentView, lang: str
   const ref = view.doc.reference;
   if (e.type === 'opinion') return fill(t.opinionNews, { chamber: pickText(chambers.get(e.chamber)?.names ?? { en: e.chamber }, lang), ref });
   if (e.type === 'threshold') return fill(t.thresholdNews, { card: cardName(e.card, lang), ref });
-  return fill(t.closingNews, { ref, n: 14 });
+  return count(t.closingNews, CLOSING_DAYS, { ref });
 }
 
 /** Post texts per platform from a title, a detail line and an optional chamber to mention. */
