@@ -62,11 +62,16 @@ export function stringsSchema(reference: StringsTree, lang: string): z.ZodType {
   return valueSchema(reference, lang, '');
 }
 
+/** What is wrong in one language's strings file, one line per key ("daysLeft.few: missing"); empty when valid. */
+export function stringsProblems(reference: StringsTree, lang: string, data: unknown): string[] {
+  const result = stringsSchema(reference, lang).safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+}
+
 /** Checks one language's strings; throws an error naming the file and every bad key. */
 export function checkStrings(reference: StringsTree, lang: string, data: unknown): StringsTree {
-  const result = stringsSchema(reference, lang).safeParse(data);
-  // The schema was made from the reference's own shape, so valid data has the reference's type.
-  if (result.success) return result.data as StringsTree;
-  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`);
-  throw new Error(`src/i18n/strings/${lang}.json is not valid:\n${lines.join('\n')}`);
+  const problems = stringsProblems(reference, lang, data);
+  if (problems.length) throw new Error(`src/i18n/strings/${lang}.json is not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  // Valid against a schema made from the reference's own shape: the data has the reference's type.
+  return data as StringsTree;
 }
