@@ -1,5 +1,5 @@
 import base from './hub.config.ts';
-import type { HubConfig } from './define.ts';
+import type { HubConfig, HubLanguage } from './define.ts';
 export type { SharePlatform } from './define.ts';
 
 /** Thrown when a setting or its environment override is unusable. */
@@ -71,6 +71,9 @@ export function resolveConfig(config: HubConfig, env: Record<string, string | un
 
 /** The resolved configuration every page and output reads. */
 export const hub: HubConfig = resolveConfig(base, process.env);
+
+/** Every configured language, whatever HUB_LANGUAGES builds: a language's locale does not depend on the subset. */
+export const allLanguages: readonly HubLanguage[] = base.languages;
 
 /** Language codes with pages, default first. */
 export const langCodes: string[] = hub.languages.map((l) => l.code);

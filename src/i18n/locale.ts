@@ -1,9 +1,9 @@
-import { hub } from '../config/resolve.ts';
+import { allLanguages } from '../config/resolve.ts';
 import { remember } from '../model/memo.ts';
 
 /** BCP 47 locale for Intl formatting of a hub language (`en` → `en-GB`, as EU English writes dates). */
 export function intlLocale(lang: string): string {
-  return hub.languages.find((l) => l.code === lang)?.ogLocale.replace('_', '-') ?? lang;
+  return allLanguages.find((l) => l.code === lang)?.ogLocale.replace('_', '-') ?? lang;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -19,12 +19,12 @@ const numbers = new Map<string, Intl.NumberFormat>();
 
 /** The plural categories a language's strings must give, as Intl (CLDR) defines them, sorted. */
 export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
-  return [...pluralRules(lang).resolvedOptions().pluralCategories].sort();
+  return [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
 }
 
-/** A cached Intl.PluralRules for a language. */
+/** A cached Intl.PluralRules for a hub language, in its locale: pt-PT says "0 dias", where pt (Brazil) has "0 dia". */
 function pluralRules(lang: string): Intl.PluralRules {
-  return remember(rules, lang, () => new Intl.PluralRules(lang));
+  return remember(rules, lang, () => new Intl.PluralRules(intlLocale(lang)));
 }
 
 /** A count in the language's digits and grouping: 1 000 in French, 1.000 in German. */

@@ -35,7 +35,11 @@ function shown(value: unknown): string {
 function valueSchema(english: unknown, lang: string, path: string): z.ZodType {
   const described = (s: z.ZodType) => (descriptions[path] ? s.describe(descriptions[path]) : s);
   if (typeof english === 'string') return described(text(english));
-  if (Array.isArray(english)) return described(z.tuple(english.map((e, i) => valueSchema(e, lang, `${path}.${i}`)) as [z.ZodType, ...z.ZodType[]]));
+  if (Array.isArray(english)) {
+    const items = english.map((e, i) => valueSchema(e, lang, `${path}.${i}`));
+    const length = (issue: { code: string }) => (issue.code === 'too_small' || issue.code === 'too_big' ? `expected ${english.length} entries, as in English` : undefined);
+    return described(z.tuple(items as [z.ZodType, ...z.ZodType[]], { error: length }));
+  }
   if (isPluralForms(english)) {
     const other = english.other ?? '';
     const forms = Object.fromEntries(pluralCategories(lang).map((c) => [c, text(other)]));

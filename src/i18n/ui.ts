@@ -57,17 +57,18 @@ const resolved = new Map<string, UiStrings>();
 export function ui(lang: string): UiStrings {
   let s = resolved.get(lang);
   if (!s) {
-    const file = files[lang];
-    const { strings, missing } = resolveStrings(lang, file === undefined ? undefined : checkStrings(reference, lang, file));
-    if (missing.length) warnMissing(lang, missing, file === undefined);
-    resolved.set(lang, strings);
-    s = strings;
+    s = loadStrings(lang, files[lang]);
+    resolved.set(lang, s);
   }
   return s;
 }
 
-/** The build's one warning for a language with untranslated strings. */
-function warnMissing(lang: string, missing: string[], noFile: boolean): void {
-  const what = noFile ? `no src/i18n/strings/${lang}.json` : `${missing.length} strings missing (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`;
-  console.warn(`[i18n] ${lang}: ${what}; shown in English. npm run i18n:report gives every language's coverage.`);
+/** One language's strings from its file (or none): checked, completed from English, a gap warned of once. */
+export function loadStrings(lang: string, file: unknown, warn: (message: string) => void = console.warn): UiStrings {
+  const { strings, missing } = resolveStrings(lang, file === undefined ? undefined : checkStrings(reference, lang, file));
+  if (missing.length) {
+    const what = file === undefined ? `no src/i18n/strings/${lang}.json` : `${missing.length} strings missing (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`;
+    warn(`[i18n] ${lang}: ${what}; shown in English. npm run i18n:report gives every language's coverage.`);
+  }
+  return strings;
 }
