@@ -8,7 +8,7 @@ import { files } from '../src/i18n/strings/index.ts';
 
 const { values } = parseArgs({ options: { missing: { type: 'boolean', default: false } } });
 const langs = [...new Set([...config.languages.map((l) => l.code), ...Object.keys(files)])];
-const rows = langs.map((lang) => coverage(lang));
+const rows = langs.map((lang) => coverage(lang, files[lang]));
 console.log(coverageTable(rows));
 for (const r of rows) {
   for (const p of r.problems) console.log(`src/i18n/strings/${r.lang}.json: ${p}`);

@@ -1,5 +1,5 @@
 import { checkStrings, stringsProblems } from './schema.ts';
-import { files, reference } from './strings/index.ts';
+import { reference } from './strings/index.ts';
 import { resolveStrings } from './ui.ts';
 
 /** How much of the interface one language has in its own words. */
@@ -17,8 +17,8 @@ export interface Coverage {
   problems: string[];
 }
 
-/** The coverage of one language's strings file (or of none). */
-export function coverage(lang: string, file: unknown = files[lang]): Coverage {
+/** The coverage of one language's strings file (`undefined`: it has none). */
+export function coverage(lang: string, file: unknown): Coverage {
   const none = resolveStrings(lang, undefined).missing;
   const problems = file === undefined ? [] : stringsProblems(reference, lang, file);
   const missing = file === undefined || problems.length ? none : resolveStrings(lang, checkStrings(reference, lang, file)).missing;

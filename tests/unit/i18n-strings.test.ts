@@ -177,8 +177,8 @@ describe('fallback to English', () => {
 
 describe('coverage report', () => {
   it('prints a row per language: file, translated entries, coverage and the first keys in English', () => {
-    const total = coverage('en').total;
-    const table = coverageTable([coverage('en'), coverage('de', { home: 'Startseite', news: 'Nachrichten' }), coverage('mt', undefined), coverage('pl', { homePage: 'x' })]);
+    const total = coverage('en', files.en).total;
+    const table = coverageTable([coverage('en', files.en), coverage('de', { home: 'Startseite', news: 'Nachrichten' }), coverage('mt', undefined), coverage('pl', { homePage: 'x' })]);
     const [head, rule, ...rows] = table.split('\n');
     expect(head).toBe('language  file  translated  coverage  in English (first keys)');
     expect(rule).toMatch(/^-{8} {2}-{4} {2}-{10} {2}-{8} {2}-+$/);
