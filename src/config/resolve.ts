@@ -85,3 +85,8 @@ export const defaultLang: string = langCodes[0] ?? 'en';
 export function tagline(lang: string): string {
   return hub.tagline[lang] ?? hub.tagline[defaultLang] ?? '';
 }
+
+/** The language `tagline(lang)` is in: the default language's where `lang` has none (pages mark it with `lang`). */
+export function taglineLang(lang: string): string {
+  return hub.tagline[lang] ? lang : defaultLang;
+}
