@@ -52,7 +52,7 @@ describe('strings files', () => {
       itemsTagged: 'Elementy oznaczone {label}',
       evaluation: { statuses: { ok: '' } },
     };
-    expect(() => checkStrings(reference, 'pl', bad)).toThrowError(
+    expect(() => checkStrings(reference, 'pl', bad)).toThrow(
       new Error(
         [
           'src/i18n/strings/pl.json is not valid:',
