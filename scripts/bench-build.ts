@@ -95,6 +95,8 @@ async function build(label: string, dirs: { content: string; out: string; cache:
     ...(hasPrevious ? { HUB_PREVIOUS_MANIFEST: previous } : {}),
     HUB_NOW: new Date(now).toISOString(),
     SITE_URL: 'https://hub.example.eu',
+    // The languages the corpus is synced in (above), not every configured one.
+    HUB_LANGUAGES: process.env.HUB_LANGUAGES ?? 'en,fr',
   };
   const m = await measureRun(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, signal: abort.signal });
   await writeFile(path.join(dirs.out, '..', `${label}.log`), m.output);
