@@ -41,7 +41,7 @@ if (form && list && said) {
       }),
     );
     said.textContent = (results.length ? countForm(results.length) : (form.dataset.none ?? ''))
-      .replace('{n}', new Intl.NumberFormat(document.documentElement.lang).format(results.length))
+      .replace('{n}', new Intl.NumberFormat(form.dataset.pluralLang).format(results.length))
       .replace('{q}', term);
   };
   form.addEventListener('submit', (event) => {
