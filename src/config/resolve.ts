@@ -54,6 +54,10 @@ function evaluation(config: HubConfig, env: Record<string, string | undefined>):
 /** Applies `SITE_URL`, `IPEX_BASE_URL` and `HUB_LANGUAGES` to the config and checks it. */
 export function resolveConfig(config: HubConfig, env: Record<string, string | undefined>): HubConfig {
   const wanted = env.HUB_LANGUAGES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = wanted?.filter((code) => !config.languages.some((l) => l.code === code)) ?? [];
+  if (unknown.length) {
+    throw new HubConfigError(`HUB_LANGUAGES="${env.HUB_LANGUAGES}" names ${unknown.join(', ')}, not among the configured languages (${config.languages.map((l) => l.code).join(', ')})`);
+  }
   const languages = wanted ? config.languages.filter((l) => wanted.includes(l.code)) : config.languages;
   if (languages.length === 0) {
     throw new HubConfigError(`HUB_LANGUAGES="${env.HUB_LANGUAGES}" names no configured language`);

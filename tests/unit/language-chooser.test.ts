@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../src/config/hub.config.ts';
-import { hub } from '../../src/config/resolve.ts';
+import { HubConfigError, hub, resolveConfig } from '../../src/config/resolve.ts';
 import { inEuOrder, intlLocale, languageName } from '../../src/i18n/locale.ts';
 import { pageMeta, type PageImage } from '../../src/model/meta.ts';
 import { languageChoices } from '../../src/routes/languages.ts';
@@ -40,5 +40,17 @@ describe('language chooser', () => {
     expect(meta.alternates).toEqual({ fr: absolute('/fr/news/a/') });
     expect(meta.xDefault).toBe(absolute('/fr/news/a/'));
     expect(() => pageMeta('en', 'T', 'd', () => undefined, image)).toThrow(/no path in its own language en/);
+  });
+});
+
+describe('HUB_LANGUAGES', () => {
+  it('builds the languages it names, in the configured order (the default first)', () => {
+    expect(resolveConfig(config, { HUB_LANGUAGES: 'pl, en,el' }).languages.map((l) => l.code)).toEqual(['en', 'el', 'pl']);
+    expect(resolveConfig(config, {}).languages).toHaveLength(24);
+  });
+
+  it('refuses a code that is not configured, naming it', () => {
+    expect(() => resolveConfig(config, { HUB_LANGUAGES: 'en,gr' })).toThrow(HubConfigError);
+    expect(() => resolveConfig(config, { HUB_LANGUAGES: 'en,gr' })).toThrow(/names gr, not among the configured languages \(en, fr, bg/);
   });
 });
