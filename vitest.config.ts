@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_LANGUAGES } from './tests/support/languages.ts';
 
 export default defineConfig({
   test: {
@@ -9,7 +10,9 @@ export default defineConfig({
     // Builds and a browser share two cores: keep files in parallel but give them time.
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { TZ: 'UTC' },
+    // Tests and their builds cover English and French unless told otherwise: 24 languages would multiply
+    // every build (npm run build still makes them all).
+    env: { TZ: 'UTC', HUB_LANGUAGES: process.env.HUB_LANGUAGES ?? TEST_LANGUAGES },
     reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

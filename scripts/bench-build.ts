@@ -97,6 +97,8 @@ async function build(label: string, dirs: { content: string; out: string; cache:
     ...(hasPrevious ? { HUB_PREVIOUS_MANIFEST: previous } : {}),
     HUB_NOW: new Date(now).toISOString(),
     SITE_URL: 'https://hub.example.eu',
+    // The languages the corpus is synced in (above), not every configured one.
+    HUB_LANGUAGES: process.env.HUB_LANGUAGES ?? 'en,fr',
   };
   const manifest = await readManifest(dirs.astro);
   const m = await measureRun(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, signal: abort.signal });

@@ -10,6 +10,9 @@ if (form && list && said) {
   form.hidden = false;
   document.querySelector('.no-js')?.setAttribute('hidden', '');
   const input = form.querySelector('input');
+  // "{n} results": the form Intl.PluralRules picks among the language's own (data-results, by CLDR category).
+  const forms = JSON.parse(form.dataset.results ?? '{}');
+  const countForm = (n) => forms[new Intl.PluralRules(form.dataset.pluralLang).select(n)] ?? forms.other ?? '';
   let pagefind;
   const load = async () => {
     const lang = document.documentElement.lang;
@@ -37,8 +40,9 @@ if (form && list && said) {
         return li;
       }),
     );
-    const template = results.length ? form.dataset.results : form.dataset.none;
-    said.textContent = (template ?? '').replace('{n}', String(results.length)).replace('{q}', term);
+    said.textContent = (results.length ? countForm(results.length) : (form.dataset.none ?? ''))
+      .replace('{n}', new Intl.NumberFormat(form.dataset.pluralLang).format(results.length))
+      .replace('{q}', term);
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

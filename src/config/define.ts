@@ -2,10 +2,8 @@
 export interface HubLanguage {
   /** ISO 639-1 code used in URLs and content (`en`, `fr`). */
   code: string;
-  /** Open Graph locale, `ll_TT` (`en_GB`). */
+  /** Open Graph locale, `ll_TT` (`en_GB`); also the Intl locale (`en-GB`) of dates, numbers and plurals. */
   ogLocale: string;
-  /** The language's own name, for the language switcher. */
-  name: string;
 }
 
 import type { PlatformId } from '../platforms/index.ts';

@@ -1,5 +1,5 @@
 import base from './hub.config.ts';
-import type { HubConfig } from './define.ts';
+import type { HubConfig, HubLanguage } from './define.ts';
 export type { SharePlatform } from './define.ts';
 
 /** Thrown when a setting or its environment override is unusable. */
@@ -54,6 +54,10 @@ function evaluation(config: HubConfig, env: Record<string, string | undefined>):
 /** Applies `SITE_URL`, `IPEX_BASE_URL` and `HUB_LANGUAGES` to the config and checks it. */
 export function resolveConfig(config: HubConfig, env: Record<string, string | undefined>): HubConfig {
   const wanted = env.HUB_LANGUAGES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = wanted?.filter((code) => !config.languages.some((l) => l.code === code)) ?? [];
+  if (unknown.length) {
+    throw new HubConfigError(`HUB_LANGUAGES="${env.HUB_LANGUAGES}" names ${unknown.join(', ')}, not among the configured languages (${config.languages.map((l) => l.code).join(', ')})`);
+  }
   const languages = wanted ? config.languages.filter((l) => wanted.includes(l.code)) : config.languages;
   if (languages.length === 0) {
     throw new HubConfigError(`HUB_LANGUAGES="${env.HUB_LANGUAGES}" names no configured language`);
@@ -72,6 +76,9 @@ export function resolveConfig(config: HubConfig, env: Record<string, string | un
 /** The resolved configuration every page and output reads. */
 export const hub: HubConfig = resolveConfig(base, process.env);
 
+/** Every configured language, whatever HUB_LANGUAGES builds: a language's locale does not depend on the subset. */
+export const allLanguages: readonly HubLanguage[] = base.languages;
+
 /** Language codes with pages, default first. */
 export const langCodes: string[] = hub.languages.map((l) => l.code);
 
@@ -81,4 +88,9 @@ export const defaultLang: string = langCodes[0] ?? 'en';
 /** The hub's one-line description in a language, else in the default language. */
 export function tagline(lang: string): string {
   return hub.tagline[lang] ?? hub.tagline[defaultLang] ?? '';
+}
+
+/** The language `tagline(lang)` is in: the default language's where `lang` has none (pages mark it with `lang`). */
+export function taglineLang(lang: string): string {
+  return hub.tagline[lang] ? lang : defaultLang;
 }

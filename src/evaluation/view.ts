@@ -72,7 +72,7 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
         key,
         heading,
         caption: fill(e.chartDescription, { criterion: heading }),
-        note: [e.notes[key] ?? '', key !== 'visitors' && card.paidPosts > 0 ? fill(e.paidNote, { n: card.paidPosts }) : ''].filter(Boolean).join(' '),
+        note: [e.notes[key] ?? '', key !== 'visitors' && card.paidPosts > 0 ? fill(e.paidNote, { n: num.format(card.paidPosts) }) : ''].filter(Boolean).join(' '),
         svg: lineChartSvg({
           id: `chart-${key}`,
           title: heading,

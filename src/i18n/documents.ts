@@ -1,7 +1,7 @@
 import type { Card, DocumentState, Tally } from '../model/subsidiarity.ts';
 import { utcDay } from '../model/time.ts';
 import { dateFormat } from './locale.ts';
-import { fill, ui } from './ui.ts';
+import { count, fill, ui } from './ui.ts';
 
 /** A calendar day `YYYY-MM-DD` in the language: "12 October 2026". */
 export function formatDay(day: string, lang: string, style: 'long' | 'medium' = 'long'): string {
@@ -31,7 +31,7 @@ export function deadlineLine(status: DocumentState, lang: string): string {
   const t = ui(lang);
   const c = status.check;
   if (!c) return outsideCheck(status, lang);
-  const left = c.phase === 'closed' ? t.checkClosed : c.daysLeft === 0 ? t.lastDay : c.daysLeft === 1 ? t.oneDayLeft : fill(t.daysLeft, { n: c.daysLeft });
+  const left = c.phase === 'closed' ? t.checkClosed : c.daysLeft === 0 ? t.lastDay : count(t.daysLeft, c.daysLeft);
   const asOf = c.phase === 'closed' ? '' : ` (${asOfDay(c.countedOn, lang)})`;
   return `${fill(t.deadlineAt, { date: formatDay(c.deadline, lang) })} · ${left}${asOf}`;
 }

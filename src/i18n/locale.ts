@@ -1,9 +1,9 @@
-import { hub } from '../config/resolve.ts';
+import { allLanguages } from '../config/resolve.ts';
 import { remember } from '../model/memo.ts';
 
 /** BCP 47 locale for Intl formatting of a hub language (`en` → `en-GB`, as EU English writes dates). */
 export function intlLocale(lang: string): string {
-  return hub.languages.find((l) => l.code === lang)?.ogLocale.replace('_', '-') ?? lang;
+  return allLanguages.find((l) => l.code === lang)?.ogLocale.replace('_', '-') ?? lang;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -19,4 +19,23 @@ const lists = new Map<string, Intl.ListFormat>();
 /** A cached list format for a hub language: "a, b and c". */
 export function listFormat(lang: string): Intl.ListFormat {
   return remember(lists, lang, () => new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }));
+}
+
+/**
+ * The EU's order of its languages: by each language's own name, as the Interinstitutional Style
+ * Guide lists them (section 7.2.1: bg es cs da de et el en fr ga hr it lv lt hu mt nl pl pt ro sk sl fi sv).
+ */
+export const EU_LANGUAGE_ORDER = ['bg', 'es', 'cs', 'da', 'de', 'et', 'el', 'en', 'fr', 'ga', 'hr', 'it', 'lv', 'lt', 'hu', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'fi', 'sv'];
+
+/** Language codes in the EU's order, any others after them in their own order. */
+export function inEuOrder(codes: readonly string[]): string[] {
+  const rank = (c: string) => (EU_LANGUAGE_ORDER.includes(c) ? EU_LANGUAGE_ORDER.indexOf(c) : EU_LANGUAGE_ORDER.length);
+  return [...codes].sort((a, b) => rank(a) - rank(b));
+}
+
+const names = new Map<string, string>();
+
+/** A language's name in that language, as CLDR writes it (Intl.DisplayNames): "polski", "Ελληνικά", "Gaeilge". */
+export function languageName(lang: string): string {
+  return remember(names, lang, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(lang) ?? lang);
 }

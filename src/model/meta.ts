@@ -78,10 +78,13 @@ export function metaTags(m: PageMeta): MetaTag[] {
   return tags;
 }
 
-/** A page's meta from its title, description, path in each language and card: canonical, alternates, x-default. */
-export function pageMeta(lang: string, title: string, description: string, pathIn: (l: string) => string, image: PageImage): PageMeta {
+/** A page's meta from its title, description, path in each language it exists in and card: canonical,
+ * alternates (only to pages that exist), x-default. */
+export function pageMeta(lang: string, title: string, description: string, pathIn: (l: string) => string | undefined, image: PageImage): PageMeta {
   const alts = alternates(pathIn);
-  const canonical = absolute(pathIn(lang));
+  const own = pathIn(lang);
+  if (own === undefined) throw new Error(`pageMeta: "${title}" has no path in its own language ${lang}`);
+  const canonical = absolute(own);
   return { lang, title, description, canonical, alternates: alts, xDefault: alts[defaultLang] ?? canonical, type: 'website', image };
 }
 

@@ -36,9 +36,12 @@ export function cardPath(name: string, format: 'wide' | 'square', key: string): 
   return `/og/${name}-${format === 'square' ? 'square-' : ''}${key}.png`;
 }
 
-/** Absolute URLs of the same page in every language. */
-export function alternates(pathIn: (lang: string) => string): Record<string, string> {
-  return Object.fromEntries(hub.languages.map((l) => [l.code, absolute(pathIn(l.code))]));
+/** Absolute URLs of the same page in every language it exists in (`pathIn` gives none where it does not). */
+export function alternates(pathIn: (lang: string) => string | undefined): Record<string, string> {
+  return Object.fromEntries(hub.languages.flatMap((l) => {
+    const path = pathIn(l.code);
+    return path === undefined ? [] : [[l.code, absolute(path)]];
+  }));
 }
 
 /** An absolute URL on the hub for a site path. */

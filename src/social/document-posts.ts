@@ -5,10 +5,11 @@ import type { Chamber } from '../model/schemas.ts';
 import { memberMention, rapporteursOn, type Member } from '../model/members.ts';
 import { absolute, documentPath } from '../model/urls.ts';
 import { cardName, deadlineLine, formatDay, tallyLine } from '../i18n/documents.ts';
-import { fill, ui } from '../i18n/ui.ts';
+import { count, fill, ui } from '../i18n/ui.ts';
 import type { PostPlatform } from './count.ts';
 import { hashtagList } from './hashtags.ts';
 import { postsFor, type Post } from './posts.ts';
+import { CLOSING_DAYS } from '../model/subsidiarity.ts';
 
 /** A document's hashtags: the configured documents' ones (`subsidiarity`), `always` (`IPEX`), then its tags'; at most 8. */
 export function documentHashtags(view: DocumentView): string[] {
@@ -22,7 +23,7 @@ export function scrutinyHeadline(e: ScrutinyEvent, view: DocumentView, lang: str
   const ref = view.doc.reference;
   if (e.type === 'opinion') return fill(t.opinionNews, { chamber: pickText(chambers.get(e.chamber)?.names ?? { en: e.chamber }, lang), ref });
   if (e.type === 'threshold') return fill(t.thresholdNews, { card: cardName(e.card, lang), ref });
-  return fill(t.closingNews, { ref, n: 14 });
+  return count(t.closingNews, CLOSING_DAYS, { ref });
 }
 
 /** Whom a post mentions on a platform: the hub's account (members' kit), the chamber's official

@@ -124,7 +124,9 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/en/events/lxxiv-cosac-plenary-dublin/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('LXXIV COSAC plenary meeting');
-    await page.getByRole('link', { name: 'Français' }).click();
+    // The chooser is a <details> disclosure: it opens without a script.
+    await page.getByRole('navigation', { name: 'Language versions' }).locator('summary').click();
+    await page.getByRole('link', { name: 'français' }).click();
     await page.waitForURL(`${site.origin}/fr/events/lxxiv-cosac-plenary-dublin/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('LXXIVe réunion plénière de la COSAC');
     const source = page.getByRole('link', { name: /Lire sur IPEX/ });

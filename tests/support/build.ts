@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { TEST_LANGUAGES } from './languages.ts';
 import { runNode, type RunResult } from './run.ts';
 
 /** Project root. */
@@ -26,6 +27,7 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
       HUB_OUT_DIR: outDir,
       HUB_NOW: TEST_NOW,
       SITE_URL: TEST_SITE,
+      HUB_LANGUAGES: process.env.HUB_LANGUAGES ?? TEST_LANGUAGES,
       NO_COLOR: '1',
       ...env,
     },

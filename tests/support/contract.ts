@@ -36,7 +36,8 @@ export function expectCrawlerContract($: CheerioAPI, page: string, site: string,
   const h1 = $('h1').first().text().trim();
   if ([...h1].length > 90) expect(title, `${page}: a long title is cut at a word, not lost`).toMatch(/\S…$/u);
   expect(meta($, 'og:locale')[0], page).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
-  expect(meta($, 'og:locale:alternate'), page).toHaveLength(1);
+  // One og:locale:alternate per other language the page exists in, as its hreflang alternates say.
+  expect(meta($, 'og:locale:alternate'), page).toHaveLength($('link[rel=alternate][hreflang]:not([hreflang=x-default])').length - 1);
   expect($('link[rel=alternate][hreflang=x-default]'), page).toHaveLength(1);
   // In the head, with no script before them, for crawlers that read only the start.
   expect($('head meta[property="og:image"]'), page).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT, TEST_NOW, TEST_SITE } from './build.ts';
+import { TEST_LANGUAGES } from './languages.ts';
 import { runNode } from './run.ts';
 
 /**
@@ -37,6 +38,7 @@ export async function buildCopy(work: string, name: string, env: Record<string, 
       HUB_BUILD_CACHE: `cache/${name}/`,
       HUB_NOW: TEST_NOW,
       SITE_URL: TEST_SITE,
+      HUB_LANGUAGES: process.env.HUB_LANGUAGES ?? TEST_LANGUAGES,
       ...env,
     },
   });

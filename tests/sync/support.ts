@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SnapshotKind } from '../../src/model/vocabulary.ts';
 import type { RetryEvent } from '../../src/ipex/client.ts';
+import { TEST_LANGUAGES } from '../support/languages.ts';
 import { runSync, type SyncOptions, type SyncResult } from '../../src/sync/run.ts';
 import type { StoredItem } from '../../src/sync/types.ts';
 import { startFakeIpex, type FakeIndex, type FakeIpex, type FakeRecord } from '../../scripts/serve-fake-ipex.ts';
@@ -127,10 +128,11 @@ export async function changesOnDisk(dir: string): Promise<unknown> {
   return JSON.parse(await readFile(path.join(dir, 'snapshot', 'changes.json'), 'utf8'));
 }
 
-/** The environment without settings that would change the hub config under test. */
+/** The environment without settings that would change the hub config under test; the languages are
+ * those the IPEX fixtures speak (English and French). */
 function hubEnv(): NodeJS.ProcessEnv {
   const { HUB_LANGUAGES: _languages, SITE_URL: _site, ...rest } = process.env;
-  return rest;
+  return { ...rest, HUB_LANGUAGES: TEST_LANGUAGES };
 }
 
 /** Runs `scripts/sync.ts` as `npm run sync` would, with IPEX_BASE_URL pointing at the fake server. */
