@@ -13,8 +13,6 @@ import { pick, type Picked } from '../model/pick.ts';
 import { absolute, calendarPath, documentGuid, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
 import { documentHashtags, documentPostTexts, memberKitTexts } from '../social/document-posts.ts';
 import { shareLinks } from '../social/links.ts';
-import type { PostPlatform } from '../social/count.ts';
-import type { Post } from '../social/posts.ts';
 import { getCatalog } from './catalog.ts';
 import { getDocumentCatalog } from './document-catalog.ts';
 import { documentTerms, getGlossary, type TermLink } from './glossary.ts';
@@ -27,7 +25,7 @@ import type { Fact } from './item.ts';
 import type { Crumb } from './page.ts';
 import { kitPosts, type SharePanel } from './share.ts';
 import { rapporteursOn, type Member } from '../model/members.ts';
-import { documentContacts, kitLang, type ChamberContacts } from './members.ts';
+import { documentContacts, withKits, type ChamberKit } from './members.ts';
 import { discussionOf, type DiscussionView } from './discussion.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */
@@ -149,7 +147,7 @@ export interface DocumentPage {
   scrutiny: ScrutinyRow[];
   /** Registered rapporteurs on the document, by chamber, with the chamber's official accounts. */
   /** Each chamber's rapporteurs and contacts, with ready-to-post texts for its members and staff (in its language where the hub has it). */
-  contacts: (ChamberContacts & { kit: { lang: string; posts: { platform: PostPlatform; post: Post }[] } })[];
+  contacts: ChamberKit[];
   /** Replies and quotes by chambers and members under the hub's posts of the document and its scrutiny events. */
   discussion: DiscussionView[];
   body?: Picked | undefined;
@@ -261,12 +259,7 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
         dialogue: yesNo(s.politicalDialogue),
         documents: s.documents.map((d) => ({ url: d.url, title: pick(d.title, lang) ?? { text: t.chamberDocuments, lang } })),
       })),
-    contacts: documentContacts(doc.reference, c.members, c.chambers, lang).map((cc) => {
-      const ch = c.chambers.get(cc.code);
-      const kl = kitLang(ch, lang, langCodes);
-      const texts = ch ? memberKitTexts(v, kl, ch, c.members) : undefined;
-      return { ...cc, kit: { lang: kl, posts: texts ? kitPosts(texts) : [] } };
-    }),
+    contacts: withKits(documentContacts(doc.reference, c.members, c.chambers, lang), c.chambers, lang, (ch, kl) => memberKitTexts(v, kl, ch, c.members)),
     discussion: input.discussion,
     // IPEX often repeats the summary as the whole description: show it once.
     body: bodyUnlessSummary(pick(doc.html, lang), pick(doc.summary, lang)),

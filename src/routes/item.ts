@@ -12,6 +12,9 @@ import { pick, type Picked } from '../model/pick.ts';
 import { eventIso, isUpcoming } from '../model/time.ts';
 import { conferencePath, eventIcsPath, homePath, itemGuid, itemPath, sectionPath, tagPath } from '../model/urls.ts';
 import { discussionOf, type DiscussionView } from './discussion.ts';
+import { delegatesTo, meetingContacts, withKits, type ChamberKit } from './members.ts';
+import type { Member } from '../model/members.ts';
+import { meetingKitTexts } from '../social/posts.ts';
 import { adoptedDay } from '../i18n/texts.ts';
 import type { Crumb, NavSection } from './page.ts';
 import { readOnIpexUrl } from '../social/utm.ts';
@@ -64,6 +67,8 @@ export interface ItemPage {
   related: Item[];
   /** Replies and quotes by chambers and members under the hub's posts of the item. */
   discussion: DiscussionView[];
+  /** A meeting's registered delegates by chamber, with ready-to-post texts for each chamber's members and staff. */
+  contacts: ChamberKit[];
 }
 
 /** Facts of a meeting: when, where, which body, who organises. */
@@ -130,6 +135,8 @@ export interface ItemPageInput {
   texts: Record<string, Item | undefined>;
   /** Replies and quotes by chambers and registered members under the hub's posts of the item. */
   discussion: DiscussionView[];
+  /** A meeting's registered delegates to its conference (a members' kit per chamber). */
+  delegates: Member[];
 }
 
 /** The input of an item's landing page in a language, from the catalog and the glossary. */
@@ -146,6 +153,7 @@ export async function itemPageInput(item: Item, lang: string, c: Catalog, glossa
     terms: itemTerms(item, lang, glossary),
     texts,
     discussion: discussionOf((id) => id === itemGuid(item), c, lang),
+    delegates: item.kind === 'events' ? delegatesTo(item.conference, c.members) : [],
   };
 }
 
@@ -188,6 +196,7 @@ export function itemPage(input: ItemPageInput): ItemPage {
     cards,
     related: input.related,
     discussion: input.discussion,
+    contacts: item.kind === 'events' ? withKits(meetingContacts(item.conference, input.delegates, chambers, lang), chambers, lang, (ch, kl) => meetingKitTexts(item, kl, ch, input.delegates)) : [],
   };
 }
 

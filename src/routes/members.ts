@@ -5,6 +5,9 @@ import type { Chamber } from '../model/schemas.ts';
 import { chamberPath } from '../model/urls.ts';
 import type { Conference } from '../model/vocabulary.ts';
 import { profileUrl } from '../social/profiles.ts';
+import type { PostPlatform } from '../social/count.ts';
+import { langCodes } from '../config/resolve.ts';
+import { kitPosts, type Post } from './share.ts';
 
 /** A public account as a page links it. */
 export interface AccountLink {
@@ -23,14 +26,17 @@ export interface MemberCard {
   accounts: AccountLink[];
 }
 
-/** One chamber's rapporteurs on a document, and the chamber's official accounts to reach it. */
+/** One chamber's registered members on a page (a document's rapporteurs, a meeting's delegates), and the chamber's official accounts to reach it. */
 export interface ChamberContacts {
   code: string;
   chamber: Picked;
   href: string;
-  rapporteurs: MemberCard[];
+  members: MemberCard[];
   contacts: AccountLink[];
 }
+
+/** Chamber contacts with the ready-to-post texts for each chamber's members and staff, in the chamber's language where the hub has it. */
+export type ChamberKit = ChamberContacts & { kit: { lang: string; posts: { platform: PostPlatform; post: Post }[] } };
 
 /** The accounts of a registry entry (a chamber's or a member's), each linked when its form is known. */
 export function accountLinks(accounts: Partial<Record<string, string>>): AccountLink[] {
@@ -54,7 +60,33 @@ const byName = (lang: string) => (a: Member, b: Member) => a.name.localeCompare(
 
 /** A document page's rapporteurs, grouped by chamber (chambers by code), each chamber with its official accounts. */
 export function documentContacts(reference: string, members: readonly Member[], chambers: Map<string, Chamber>, lang: string): ChamberContacts[] {
-  const mine = members.filter((m) => m.roles.some((r) => r.role === 'rapporteur' && sameReference(r.document, reference)));
+  return byChamber(
+    members.filter((m) => m.roles.some((r) => r.role === 'rapporteur' && sameReference(r.document, reference))),
+    chambers,
+    lang,
+  );
+}
+
+/** A meeting page's registered delegates to its conference, grouped by chamber, each chamber with its official accounts. */
+export function meetingContacts(body: Conference, members: readonly Member[], chambers: Map<string, Chamber>, lang: string): ChamberContacts[] {
+  return byChamber(delegatesTo(body, members), chambers, lang);
+}
+
+/** The members registered as delegates to a conference. */
+export function delegatesTo(body: Conference, members: readonly Member[]): Member[] {
+  return members.filter((m) => m.roles.some((r) => r.role === 'delegate' && r.conference === body));
+}
+
+/** Each chamber's kit for its members: `texts` makes the posts for a chamber in the kit's language. */
+export function withKits(contacts: ChamberContacts[], chambers: Map<string, Chamber>, lang: string, texts: (chamber: Chamber, lang: string) => Record<PostPlatform, Post>): ChamberKit[] {
+  return contacts.map((cc) => {
+    const ch = chambers.get(cc.code);
+    const kl = kitLang(ch, lang, langCodes);
+    return { ...cc, kit: { lang: kl, posts: ch ? kitPosts(texts(ch, kl)) : [] } };
+  });
+}
+
+function byChamber(mine: Member[], chambers: Map<string, Chamber>, lang: string): ChamberContacts[] {
   const codes = [...new Set(mine.map((m) => m.chamber))].sort();
   return codes.map((code) => {
     const ch = chambers.get(code);
@@ -62,7 +94,7 @@ export function documentContacts(reference: string, members: readonly Member[], 
       code,
       chamber: pick(ch?.names, lang) ?? { text: code, lang },
       href: chamberPath(lang, code),
-      rapporteurs: mine.filter((m) => m.chamber === code).sort(byName(lang)).map((m) => memberCard(m, lang)),
+      members: mine.filter((m) => m.chamber === code).sort(byName(lang)).map((m) => memberCard(m, lang)),
       contacts: accountLinks(ch?.accounts ?? {}),
     };
   });
@@ -78,8 +110,7 @@ export type DelegateCard = MemberCard & { chamber: Picked; chamberHref: string }
 
 /** A conference hub's delegates, by name. */
 export function conferenceDelegates(body: Conference, members: readonly Member[], chambers: Map<string, Chamber>, lang: string): DelegateCard[] {
-  return members
-    .filter((m) => m.roles.some((r) => r.role === 'delegate' && r.conference === body))
+  return delegatesTo(body, members)
     .sort(byName(lang))
     .map((m) => ({ ...memberCard(m, lang), chamber: pick(chambers.get(m.chamber)?.names, lang) ?? { text: m.chamber, lang }, chamberHref: chamberPath(lang, m.chamber) }));
 }

@@ -2,13 +2,13 @@ import { hub } from '../config/resolve.ts';
 import type { DocumentView, ScrutinyEvent } from '../model/document-catalog.ts';
 import { pick, pickText } from '../model/pick.ts';
 import type { Chamber } from '../model/schemas.ts';
-import { memberMention, rapporteursOn, type Member } from '../model/members.ts';
+import { rapporteursOn, type Member } from '../model/members.ts';
 import { absolute, documentPath } from '../model/urls.ts';
 import { cardName, deadlineLine, formatDay, tallyLine } from '../i18n/documents.ts';
 import { count, fill, ui } from '../i18n/ui.ts';
 import type { PostPlatform } from './count.ts';
 import { hashtagList } from './hashtags.ts';
-import { postsFor, type Post } from './posts.ts';
+import { mentionOn, postsFor, type Post } from './posts.ts';
 import { CLOSING_DAYS } from '../model/subsidiarity.ts';
 
 /** A document's hashtags: the configured documents' ones (`subsidiarity`), `always` (`IPEX`), then its tags'; at most 8. */
@@ -24,12 +24,6 @@ export function scrutinyHeadline(e: ScrutinyEvent, view: DocumentView, lang: str
   if (e.type === 'opinion') return fill(t.opinionNews, { chamber: pickText(chambers.get(e.chamber)?.names ?? { en: e.chamber }, lang), ref });
   if (e.type === 'threshold') return fill(t.thresholdNews, { card: cardName(e.card, lang), ref });
   return count(t.closingNews, CLOSING_DAYS, { ref });
-}
-
-/** Whom a post mentions on a platform: the hub's account (members' kit), the chamber's official
- * account, then the registered rapporteurs as the platform allows (memberMention). */
-function mentionOn(platform: PostPlatform, chamber: Chamber | undefined, rapporteurs: readonly Member[], hubToo = false): string | undefined {
-  return [hubToo ? hub.social.handles[platform] : undefined, chamber?.accounts[platform], ...rapporteurs.map((m) => memberMention(m, platform))].filter(Boolean).join(' ') || undefined;
 }
 
 /** Post texts per platform from a title, a detail line, an optional chamber and the rapporteurs to mention. */

@@ -1,4 +1,6 @@
 import type { Chamber } from '../model/schemas.ts';
+import { hub } from '../config/resolve.ts';
+import { memberMention, type Member } from '../model/members.ts';
 import { formatEventWhen } from '../i18n/dates.ts';
 import { eventPlace } from '../i18n/place.ts';
 import { pick, pickText } from '../model/pick.ts';
@@ -64,6 +66,21 @@ const composed = new WeakMap<Map<string, Chamber>, WeakMap<Item, Map<string, Rec
 function composeTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
   const input = { title: pickText(item.title, lang), summary: pick(item.summary, lang)?.text, when, mention: (p: PostPlatform) => mentionFor(item, p, chambers), hashtags: hashtagsFor(item) };
+  return postsFor(input, absolute(itemPath(item, lang)));
+}
+
+/** Whom a post mentions on a platform: the hub's account (a members' kit), a chamber's official
+ * account, then registered members as the platform allows (memberMention). */
+export function mentionOn(platform: PostPlatform, chamber: Chamber | undefined, members: readonly Member[], hubToo = false): string | undefined {
+  return [hubToo ? hub.social.handles[platform] : undefined, chamber?.accounts[platform], ...members.map((m) => memberMention(m, platform))].filter(Boolean).join(' ') || undefined;
+}
+
+/** A meeting's kit for one chamber's members and staff: the meeting's texts, mentioning the hub, the
+ * chamber and its registered delegates to the meeting's conference. */
+export function meetingKitTexts(item: Item, lang: string, chamber: Chamber, delegates: readonly Member[]): Record<PostPlatform, Post> {
+  const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
+  const mine = delegates.filter((m) => m.chamber === chamber.code);
+  const input = { title: pickText(item.title, lang), summary: pick(item.summary, lang)?.text, when, mention: (p: PostPlatform) => mentionOn(p, chamber, mine, true), hashtags: hashtagsFor(item) };
   return postsFor(input, absolute(itemPath(item, lang)));
 }
 

@@ -10,7 +10,8 @@ import { feedSite } from '../../src/feeds/site.ts';
 import { buildCatalog } from '../../src/model/catalog.ts';
 import { buildDocumentCatalog } from '../../src/model/document-catalog.ts';
 import { chamberDrafts, conferenceDrafts } from '../../src/routes/hubs.ts';
-import { documentContacts, kitLang } from '../../src/routes/members.ts';
+import { documentContacts, kitLang, meetingContacts, withKits } from '../../src/routes/members.ts';
+import { meetingKitTexts } from '../../src/social/posts.ts';
 import { newDocumentEntries } from '../../src/social/document-manifest.ts';
 import { memberKitTexts } from '../../src/social/document-posts.ts';
 
@@ -115,6 +116,10 @@ async function pagesOf(dir: string) {
   const site = feedSite(catalog, now);
   const pages = ['en', 'fr'].flatMap((lang) => [
     ...docs.all.map((v) => ({ path: `documents/${v.doc.slug}/${lang}`, contacts: documentContacts(v.doc.reference, catalog.members, catalog.chambers, lang) })),
+    // A meeting page: its conference's delegates by chamber, each chamber with its members' kit.
+    ...catalog.all.flatMap((e) =>
+      e.kind === 'events' ? [{ path: `events/${e.slug}/${lang}`, contacts: withKits(meetingContacts(e.conference, catalog.members, catalog.chambers, lang), catalog.chambers, lang, (ch, kl) => meetingKitTexts(e, kl, ch, catalog.members)) }] : [],
+    ),
     ...chamberDrafts(catalog, site, docs, lang).map((d) => ({ path: d.path(lang), view: d.view })),
     ...conferenceDrafts(catalog, site, lang).map((d) => ({ path: d.path(lang), view: d.view })),
   ]);
@@ -129,8 +134,8 @@ describe('members on pages', () => {
     const { find } = await pagesOf(await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS }));
     const doc = find('documents/business-wallets/en');
     expect(doc && 'contacts' in doc ? doc.contacts : undefined).toEqual([
-      { code: 'grvou', chamber: { text: 'Hellenic Parliament', lang: 'en' }, href: '/en/chambers/grvou/', contacts: [], rapporteurs: [expect.objectContaining({ name: 'Nikos Georgiou', accounts: [{ platform: 'mastodon', handle: '@nikos@social.example.gr', href: 'https://social.example.gr/@nikos' }] })] },
-      { code: 'lvsae', chamber: { text: 'Saeima of Latvia', lang: 'en' }, href: '/en/chambers/lvsae/', contacts: [], rapporteurs: [expect.objectContaining({ name: 'Anna Bērziņa', accounts: [{ platform: 'bluesky', handle: '@anna.example.org', href: 'https://bsky.app/profile/anna.example.org' }] })] },
+      { code: 'grvou', chamber: { text: 'Hellenic Parliament', lang: 'en' }, href: '/en/chambers/grvou/', contacts: [], members: [expect.objectContaining({ name: 'Nikos Georgiou', accounts: [{ platform: 'mastodon', handle: '@nikos@social.example.gr', href: 'https://social.example.gr/@nikos' }] })] },
+      { code: 'lvsae', chamber: { text: 'Saeima of Latvia', lang: 'en' }, href: '/en/chambers/lvsae/', contacts: [], members: [expect.objectContaining({ name: 'Anna Bērziņa', accounts: [{ platform: 'bluesky', handle: '@anna.example.org', href: 'https://bsky.app/profile/anna.example.org' }] })] },
     ]);
     const saeima = find('/fr/chambers/lvsae/');
     const members = saeima && 'view' in saeima && saeima.view.type === 'chamber' ? saeima.view.members : [];
@@ -167,11 +172,25 @@ describe('members on pages', () => {
     expect(kit.mastodon.url).toContain('/en/documents/'); // the European Parliament's name is English
   });
 
+  it('gives a meeting page its conference’s delegates by chamber, with a kit that mentions the hub, the chamber and its delegates', async () => {
+    const { pages } = await pagesOf(await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS }));
+    const meetings = pages.filter((p) => p.path.startsWith('events/') && 'contacts' in p && p.contacts.length > 0);
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const m of meetings) {
+      const contacts = 'contacts' in m ? m.contacts : [];
+      expect(contacts.map((c) => [c.code, c.members.map((x) => x.name)]), m.path).toEqual([['grvou', ['Nikos Georgiou']], ['lvsae', ['Anna Bērziņa']]]);
+      const greek = contacts.find((c) => c.code === 'grvou');
+      const mastodon = greek && 'kit' in greek ? greek.kit.posts.find((x) => x.platform === 'mastodon')?.post.text : undefined;
+      expect(mastodon, m.path).toContain('@nikos@social.example.gr');
+      expect(mastodon, m.path).not.toContain('@anna');
+    }
+  });
+
   it('removes a person from every page when their file is removed', async () => {
     const dir = await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS });
     const before = await pagesOf(dir);
     const named = (text: string) => before.pages.filter((p) => JSON.stringify(p).includes(text)).map((p) => p.path);
-    expect(named('Anna Bērziņa').sort()).toEqual(['/en/chambers/lvsae/', '/en/conferences/cosac/', '/fr/chambers/lvsae/', '/fr/conferences/cosac/', 'documents/business-wallets/en', 'documents/business-wallets/fr', 'social/new.json']);
+    expect(named('Anna Bērziņa').sort()).toEqual(['/en/chambers/lvsae/', '/en/conferences/cosac/', '/fr/chambers/lvsae/', '/fr/conferences/cosac/', 'documents/business-wallets/en', 'documents/business-wallets/fr', 'events/lxxiii-cosac-plenary-warsaw/en', 'events/lxxiii-cosac-plenary-warsaw/fr', 'events/lxxiv-cosac-plenary-dublin/en', 'events/lxxiv-cosac-plenary-dublin/fr', 'social/new.json']);
     await rm(path.join(dir, 'editorial/members/anna-berzina.yml'));
     const after = await pagesOf(dir);
     expect(after.text).not.toContain('Bērziņa');
