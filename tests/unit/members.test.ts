@@ -10,7 +10,7 @@ import { feedSite } from '../../src/feeds/site.ts';
 import { buildCatalog } from '../../src/model/catalog.ts';
 import { buildDocumentCatalog } from '../../src/model/document-catalog.ts';
 import { chamberDrafts, conferenceDrafts } from '../../src/routes/hubs.ts';
-import { documentContacts, kitLang, meetingContacts, withKits } from '../../src/routes/members.ts';
+import { documentContacts, kitLang, meetingContacts, withKits, type ChamberKit } from '../../src/routes/members.ts';
 import { meetingKitTexts } from '../../src/social/posts.ts';
 import { newDocumentEntries } from '../../src/social/document-manifest.ts';
 import { memberKitTexts } from '../../src/social/document-posts.ts';
@@ -177,10 +177,10 @@ describe('members on pages', () => {
     const meetings = pages.filter((p) => p.path.startsWith('events/') && 'contacts' in p && p.contacts.length > 0);
     expect(meetings.length).toBeGreaterThan(0);
     for (const m of meetings) {
-      const contacts = 'contacts' in m ? m.contacts : [];
+      const contacts = ('contacts' in m ? m.contacts : []) as ChamberKit[];
       expect(contacts.map((c) => [c.code, c.members.map((x) => x.name)]), m.path).toEqual([['grvou', ['Nikos Georgiou']], ['lvsae', ['Anna Bērziņa']]]);
       const greek = contacts.find((c) => c.code === 'grvou');
-      const mastodon = greek && 'kit' in greek ? greek.kit.posts.find((x) => x.platform === 'mastodon')?.post.text : undefined;
+      const mastodon = greek?.kit.posts.find((x) => x.platform === 'mastodon')?.post.text;
       expect(mastodon, m.path).toContain('@nikos@social.example.gr');
       expect(mastodon, m.path).not.toContain('@anna');
     }
