@@ -38,9 +38,21 @@ const forbiddenFor = (layer) => Object.keys(may).filter((f) => f !== layer && !m
 module.exports = {
   forbidden: [
     // Types may refer back (a platform's account type, the client interface it implements); code may not.
-    { name: 'no-circular', severity: 'error', comment: 'Modules must not import each other in a circle (type-only imports aside).', from: {}, to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules must not import each other in a circle (type-only imports aside).',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
     { name: 'not-to-tests', severity: 'error', comment: 'Nothing outside tests/ imports from tests/.', from: { pathNot: '^tests/' }, to: { path: '^tests/' } },
-    { name: 'not-to-unresolvable', severity: 'error', comment: 'Every relative import resolves (packages are checked by the type check).', from: {}, to: { couldNotResolve: true, path: '^[.]' } },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'Every relative import resolves (packages are checked by the type check).',
+      from: {},
+      to: { couldNotResolve: true, path: '^[.]' },
+    },
     ...Object.keys(may).map((layer) => ({
       name: `${layer}-layer`,
       severity: 'error',
@@ -61,7 +73,11 @@ module.exports = {
     exclude: { path: '^(node_modules|dist|\\.test-dist|\\.astro)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.mjs', '.js', '.d.ts'], conditionNames: ['import', 'require', 'node', 'types', 'default'], mainFields: ['module', 'main', 'types', 'typings'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.mjs', '.js', '.d.ts'],
+      conditionNames: ['import', 'require', 'node', 'types', 'default'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

@@ -102,7 +102,12 @@ async function setup(argv: string[], env: NodeJS.ProcessEnv): Promise<Setup> {
   const max = count('max', values.max, 10, 1);
   const http: HttpContext = {
     timeoutMs: count('timeout', values.timeout, 30_000, 1),
-    retry: { retries: count('retries', values.retries, 4, 0), baseDelayMs: count('backoff', values.backoff, 1000, 0), maxDelayMs: 60_000, maxRetryAfterMs: 300_000 },
+    retry: {
+      retries: count('retries', values.retries, 4, 0),
+      baseDelayMs: count('backoff', values.backoff, 1000, 0),
+      maxDelayMs: 60_000,
+      maxRetryAfterMs: 300_000,
+    },
   };
   const dryRun = values['dry-run'];
 
@@ -141,7 +146,8 @@ async function setup(argv: string[], env: NodeJS.ProcessEnv): Promise<Setup> {
     try {
       baseline = [...(await publishedIds(source, http.timeoutMs)), ...items.map((i) => i.id)];
     } catch (e) {
-      if (e instanceof Error && 'code' in e && e.code === 'ENOENT') throw new UsageError(`${manifestBeside(source)}: not found (--baseline reads the build's manifest beside new.json)`);
+      if (e instanceof Error && 'code' in e && e.code === 'ENOENT')
+        throw new UsageError(`${manifestBeside(source)}: not found (--baseline reads the build's manifest beside new.json)`);
       throw e;
     }
   }
@@ -175,13 +181,17 @@ async function main(): Promise<number> {
   const redact = redactor(s.secrets);
   const log = (line: string) => console.log(redact(line));
   const http: HttpContext = { ...s.http, onRetry: (r) => log(`  retry ${r.retry} of ${r.url} in ${Math.round(r.delayMs / 100) / 10} s: ${r.reason}`) };
-  log(`announce${s.dryRun ? ' (dry run: nothing is sent)' : ''}: ${s.items.length} items (new and queued), ${s.accounts.length} accounts, ledger ${path.relative(process.cwd(), s.ledgerFile)}`);
+  log(
+    `announce${s.dryRun ? ' (dry run: nothing is sent)' : ''}: ${s.items.length} items (new and queued), ${s.accounts.length} accounts, ledger ${path.relative(process.cwd(), s.ledgerFile)}`,
+  );
   for (const n of s.notes) log(n);
   if (s.baseline) {
     // A first deployment: everything already published counts as announced; nothing is posted.
     const { ledger, added } = withBaseline(s.ledger, s.baseline, new Date().toISOString());
     if (!s.dryRun) await writeLedger(s.ledgerFile, ledger);
-    log(`announce --baseline: ${added} items recorded as announced without a post (${ledger.baseline?.items.length ?? 0} in the baseline), nothing posted${s.dryRun ? '; dry run: the ledger was not written' : ''}`);
+    log(
+      `announce --baseline: ${added} items recorded as announced without a post (${ledger.baseline?.items.length ?? 0} in the baseline), nothing posted${s.dryRun ? '; dry run: the ledger was not written' : ''}`,
+    );
     return 0;
   }
   const clientFor = clientFactory({ http, mastodonMedia: s.mastodonMedia, env: process.env, root: s.root, now: () => new Date() });

@@ -85,7 +85,10 @@ async function build(label: string, dirs: { content: string; out: string; cache:
   // As a deploy does (HUB_PREVIOUS_MANIFEST is the live site's): the last build's manifest, so that
   // social/new.json lists what this build adds. The cold build has none: everything is new.
   const previous = path.join(dirs.out, '..', 'previous-manifest.json');
-  const hasPrevious = await cp(path.join(dirs.out, 'social/manifest.json'), previous).then(() => true, () => false);
+  const hasPrevious = await cp(path.join(dirs.out, 'social/manifest.json'), previous).then(
+    () => true,
+    () => false,
+  );
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -105,7 +108,9 @@ async function build(label: string, dirs: { content: string; out: string; cache:
   await writeFile(path.join(dirs.out, '..', `${label}.log`), m.output);
   if (m.code !== 0) throw new Error(`${label} build exited ${m.code}:\n${m.output.split('\n').slice(-30).join('\n')}`);
   const row: BuildRow = { label, measured: m, log: parseBuildLog(m.output), files: diffFiles(before, await listFiles(dirs.out)) };
-  console.log(`${label} build: ${(m.ms / 1000).toFixed(1)} s, peak RSS ${Math.round(m.peakTreeRssKb / 1024)} MB, ${row.log.pages ?? '?'} pages, ${row.log.cardsDrawn ?? '?'} cards drawn, ${row.files.written} files written`);
+  console.log(
+    `${label} build: ${(m.ms / 1000).toFixed(1)} s, peak RSS ${Math.round(m.peakTreeRssKb / 1024)} MB, ${row.log.pages ?? '?'} pages, ${row.log.cardsDrawn ?? '?'} cards drawn, ${row.files.written} files written`,
+  );
   const after = await readManifest(dirs.astro);
   if (after) for (const line of formatMisses(missReasons(manifest, after), row.log.generated - keyedPages(after))) console.log(`  rendered because ${line}`);
   return row;
@@ -116,13 +121,20 @@ async function main(): Promise<void> {
   const fake = await startFakeIpex({ data, pageSize: Number(values['page-size']), conditional: '304' });
   await mkdir(path.join(ROOT, '.bench'), { recursive: true });
   const work = await mkdtemp(path.join(ROOT, '.bench', 'build-'));
-  const dirs = { content: path.join(work, 'content'), out: path.join(work, 'out'), cache: path.join(work, 'card-cache'), astro: path.join(work, 'astro-cache') };
+  const dirs = {
+    content: path.join(work, 'content'),
+    out: path.join(work, 'out'),
+    cache: path.join(work, 'card-cache'),
+    astro: path.join(work, 'astro-cache'),
+  };
   try {
     await mkdir(path.join(dirs.content, 'registries'), { recursive: true });
     await cp(path.join(ROOT, 'content/registries/chambers.json'), path.join(dirs.content, 'registries/chambers.json'));
     console.log(
       `bench:build: ${items} items (${data.news.length} news, ${data.event.length} events, ${data.hottopic.length} hot topics; ${data.document.length} documents) ` +
-        `in EN and FR; node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+        `in EN and FR; node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
     );
     await sync(fake.origin, dirs.content, T0, 'sync 1 (empty snapshot)');
     // The warm build repeats (nothing changes between runs); each hourly change is a new hour's change
@@ -144,7 +156,11 @@ async function main(): Promise<void> {
         rows.push(await build(`${label} ${i}`, dirs, T0 + hour * HOUR + HOUR / 2));
       }
     }
-    console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+    console.log(
+      `\nload average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}\n`,
+    );
     printTable(rows);
     printMedians(rows);
     if (values.keep) console.log(`\nkept: ${work}`);

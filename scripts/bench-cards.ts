@@ -29,7 +29,10 @@ const { values } = parseArgs({
   },
 });
 const N = Number(values.items);
-const workerCounts = values.workers.split(',').map(Number).filter((n) => n > 0);
+const workerCounts = values.workers
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 // Titles in several scripts and lengths, so the corpus looks like IPEX's.
 const TITLES = [
@@ -47,9 +50,29 @@ const TITLES = [
 const chambers = new Map<string, Chamber>([['lvsae', { code: 'lvsae', country: 'LV', name: 'Saeima', names: { en: 'Saeima', fr: 'Saeima' }, accounts: {} }]]);
 
 function item(i: number): Item {
-  const common = { id: `bench${i}`, slug: `item-${i}`, firstSeen: '2026-11-01T08:00:00.000Z', title: { en: `${TITLES[i % TITLES.length]} (${i})` }, tags: [], html: {} };
+  const common = {
+    id: `bench${i}`,
+    slug: `item-${i}`,
+    firstSeen: '2026-11-01T08:00:00.000Z',
+    title: { en: `${TITLES[i % TITLES.length]} (${i})` },
+    tags: [],
+    html: {},
+  };
   if (i % 3 === 0) return { ...common, kind: 'news', published: '2026-11-01T08:00:00.000Z', chambers: ['lvsae'] };
-  if (i % 3 === 1) return { ...common, kind: 'events', start: '2026-12-03T09:30', end: '2026-12-04T13:00', timeZone: 'Europe/Brussels', city: { en: 'Brno' }, country: 'CZ', conference: 'cosac', cancelled: false, documents: [], textsSeen: {} };
+  if (i % 3 === 1)
+    return {
+      ...common,
+      kind: 'events',
+      start: '2026-12-03T09:30',
+      end: '2026-12-04T13:00',
+      timeZone: 'Europe/Brussels',
+      city: { en: 'Brno' },
+      country: 'CZ',
+      conference: 'cosac',
+      cancelled: false,
+      documents: [],
+      textsSeen: {},
+    };
   return { ...common, kind: 'topics', related: { news: [], events: [] } };
 }
 
@@ -74,11 +97,15 @@ if (sample.length > 0) {
   for (const r of stages.rows) console.log(`| ${r.stage} | ${r.wallMs.toFixed(1)} | ${r.cpuMs.toFixed(1)} | ${((r.cpuMs / total) * 100).toFixed(0)} % |`);
   console.log('');
   const { layoutMs, layoutCpuMs, rows } = await compareCandidates(sample, Number(values.rounds), values.only);
-  console.log(`${sample.length} cards × ${values.rounds} rounds, one thread; satori layout (common to all): median ${layoutMs.toFixed(1)} ms wall, ${layoutCpuMs.toFixed(1)} ms CPU`);
+  console.log(
+    `${sample.length} cards × ${values.rounds} rounds, one thread; satori layout (common to all): median ${layoutMs.toFixed(1)} ms wall, ${layoutCpuMs.toFixed(1)} ms CPU`,
+  );
   console.log('| rasteriser → encoder | median ms | median CPU ms | median PNG | max PNG | same bytes twice | max pixels off |');
   console.log('|---|---:|---:|---:|---:|---|---:|');
   for (const r of rows) {
-    console.log(`| ${r.name} | ${r.wallMs.toFixed(1)} | ${r.cpuMs.toFixed(1)} | ${kb(r.bytes)} | ${kb(r.maxBytes)} | ${r.deterministic ? 'yes' : 'NO'} | ${(r.maxDiff * 100).toFixed(3)}% |`);
+    console.log(
+      `| ${r.name} | ${r.wallMs.toFixed(1)} | ${r.cpuMs.toFixed(1)} | ${kb(r.bytes)} | ${kb(r.maxBytes)} | ${r.deterministic ? 'yes' : 'NO'} | ${(r.maxDiff * 100).toFixed(3)}% |`,
+    );
   }
 }
 
@@ -111,9 +138,13 @@ for (const [i, size] of (N > 0 ? workerCounts : []).entries()) {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const shared = (cpuMs - sum(cold.cpu)) / cold.drawn;
-  console.log(`cold CPU per card: median ${(q(cold.cpu, 0.5) + shared).toFixed(1)} ms, p95 ${(q(cold.cpu, 0.95) + shared).toFixed(1)} ms (drawing thread median ${q(cold.cpu, 0.5).toFixed(1)} ms + ${shared.toFixed(1)} ms shared threads)`);
+  console.log(
+    `cold CPU per card: median ${(q(cold.cpu, 0.5) + shared).toFixed(1)} ms, p95 ${(q(cold.cpu, 0.95) + shared).toFixed(1)} ms (drawing thread median ${q(cold.cpu, 0.5).toFixed(1)} ms + ${shared.toFixed(1)} ms shared threads)`,
+  );
   console.log(`cold CPU per card, whole process (all threads) / cards: ${(cpuMs / cold.drawn).toFixed(1)} ms`);
-  console.log(`PNG size: median ${kb(q(cold.bytes, 0.5))}, max ${kb(Math.max(...cold.bytes))}, over 300 KB: ${cold.bytes.filter((b) => b > 300 * 1024).length}`);
+  console.log(
+    `PNG size: median ${kb(q(cold.bytes, 0.5))}, max ${kb(Math.max(...cold.bytes))}, over 300 KB: ${cold.bytes.filter((b) => b > 300 * 1024).length}`,
+  );
   if (i === workerCounts.length - 1) {
     const w = performance.now();
     const warm = await writeCards(entries, { outDir: path.join(work, 'warm'), cache, pool });

@@ -13,7 +13,10 @@ const N = Number(values.items);
 const TAGS = ['cosac', 'subsidiarity', 'europol', 'digital', 'migration', 'budget', 'energy', 'climate'];
 const CHAMBERS = ['lvsae', 'frass', 'debta', 'plsej', 'grvou', 'bgnsb'];
 const BODIES = ['cosac', 'speakers', 'jpsg-europol', 'ipc-cfsp-csdp', 'ipc-secg', 'other'] as const;
-const html = renderMarkdown('Parliaments **scrutinise** the proposal. See [IPEX](https://ipex.eu/IPEXL-WEB/).\n\n- one\n- two\n\n'.repeat(3), 'https://hub.ipex.eu/');
+const html = renderMarkdown(
+  'Parliaments **scrutinise** the proposal. See [IPEX](https://ipex.eu/IPEXL-WEB/).\n\n- one\n- two\n\n'.repeat(3),
+  'https://hub.ipex.eu/',
+);
 
 const news: NewsItem[] = [];
 const events: EventItem[] = [];
@@ -30,7 +33,19 @@ for (let i = 0; i < N; i++) {
     html: { en: html },
   };
   if (i % 3 === 0) news.push({ ...common, kind: 'news', published: at, chambers: [CHAMBERS[i % CHAMBERS.length] ?? 'lvsae'] });
-  else if (i % 3 === 1) events.push({ ...common, kind: 'events', start: '2027-03-0' + ((i % 9) + 1) + 'T09:30', end: '2027-03-0' + ((i % 9) + 1) + 'T13:00', timeZone: 'Europe/Brussels', organiser: CHAMBERS[i % CHAMBERS.length], conference: BODIES[i % BODIES.length] ?? 'other', cancelled: false, documents: [], textsSeen: {} });
+  else if (i % 3 === 1)
+    events.push({
+      ...common,
+      kind: 'events',
+      start: '2027-03-0' + ((i % 9) + 1) + 'T09:30',
+      end: '2027-03-0' + ((i % 9) + 1) + 'T13:00',
+      timeZone: 'Europe/Brussels',
+      organiser: CHAMBERS[i % CHAMBERS.length],
+      conference: BODIES[i % BODIES.length] ?? 'other',
+      cancelled: false,
+      documents: [],
+      textsSeen: {},
+    });
   else topics.push({ ...common, kind: 'topics', related: { news: [], events: [] } });
 }
 const chambers = CHAMBERS.map((code) => ({ code, country: 'EU', name: code, names: { en: code, fr: code }, accounts: {} }));
@@ -60,4 +75,6 @@ for (let run = 0; run < Number(values.runs); run++) {
 times.sort((a, b) => a - b);
 console.log(`corpus: ${N} items (${news.length} news, ${events.length} events, ${topics.length} topics), languages: ${langCodes.join(', ')}`);
 console.log(`output: ${stats.feeds} feeds, ${stats.calendars} calendars, ${(stats.bytes / 1e6).toFixed(1)} MB`);
-console.log(`all feeds and calendars: median ${(times[times.length >> 1] ?? 0).toFixed(0)} ms over ${times.length} runs (min ${(times[0] ?? 0).toFixed(0)}, max ${(times.at(-1) ?? 0).toFixed(0)})`);
+console.log(
+  `all feeds and calendars: median ${(times[times.length >> 1] ?? 0).toFixed(0)} ms over ${times.length} runs (min ${(times[0] ?? 0).toFixed(0)}, max ${(times.at(-1) ?? 0).toFixed(0)})`,
+);

@@ -72,9 +72,15 @@ async function main(): Promise<void> {
   await cp(path.join(ROOT, 'content/registries/chambers.json'), path.join(dir, 'registries/chambers.json'));
   const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
   const line = (label: string, r: Awaited<ReturnType<typeof measure>>, requests: number) =>
-    console.log(`${label}: ${(r.ms / 1000).toFixed(2)} s, ${requests} requests, peak RSS ${mb(r.maxRssKb)}, ${Object.entries(r.statuses).map(([k, s]) => `${k} ${s}`).join(', ')}${r.ok ? '' : ' (NOT OK)'}`);
+    console.log(
+      `${label}: ${(r.ms / 1000).toFixed(2)} s, ${requests} requests, peak RSS ${mb(r.maxRssKb)}, ${Object.entries(r.statuses)
+        .map(([k, s]) => `${k} ${s}`)
+        .join(', ')}${r.ok ? '' : ' (NOT OK)'}`,
+    );
   try {
-    console.log(`fake IPEX: ${items} items (${data.news.length} news, ${data.event.length} events, ${data.hottopic.length} topics) in EN and FR, ${fake.pageSize} per page; node ${process.version}`);
+    console.log(
+      `fake IPEX: ${items} items (${data.news.length} news, ${data.event.length} events, ${data.hottopic.length} topics) in EN and FR, ${fake.pageSize} per page; node ${process.version}`,
+    );
     const first = await measure(fake.origin, dir);
     line('sync 1, empty snapshot', first, fake.requests.length);
     const before = await snapshotBytes(dir);

@@ -18,7 +18,13 @@ async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { dir: { type: 'string', default: 'content' }, ledger: { type: 'string' }, timeout: { type: 'string' }, retries: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        dir: { type: 'string', default: 'content' },
+        ledger: { type: 'string' },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
       strict: true,
     }));
   } catch (e) {
@@ -57,7 +63,12 @@ async function main(): Promise<number> {
     ledgerFile: values.ledger ? path.resolve(values.ledger) : undefined,
     ...registries,
     appView: process.env.BLUESKY_APPVIEW?.trim() || BLUESKY_PUBLIC_APPVIEW,
-    http: { ...DEFAULT_HTTP, timeoutMs, retry: { ...DEFAULT_HTTP.retry, retries }, onRetry: (e) => console.error(`retry ${e.retry} of ${e.url}: ${e.reason}, waiting ${e.delayMs} ms`) },
+    http: {
+      ...DEFAULT_HTTP,
+      timeoutMs,
+      retry: { ...DEFAULT_HTTP.retry, retries },
+      onRetry: (e) => console.error(`retry ${e.retry} of ${e.url}: ${e.reason}, waiting ${e.delayMs} ms`),
+    },
     now: new Date(),
   });
   const n = r.discussion.posts.reduce((sum, p) => sum + p.entries.length, 0);

@@ -22,7 +22,14 @@ async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { dir: { type: 'string', default: 'content' }, ledger: { type: 'string' }, now: { type: 'string' }, timeout: { type: 'string' }, retries: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        dir: { type: 'string', default: 'content' },
+        ledger: { type: 'string' },
+        now: { type: 'string' },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
       strict: true,
     }));
   } catch (e) {
@@ -67,14 +74,31 @@ async function main(): Promise<number> {
   }
   const { DEFAULT_HTTP } = await import('../src/evaluation/sources/http.ts');
   const result = await collect({
-    contentDir: dir, ledgerFile: values.ledger ? path.resolve(values.ledger) : undefined, env: process.env, now, chambers,
-    hubLang: hub.languages[0]?.code ?? 'en', campaign: hub.social.campaign, trial,
-    http: { ...DEFAULT_HTTP, timeoutMs, retry: { ...DEFAULT_HTTP.retry, retries }, onRetry: (r) => console.error(`retry ${r.retry} of ${r.url}: ${r.reason}, waiting ${r.delayMs} ms`) },
+    contentDir: dir,
+    ledgerFile: values.ledger ? path.resolve(values.ledger) : undefined,
+    env: process.env,
+    now,
+    chambers,
+    hubLang: hub.languages[0]?.code ?? 'en',
+    campaign: hub.social.campaign,
+    trial,
+    http: {
+      ...DEFAULT_HTTP,
+      timeoutMs,
+      retry: { ...DEFAULT_HTTP.retry, retries },
+      onRetry: (r) => console.error(`retry ${r.retry} of ${r.url}: ${r.reason}, waiting ${r.delayMs} ms`),
+    },
   });
   console.log(`wrote ${path.relative(process.cwd(), result.file)}`);
   for (const s of result.snapshot.sources) {
-    const figures = [s.followers != null ? `${s.followers} followers` : '', s.followersGained !== undefined ? `${s.followersGained} followers gained` : '', s.posts.length ? `${s.posts.length} posts` : '', s.visits ? `${Object.values(s.visits).reduce((a, b) => a + b, 0)} visits` : '']
-      .filter(Boolean).join(', ');
+    const figures = [
+      s.followers != null ? `${s.followers} followers` : '',
+      s.followersGained !== undefined ? `${s.followersGained} followers gained` : '',
+      s.posts.length ? `${s.posts.length} posts` : '',
+      s.visits ? `${Object.values(s.visits).reduce((a, b) => a + b, 0)} visits` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const state = s.status === 'kept-previous' ? `FAILED, kept the figures of ${s.keptFrom}` : s.status === 'failed' ? 'FAILED, no figures' : s.status;
     console.log(`  ${s.id}: ${state}${figures ? ` (${figures})` : ''}${s.reason && s.status !== 'ok' ? `: ${s.reason}` : ''}`);
     for (const p of s.problems) console.log(`    ${p}`);

@@ -79,7 +79,8 @@ function invalidBody(index: FakeIndex, body: unknown): string | undefined {
   for (const key of Object.keys(filters)) {
     if (key === 'type') continue;
     const range = filters[key];
-    if (key !== t.range || !Array.isArray(range) || range.length !== 2 || !range.every((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))) return `unknown or malformed filter ${key}`;
+    if (key !== t.range || !Array.isArray(range) || range.length !== 2 || !range.every((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)))
+      return `unknown or malformed filter ${key}`;
   }
   const order = t.order ?? 'DESC';
   if (!isRecord(body.sort) || JSON.stringify(body.sort) !== JSON.stringify({ [t.sort]: order })) return `sort must be {"${t.sort}":"${order}"}`;
@@ -93,7 +94,9 @@ function inRange(record: FakeRecord, range: unknown): boolean {
 }
 
 /** Starts the fake server on 127.0.0.1 with a free port. */
-export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, FakeRecord[]>>; pageSize?: number; conditional?: FakeIpex['conditional']; port?: number } = {}): Promise<FakeIpex> {
+export async function startFakeIpex(
+  init: { data?: Partial<Record<FakeIndex, FakeRecord[]>>; pageSize?: number; conditional?: FakeIpex['conditional']; port?: number } = {},
+): Promise<FakeIpex> {
   const hanging = new Set<ServerResponse>();
   const fake: FakeIpex = {
     origin: '',
@@ -131,11 +134,18 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
       if (!/^[A-Z]{2}$/.test(lang)) return send(400, '{"error":"appLng must be a two-letter upper-case code"}');
       if (!String(req.headers['content-type']).startsWith('application/json')) return send(415, '{"error":"JSON only"}');
       // What IPEX's own front end sends (IPEX-DATA.md); a client that differs is refused, so every test checks it.
-      if (req.headers['x-requested-with'] !== 'XMLHttpRequest' || !String(req.headers.accept).startsWith('application/json')) return send(406, '{"error":"front-end headers expected"}');
+      if (req.headers['x-requested-with'] !== 'XMLHttpRequest' || !String(req.headers.accept).startsWith('application/json'))
+        return send(406, '{"error":"front-end headers expected"}');
       const problem = invalidBody(index, body);
       if (problem || !isRecord(body) || !isRecord(body.filters)) return send(400, JSON.stringify({ error: problem }));
 
-      const rule = fake.faults.find((f) => (f.times ?? 1) > 0 && (f.index === undefined || f.index === index) && (f.lang === undefined || f.lang === lang) && (f.page === undefined || f.page === page));
+      const rule = fake.faults.find(
+        (f) =>
+          (f.times ?? 1) > 0 &&
+          (f.index === undefined || f.index === index) &&
+          (f.lang === undefined || f.lang === lang) &&
+          (f.page === undefined || f.page === page),
+      );
       if (rule) rule.times = (rule.times ?? 1) - 1;
       if (rule?.fault.hang) {
         log.status = 'hang';
@@ -147,7 +157,9 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
       const range = TYPES[index].range ? body.filters[TYPES[index].range ?? ''] : undefined;
       const records = fake.data[index].filter((r) => inRange(r, range));
       const start = (Number(page) - 1) * fake.pageSize;
-      const hits = records.slice(start, start + fake.pageSize).map((r) => ({ sourceAsMap: { ...r.source, ...r.byLang?.[lang] }, fields: { link: { value: r.link } } }));
+      const hits = records
+        .slice(start, start + fake.pageSize)
+        .map((r) => ({ sourceAsMap: { ...r.source, ...r.byLang?.[lang] }, fields: { link: { value: r.link } } }));
       const text = JSON.stringify({ hits: { total: { value: records.length }, hits } });
       if (rule?.fault.truncate) return send(200, text.slice(0, Math.floor(text.length / 2)));
       if (fake.conditional === 'off') return send(200, text);
@@ -171,10 +183,19 @@ export async function startFakeIpex(init: { data?: Partial<Record<FakeIndex, Fak
 
 /** Started from the command line: serve generated data until interrupted. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { items: { type: 'string', default: '5000' }, port: { type: 'string', default: '0' }, 'page-size': { type: 'string', default: '50' } } });
+  const { values } = parseArgs({
+    options: { items: { type: 'string', default: '5000' }, port: { type: 'string', default: '0' }, 'page-size': { type: 'string', default: '50' } },
+  });
   const { generateIpex } = await import('./fake-ipex/generate.ts');
-  const fake = await startFakeIpex({ data: generateIpex(Number(values.items)), pageSize: Number(values['page-size']), conditional: '304', port: Number(values.port) });
-  console.log(`fake IPEX with ${values.items} items, ${fake.data.document.length} documents and ${fake.data.glossary.length} glossary terms on ${fake.origin} (Ctrl-C to stop)`);
+  const fake = await startFakeIpex({
+    data: generateIpex(Number(values.items)),
+    pageSize: Number(values['page-size']),
+    conditional: '304',
+    port: Number(values.port),
+  });
+  console.log(
+    `fake IPEX with ${values.items} items, ${fake.data.document.length} documents and ${fake.data.glossary.length} glossary terms on ${fake.origin} (Ctrl-C to stop)`,
+  );
   console.log(`  IPEX_BASE_URL=${fake.origin} npm run sync -- --dir <folder>`);
 }
 

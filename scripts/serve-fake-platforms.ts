@@ -48,7 +48,11 @@ const postView = (r: StandinReply) => ({
   indexedAt: r.at,
 });
 /** A thread node (`app.bsky.feed.defs#threadViewPost`) with its replies. */
-const threadView = (r: StandinReply): unknown => ({ $type: 'app.bsky.feed.defs#threadViewPost', post: postView(r), replies: (r.replies ?? []).map(threadView) });
+const threadView = (r: StandinReply): unknown => ({
+  $type: 'app.bsky.feed.defs#threadViewPost',
+  post: postView(r),
+  replies: (r.replies ?? []).map(threadView),
+});
 
 /** Requests seen, for checks on what was asked and how. */
 export interface Seen {
@@ -90,8 +94,14 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
         return json(res, 200, {
           ancestors: [],
           descendants: flat(replies ?? []).map((r) => ({
-            id: r.id, created_at: r.at, in_reply_to_id: id, visibility: r.visibility ?? 'public', uri: `https://${r.acct.split('@')[1] ?? host}/users/${r.acct.split('@')[0]}/statuses/${r.id}`,
-            url: `https://${r.acct.split('@')[1] ?? host}/@${r.acct.split('@')[0]}/${r.id}`, content: r.text, account: { id: r.acct, username: r.acct.split('@')[0], acct: r.acct },
+            id: r.id,
+            created_at: r.at,
+            in_reply_to_id: id,
+            visibility: r.visibility ?? 'public',
+            uri: `https://${r.acct.split('@')[1] ?? host}/users/${r.acct.split('@')[0]}/statuses/${r.id}`,
+            url: `https://${r.acct.split('@')[1] ?? host}/@${r.acct.split('@')[0]}/${r.id}`,
+            content: r.text,
+            account: { id: r.acct, username: r.acct.split('@')[0], acct: r.acct },
           })),
         });
       }
@@ -99,11 +109,23 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
       if (r) {
         const s = m.statuses[decodeURIComponent(r[1] ?? '')];
         if (!s) return json(res, 404, { error: 'Record not found' });
-        if (r[2]) return json(res, 200, (s.rebloggedBy ?? []).map((acct, i) => ({ id: String(i), acct })));
-        return json(res, 200, { id: r[1], favourites_count: s.favourites, reblogs_count: s.reblogs, replies_count: s.replies, ...(s.quotes !== undefined ? { quotes_count: s.quotes } : {}) });
+        if (r[2])
+          return json(
+            res,
+            200,
+            (s.rebloggedBy ?? []).map((acct, i) => ({ id: String(i), acct })),
+          );
+        return json(res, 200, {
+          id: r[1],
+          favourites_count: s.favourites,
+          reblogs_count: s.reblogs,
+          replies_count: s.replies,
+          ...(s.quotes !== undefined ? { quotes_count: s.quotes } : {}),
+        });
       }
       const b = data.bluesky;
-      if (url.pathname === '/xrpc/app.bsky.actor.getProfile') return json(res, 200, { did: 'did:plc:hub', handle: url.searchParams.get('actor'), followersCount: b.followers });
+      if (url.pathname === '/xrpc/app.bsky.actor.getProfile')
+        return json(res, 200, { did: 'did:plc:hub', handle: url.searchParams.get('actor'), followersCount: b.followers });
       if (url.pathname === '/xrpc/app.bsky.feed.getPosts') {
         const posts = url.searchParams.getAll('uris').flatMap((uri) => {
           const p = b.posts[uri];
@@ -115,7 +137,17 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
         const uri = url.searchParams.get('uri') ?? '';
         const replies = b.threads?.[uri];
         if (!replies && !b.posts[uri]) return json(res, 400, { error: 'NotFound', message: `Post not found: ${uri}` });
-        const root = { $type: 'app.bsky.feed.defs#threadViewPost', post: { uri, cid: 'c', author: { did: 'did:plc:hub', handle: 'hub.example.eu' }, record: { text: 'the hub’s post', createdAt: '2026-11-03T09:01:00Z' }, indexedAt: '2026-11-03T09:01:00Z' }, replies: (replies ?? []).map(threadView) };
+        const root = {
+          $type: 'app.bsky.feed.defs#threadViewPost',
+          post: {
+            uri,
+            cid: 'c',
+            author: { did: 'did:plc:hub', handle: 'hub.example.eu' },
+            record: { text: 'the hub’s post', createdAt: '2026-11-03T09:01:00Z' },
+            indexedAt: '2026-11-03T09:01:00Z',
+          },
+          replies: (replies ?? []).map(threadView),
+        };
         return json(res, 200, { thread: root });
       }
       if (url.pathname === '/xrpc/app.bsky.feed.getQuotes') {
@@ -123,24 +155,55 @@ export async function startStandins(data: StandinData): Promise<{ origin: string
         return json(res, 200, { uri, posts: (b.quotes?.[uri] ?? []).map(postView) });
       }
       if (url.pathname === '/xrpc/app.bsky.feed.getRepostedBy') {
-        return json(res, 200, { uri: url.searchParams.get('uri'), repostedBy: (b.posts[url.searchParams.get('uri') ?? '']?.repostedBy ?? []).map((handle) => ({ did: `did:plc:${handle}`, handle })) });
+        return json(res, 200, {
+          uri: url.searchParams.get('uri'),
+          repostedBy: (b.posts[url.searchParams.get('uri') ?? '']?.repostedBy ?? []).map((handle) => ({ did: `did:plc:${handle}`, handle })),
+        });
       }
       const l = data.linkedin;
       if (url.pathname.startsWith('/rest/networkSizes/')) return json(res, 200, { firstDegreeSize: l.followers });
       if (url.pathname === '/rest/organizationalEntityShareStatistics') {
         if (req.headers['x-restli-protocol-version'] !== '2.0.0' || !req.headers['linkedin-version']) return json(res, 400, { message: 'headers' });
         const urns = [...(url.searchParams.get('shares') ?? '').matchAll(/urn:li:share:\d+/g)].map((x) => x[0]);
-        return json(res, 200, { elements: urns.filter((u) => l.shares[u]).map((u) => ({ share: u, totalShareStatistics: { likeCount: l.shares[u]?.likes, commentCount: l.shares[u]?.comments, shareCount: l.shares[u]?.shares, clickCount: 1, impressionCount: 100 } })) });
+        return json(res, 200, {
+          elements: urns
+            .filter((u) => l.shares[u])
+            .map((u) => ({
+              share: u,
+              totalShareStatistics: {
+                likeCount: l.shares[u]?.likes,
+                commentCount: l.shares[u]?.comments,
+                shareCount: l.shares[u]?.shares,
+                clickCount: 1,
+                impressionCount: 100,
+              },
+            })),
+        });
       }
       if (url.pathname === '/index.php' && req.method === 'POST') {
         const form = new URLSearchParams(body);
-        if (form.get('token_auth') !== 'matomo-secret') return json(res, 200, { result: 'error', message: 'You must be logged in to access this functionality.' });
-        if (form.get('method') === 'Referrers.getCampaigns') return json(res, 200, Object.entries(data.matomo.campaigns).map(([label, nb_visits]) => ({ label, nb_visits, nb_uniq_visitors: nb_visits })));
-        if (form.get('method') === 'MarketingCampaignsReporting.getSourceMedium' && data.matomo.plugin !== false) return json(res, 200, Object.entries(data.matomo.bySource).map(([label, nb_visits]) => ({ label, nb_visits })));
+        if (form.get('token_auth') !== 'matomo-secret')
+          return json(res, 200, { result: 'error', message: 'You must be logged in to access this functionality.' });
+        if (form.get('method') === 'Referrers.getCampaigns')
+          return json(
+            res,
+            200,
+            Object.entries(data.matomo.campaigns).map(([label, nb_visits]) => ({ label, nb_visits, nb_uniq_visitors: nb_visits })),
+          );
+        if (form.get('method') === 'MarketingCampaignsReporting.getSourceMedium' && data.matomo.plugin !== false)
+          return json(
+            res,
+            200,
+            Object.entries(data.matomo.bySource).map(([label, nb_visits]) => ({ label, nb_visits })),
+          );
         return json(res, 200, { result: 'error', message: `The method '${form.get('method')}' does not exist` });
       }
       if (url.pathname === '/api/v2/query' && req.method === 'POST') {
-        return json(res, 200, { results: Object.entries(data.plausible).map(([source, visits]) => ({ dimensions: [source], metrics: [visits] })), meta: {}, query: JSON.parse(body) });
+        return json(res, 200, {
+          results: Object.entries(data.plausible).map(([source, visits]) => ({ dimensions: [source], metrics: [visits] })),
+          meta: {},
+          query: JSON.parse(body),
+        });
       }
       return json(res, 404, { error: 'no such stand-in route' });
     });
@@ -161,8 +224,12 @@ async function main(): Promise<void> {
     failing: [],
   });
   console.log(`fake Mastodon, Bluesky AppView, LinkedIn and Matomo on ${s.origin} (Ctrl-C to stop)`);
-  console.log(`  MASTODON_URL=${s.origin} MASTODON_TOKEN=mastodon-token BLUESKY_IDENTIFIER=hub.example.eu BLUESKY_APP_PASSWORD=x BLUESKY_APPVIEW=${s.origin} \\`);
-  console.log(`  LINKEDIN_TOKEN=x LINKEDIN_ORGANIZATION=42 LINKEDIN_API_URL=${s.origin} MATOMO_URL=${s.origin} MATOMO_TOKEN=matomo-secret MATOMO_SITE_ID=1 npm run evaluate`);
+  console.log(
+    `  MASTODON_URL=${s.origin} MASTODON_TOKEN=mastodon-token BLUESKY_IDENTIFIER=hub.example.eu BLUESKY_APP_PASSWORD=x BLUESKY_APPVIEW=${s.origin} \\`,
+  );
+  console.log(
+    `  LINKEDIN_TOKEN=x LINKEDIN_ORGANIZATION=42 LINKEDIN_API_URL=${s.origin} MATOMO_URL=${s.origin} MATOMO_TOKEN=matomo-secret MATOMO_SITE_ID=1 npm run evaluate`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) await main();

@@ -51,7 +51,17 @@ export async function startFakeSocial(o: FakeSocialOptions): Promise<FakeSocial>
             json = undefined;
           }
         }
-        const seen: SeenRequest = { platform, method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, json, bytes: body.length, answer: 0, at: Date.now() };
+        const seen: SeenRequest = {
+          platform,
+          method: req.method ?? '',
+          path: url.pathname,
+          query: url.searchParams,
+          headers: req.headers,
+          json,
+          bytes: body.length,
+          answer: 0,
+          at: Date.now(),
+        };
         requests.push(seen);
         let rule = faults.find((r) => r.platform === platform && r.route === `${req.method} ${url.pathname}` && (r.times ?? 1) > 0);
         if (rule?.skip) {
@@ -100,7 +110,16 @@ export async function startFakeSocial(o: FakeSocialOptions): Promise<FakeSocial>
     expireKeys: () => keys.clear(),
     env: envFor(['mastodon', 'bluesky', 'linkedin']),
     envFor,
-    close: () => Promise.all(servers.map((s) => new Promise<void>((r) => { s.closeAllConnections(); s.close(() => r()); }))).then(() => undefined),
+    close: () =>
+      Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((r) => {
+              s.closeAllConnections();
+              s.close(() => r());
+            }),
+        ),
+      ).then(() => undefined),
   };
 }
 
@@ -116,6 +135,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
     facebookToken: 'fake-facebook-page-token',
   });
   console.log('Stand-ins for Mastodon, AT Protocol, LinkedIn, X and a Facebook Page. Try:');
-  console.log(`${Object.entries(fake.envFor(['mastodon', 'bluesky', 'linkedin', 'x', 'facebook'])).map(([k, v]) => `${k}=${v}`).join(' ')} npm run announce -- --ledger /tmp/ledger.json`);
+  console.log(
+    `${Object.entries(fake.envFor(['mastodon', 'bluesky', 'linkedin', 'x', 'facebook']))
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')} npm run announce -- --ledger /tmp/ledger.json`,
+  );
   process.on('SIGINT', () => void fake.close().then(() => process.exit(0)));
 }

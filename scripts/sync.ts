@@ -40,7 +40,8 @@ function number(name: string, value: string | undefined, fallback: number, check
 }
 
 function day(name: string, value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new UsageError(`--${name}: "${value}" is not a day YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new UsageError(`--${name}: "${value}" is not a day YYYY-MM-DD`);
   return value;
 }
 
@@ -121,7 +122,9 @@ async function main(): Promise<number> {
     return Object.values(probed).every((p) => p.ok && !p.inventory.failure) ? 0 : 1;
   }
   sync.progress = process.stderr.isTTY ? terminalProgress(process.stderr, sync.kinds) : lineProgress((l) => console.error(l));
-  console.error(`sync: ${sync.kinds.join(', ')} from ${sync.base} in ${sync.languages.join(', ')} into ${path.relative(process.cwd(), sync.dir) || '.'}/snapshot`);
+  console.error(
+    `sync: ${sync.kinds.join(', ')} from ${sync.base} in ${sync.languages.join(', ')} into ${path.relative(process.cwd(), sync.dir) || '.'}/snapshot`,
+  );
   let code: number;
   try {
     const { report, ok } = await runSync(sync);
@@ -135,7 +138,10 @@ async function main(): Promise<number> {
   }
   if (!opts.build) return code;
   const astro = path.join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
-  const built = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HUB_CONTENT_DIR: sync.dir } });
+  const built = spawnSync(process.execPath, [astro, 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HUB_CONTENT_DIR: sync.dir },
+  });
   if (built.status !== 0) console.error(`build failed (exit ${built.status ?? built.signal}): do not publish dist/`);
   return built.status === 0 ? code : 3;
 }

@@ -61,10 +61,19 @@ async function treeMemory(pids: number[]): Promise<{ rss: number; hwm: number }>
 const RESCAN_EVERY = 10;
 
 /** Runs `command args` with `env` in `cwd`, sampling its process tree's memory every `intervalMs`; `signal` stops it. */
-export function measureRun(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number; signal?: AbortSignal }): Promise<Measured> {
+export function measureRun(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number; signal?: AbortSignal },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], ...(options.signal ? { signal: options.signal } : {}) });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     let output = '';
     let peakTreeRssKb = 0;
     let peakProcessHwmKb = 0;

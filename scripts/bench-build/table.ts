@@ -43,7 +43,13 @@ export function printTable(rows: BuildRow[]): void {
   ];
   const table = [['', ...rows.map((r) => r.label)], ...lines.map(([name, cell]) => [name, ...rows.map(cell)])];
   const widths = table[0]?.map((_, c) => Math.max(...table.map((row) => row[c]?.length ?? 0))) ?? [];
-  for (const row of table) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('   ').trimEnd());
+  for (const row of table)
+    console.log(
+      row
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('   ')
+        .trimEnd(),
+    );
   console.log('\nPeak RSS: /proc sampled every 100 ms, VmRSS summed over the build process and its descendants; largest process: its own VmHWM.');
   console.log('Files written: files new, or with another inode, time or size, than before the build (cards hard-linked from the cache count as reused).');
 }
@@ -66,6 +72,8 @@ export function printMedians(rows: BuildRow[]): void {
   for (const [kind, rs] of kinds) {
     const ms = median(rs.map((r) => r.measured.ms));
     const rss = median(rs.map((r) => r.measured.peakTreeRssKb));
-    console.log(`  ${kind.padEnd(7)} (${rs.length})  ${(ms / 1000).toFixed(1).padStart(6)} s  ${mb(rss).padStart(9)}  ${cold ? `${((ms / cold) * 100).toFixed(0)} %` : ''}`);
+    console.log(
+      `  ${kind.padEnd(7)} (${rs.length})  ${(ms / 1000).toFixed(1).padStart(6)} s  ${mb(rss).padStart(9)}  ${cold ? `${((ms / cold) * 100).toFixed(0)} %` : ''}`,
+    );
   }
 }

@@ -27,7 +27,11 @@ const cpuNow = () => {
 };
 
 /** Draws each spec `rounds` times with every candidate; returns satori's layout time and a row per candidate. */
-export async function compareCandidates(specs: CardSpec[], rounds: number, only = ''): Promise<{ layoutMs: number; layoutCpuMs: number; rows: CandidateRow[] }> {
+export async function compareCandidates(
+  specs: CardSpec[],
+  rounds: number,
+  only = '',
+): Promise<{ layoutMs: number; layoutCpuMs: number; rows: CandidateRow[] }> {
   const layoutWall: number[] = [];
   const layoutCpu: number[] = [];
   const svgs: string[] = [];
@@ -40,7 +44,9 @@ export async function compareCandidates(specs: CardSpec[], rounds: number, only 
     }
   }
   const candidates = Object.entries(CANDIDATES).filter(([name]) => name.includes(only));
-  const rows = new Map(candidates.map(([name]) => [name, { name, wall: [] as number[], cpu: [] as number[], bytes: [] as number[], deterministic: true, maxDiff: 0 }]));
+  const rows = new Map(
+    candidates.map(([name]) => [name, { name, wall: [] as number[], cpu: [] as number[], bytes: [] as number[], deterministic: true, maxDiff: 0 }]),
+  );
   for (const [, draw] of candidates) await draw(svgs[0] ?? ''); // first-call set-up out of the figures
   for (let r = 0; r < rounds; r++) {
     for (const svg of svgs) {
@@ -65,6 +71,14 @@ export async function compareCandidates(specs: CardSpec[], rounds: number, only 
   return {
     layoutMs: median(layoutWall),
     layoutCpuMs: median(layoutCpu),
-    rows: [...rows.values()].map((r) => ({ name: r.name, wallMs: median(r.wall), cpuMs: median(r.cpu), bytes: median(r.bytes), maxBytes: Math.max(...r.bytes), deterministic: r.deterministic, maxDiff: r.maxDiff })),
+    rows: [...rows.values()].map((r) => ({
+      name: r.name,
+      wallMs: median(r.wall),
+      cpuMs: median(r.cpu),
+      bytes: median(r.bytes),
+      maxBytes: Math.max(...r.bytes),
+      deterministic: r.deterministic,
+      maxDiff: r.maxDiff,
+    })),
   };
 }

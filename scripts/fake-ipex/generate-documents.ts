@@ -3,7 +3,27 @@ import { createHash } from 'node:crypto';
 import type { FakeRecord } from './types.ts';
 
 /** Chamber codes of content/registries/chambers.json that generated scrutinies use. */
-const CHAMBERS = ['atnr', 'atbr', 'bekam', 'bgnsb', 'czsen', 'dkfol', 'frass', 'frsen', 'debta', 'debra', 'grvou', 'itcam', 'lvsae', 'nltk', 'plsej', 'ptass', 'escon', 'seriks', 'ep'];
+const CHAMBERS = [
+  'atnr',
+  'atbr',
+  'bekam',
+  'bgnsb',
+  'czsen',
+  'dkfol',
+  'frass',
+  'frsen',
+  'debta',
+  'debra',
+  'grvou',
+  'itcam',
+  'lvsae',
+  'nltk',
+  'plsej',
+  'ptass',
+  'escon',
+  'seriks',
+  'ep',
+];
 const SUBJECTS: [string, string][] = [
   ['business wallets', 'les portefeuilles pour les entreprises'],
   ['police cooperation against migrant smuggling', 'la coopération policière contre le trafic de migrants'],
@@ -40,7 +60,9 @@ export function generateDocuments(count: number): FakeRecord[] {
         reasonedOpinion: opinion,
         ...(opinion && { reasonedOpinionDate: day(sent + 20 + j) }),
         politicalDialogue: (i + j) % 3 === 0,
-        documents: [{ url: `/IPEXL-WEB/download/file/${hex(`doc-${i}-${j}`)}`, titles: [{ language: 'EN', message: `Opinion of ${chamber} on document ${n}` }] }],
+        documents: [
+          { url: `/IPEXL-WEB/download/file/${hex(`doc-${i}-${j}`)}`, titles: [{ language: 'EN', message: `Opinion of ${chamber} on document ${n}` }] },
+        ],
       };
     });
     const year = day(sent).slice(0, 4);
@@ -57,7 +79,14 @@ export function generateDocuments(count: number): FakeRecord[] {
         legalBasis: [at(BASES, i)],
         scrutinies,
       },
-      byLang: { FR: { titles: [{ language: 'EN', message: title(en) }, { language: 'FR', message: type ? `Proposition ${n} sur ${fr}` : `Communication ${n} sur ${fr}` }] } },
+      byLang: {
+        FR: {
+          titles: [
+            { language: 'EN', message: title(en) },
+            { language: 'FR', message: type ? `Proposition ${n} sur ${fr}` : `Communication ${n} sur ${fr}` },
+          ],
+        },
+      },
     };
   });
 }

@@ -25,8 +25,24 @@ export function generateGlossary(count: number): FakeRecord[] {
     return {
       name: name(en),
       link: `/IPEXL-WEB/glossary/${hex(`glossary-${i}`)}`,
-      source: { titles: [en1], descriptions: [enDef], shared: [{ labels: [{ language: 'EN', message: 'Subsidiarity' }, { language: 'FR', message: 'Subsidiarité' }] }] },
-      byLang: { FR: { titles: [en1, { language: 'FR', message: name(fr) }], descriptions: [enDef, { language: 'FR', message: def(name(fr), 'au sens où les parlements de l’UE l’emploient') }] } },
+      source: {
+        titles: [en1],
+        descriptions: [enDef],
+        shared: [
+          {
+            labels: [
+              { language: 'EN', message: 'Subsidiarity' },
+              { language: 'FR', message: 'Subsidiarité' },
+            ],
+          },
+        ],
+      },
+      byLang: {
+        FR: {
+          titles: [en1, { language: 'FR', message: name(fr) }],
+          descriptions: [enDef, { language: 'FR', message: def(name(fr), 'au sens où les parlements de l’UE l’emploient') }],
+        },
+      },
     };
   });
   return terms.sort((a, b) => a.name.localeCompare(b.name, 'en')).map(({ link, source, byLang }) => ({ link, source, byLang }));

@@ -33,7 +33,9 @@ function editTitles(titles: unknown, edit: (message: string, language: string) =
 
 /** A record with its titles, in the neutral source and every language overlay, passed through `edit`. */
 function retitle(record: FakeRecord, edit: (message: string, language: string) => string): FakeRecord {
-  const byLang = Object.fromEntries(Object.entries(record.byLang ?? {}).map(([lang, o]) => [lang, 'titles' in o ? { ...o, titles: editTitles(o.titles, edit) } : o]));
+  const byLang = Object.fromEntries(
+    Object.entries(record.byLang ?? {}).map(([lang, o]) => [lang, 'titles' in o ? { ...o, titles: editTitles(o.titles, edit) } : o]),
+  );
   return { ...record, source: { ...record.source, titles: editTitles(record.source.titles, edit) }, byLang };
 }
 
@@ -88,6 +90,13 @@ function withOpinion(record: FakeRecord, hour: number): FakeRecord {
   const code = chambers[hour % chambers.length] ?? 'lvsae';
   const list = Array.isArray(record.source.scrutinies) ? record.source.scrutinies.filter((s) => !(isRecord(s) && s.parliament === code)) : [];
   const day = typeof record.source.transmissionDate === 'string' ? record.source.transmissionDate : undefined;
-  const opinion = { parliament: code, status: 'completed', reasonedOpinion: true, ...(day && { reasonedOpinionDate: day }), politicalDialogue: false, lastUpdateDate: `${day ?? '2026-12-01'} 10:00` };
+  const opinion = {
+    parliament: code,
+    status: 'completed',
+    reasonedOpinion: true,
+    ...(day && { reasonedOpinionDate: day }),
+    politicalDialogue: false,
+    lastUpdateDate: `${day ?? '2026-12-01'} 10:00`,
+  };
   return { ...record, source: { ...record.source, scrutinies: [...list, opinion] } };
 }

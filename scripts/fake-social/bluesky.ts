@@ -74,7 +74,8 @@ function checkPost(record: Record<string, unknown>, uploads: FakeSocial['uploads
   }
   const external = obj(obj(record.embed).external);
   if (record.embed) {
-    if (!str(external.uri) || typeof external.title !== 'string' || typeof external.description !== 'string') return 'embed/external needs uri, title, description';
+    if (!str(external.uri) || typeof external.title !== 'string' || typeof external.description !== 'string')
+      return 'embed/external needs uri, title, description';
     const thumb = obj(external.thumb);
     const ref = str(obj(thumb.ref).$link);
     if (external.thumb !== undefined && !uploads.has(`bluesky:${ref}`)) return 'embed/external/thumb is not an uploaded blob';

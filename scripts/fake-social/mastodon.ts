@@ -19,7 +19,14 @@ export function mastodon(o: FakeSocialOptions, s: FakeState, origin: () => strin
     if (req.headers.authorization !== `Bearer ${o.mastodonToken}`) return err(401, `The access token is invalid (${req.headers.authorization ?? 'none'})`);
     const route = `${req.method} ${url.pathname}`;
     if (route === 'GET /api/v1/accounts/verify_credentials') return { status: 200, json: { id: '1', username: 'hub', acct: 'hub', url: `${origin()}/@hub` } };
-    if (route === 'GET /api/v1/accounts/1/statuses') return { status: 200, json: statuses.slice().reverse().slice(0, Number(url.searchParams.get('limit') ?? 20)) };
+    if (route === 'GET /api/v1/accounts/1/statuses')
+      return {
+        status: 200,
+        json: statuses
+          .slice()
+          .reverse()
+          .slice(0, Number(url.searchParams.get('limit') ?? 20)),
+      };
     if (route === 'POST /api/v2/media') {
       const form = await new Response(new Uint8Array(body), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
       const file = form.get('file');

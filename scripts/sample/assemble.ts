@@ -107,14 +107,17 @@ export function buildSample(): Built {
       source: `${IPEX}/calendar/${id}`,
     };
   });
-  notes.push(`cancelled events: ${events.filter((e) => e.cancelled).map((e) => e.slug).join(', ')}`);
+  notes.push(
+    `cancelled events: ${events
+      .filter((e) => e.cancelled)
+      .map((e) => e.slug)
+      .join(', ')}`,
+  );
 
   // News.
-  const newsDrafts = [
-    ...PROPOSALS.flatMap(newsForProposal),
-    ...anchorDrafts.flatMap(({ a, e }) => newsForEvent(e, a)),
-    ...miscNews(),
-  ].sort((x, y) => x.published - y.published || x.key.localeCompare(y.key));
+  const newsDrafts = [...PROPOSALS.flatMap(newsForProposal), ...anchorDrafts.flatMap(({ a, e }) => newsForEvent(e, a)), ...miscNews()].sort(
+    (x, y) => x.published - y.published || x.key.localeCompare(y.key),
+  );
   const newsClock = makeClock();
   const newsSlug = slugger('news');
   const news = newsDrafts.map((n): SampleNews => {
@@ -170,10 +173,24 @@ export function buildSample(): Built {
       return `${lang === 'en' ? dayEn(d) : dayFr(d)}${lang === 'en' ? ':' : ' :'} ${title[lang] ?? title.en ?? title.fr ?? ''}${e.cancelled ? (lang === 'en' ? ' (cancelled)' : ' (annulée)') : ''}`;
     };
     const meetings: Text = {
-      en: paras(upcoming.length ? '## Coming up' : '## Recent meetings', mdList(shown.map((e) => line(e, 'en')), false)),
-      fr: paras(upcoming.length ? '## Prochaines réunions' : '## Réunions récentes', mdList(shown.map((e) => line(e, 'fr')), false)),
+      en: paras(
+        upcoming.length ? '## Coming up' : '## Recent meetings',
+        mdList(
+          shown.map((e) => line(e, 'en')),
+          false,
+        ),
+      ),
+      fr: paras(
+        upcoming.length ? '## Prochaines réunions' : '## Réunions récentes',
+        mdList(
+          shown.map((e) => line(e, 'fr')),
+          false,
+        ),
+      ),
     };
-    const body = Object.fromEntries(Object.entries(t.body).map(([lang, md]) => [lang, shown.length && (lang === 'en' || lang === 'fr') ? paras(md, meetings[lang]) : md]));
+    const body = Object.fromEntries(
+      Object.entries(t.body).map(([lang, md]) => [lang, shown.length && (lang === 'en' || lang === 'fr') ? paras(md, meetings[lang]) : md]),
+    );
     const latest = Math.max(...relNews.map((n) => Date.parse(n.firstSeen)), ...relEvents.map((e) => Date.parse(e.firstSeen)), 0);
     const updated = latest > firstSeen + DAY ? Math.min(latest + int(1, 6) * HOUR + secs(), LATEST_MS) : undefined;
     return {
@@ -194,6 +211,15 @@ export function buildSample(): Built {
   if (!news.some((n) => n.id === override)) notes.push('WARNING: the override target is missing');
   notes.push(`override target (English only, French added by content/editorial/news/eerste-kamer-own-resources.fr.md): ${override}`);
 
-  const chambers = CHAMBERS.map((c) => ({ code: c.code, country: c.country, name: c.name, nameLang: NAME_LANGS[c.country], names: { en: c.names.en, fr: c.names.fr }, ...(c.memberFrom && { memberFrom: c.memberFrom }), ...(c.memberUntil && { memberUntil: c.memberUntil }), accounts: c.accounts ?? {} }));
+  const chambers = CHAMBERS.map((c) => ({
+    code: c.code,
+    country: c.country,
+    name: c.name,
+    nameLang: NAME_LANGS[c.country],
+    names: { en: c.names.en, fr: c.names.fr },
+    ...(c.memberFrom && { memberFrom: c.memberFrom }),
+    ...(c.memberUntil && { memberUntil: c.memberUntil }),
+    accounts: c.accounts ?? {},
+  }));
   return { news, events, topics, chambers, notes };
 }

@@ -37,7 +37,11 @@ export function selfCheck(b: Built): string[] {
   if (b.topics.length < 12) fail(`only ${b.topics.length} topics`);
   if (b.chambers.length !== 42) fail(`${b.chambers.length} chambers, expected 39 + 2 former (UK) + EP`);
 
-  for (const [kind, items] of [['news', b.news], ['events', b.events], ['topics', b.topics]] as const) {
+  for (const [kind, items] of [
+    ['news', b.news],
+    ['events', b.events],
+    ['topics', b.topics],
+  ] as const) {
     const ids = new Set<string>();
     const slugs = new Set<string>();
     const seen = new Set<string>();
@@ -53,7 +57,12 @@ export function selfCheck(b: Built): string[] {
       const fs = it.firstSeen;
       if (seen.has(fs)) fail(`${where}: duplicate firstSeen ${fs}`);
       seen.add(fs);
-      const dates: [string, string | undefined][] = [['firstSeen', it.firstSeen], ['updated', it.updated], ['withdrawn', it.withdrawn], ['published', 'published' in it ? it.published : undefined]];
+      const dates: [string, string | undefined][] = [
+        ['firstSeen', it.firstSeen],
+        ['updated', it.updated],
+        ['withdrawn', it.withdrawn],
+        ['published', 'published' in it ? it.published : undefined],
+      ];
       for (const [f, v] of dates) {
         if (v === undefined) continue;
         if (!ISO.test(v)) fail(`${where}: ${f} format`);
@@ -126,7 +135,15 @@ export function selfCheck(b: Built): string[] {
   const styles = new Set(b.events.map((e) => `${e.start.length}/${e.start.slice(0, 10) === e.end.slice(0, 10)}`));
   if (styles.size !== 4) fail(`event styles: ${[...styles].join(' ')}`);
   const text = JSON.stringify(all);
-  for (const [what, re] of [['Greek', /[α-ω]/], ['Cyrillic', /[а-я]/], ['Polish', /[ąęłńśźż]/], ['Czech', /[ěščřů]/], ['Romanian', /[ăâîșț]/], ['Maltese', /[ċġħ]/], ['German', /[äöüß]/]] as const) {
+  for (const [what, re] of [
+    ['Greek', /[α-ω]/],
+    ['Cyrillic', /[а-я]/],
+    ['Polish', /[ąęłńśźż]/],
+    ['Czech', /[ěščřů]/],
+    ['Romanian', /[ăâîșț]/],
+    ['Maltese', /[ċġħ]/],
+    ['German', /[äöüß]/],
+  ] as const) {
     if (!re.test(text)) fail(`no ${what} letters`);
   }
   for (const lang of ['el', 'bg', 'pl', 'cs', 'ro', 'mt', 'de']) {
@@ -134,7 +151,6 @@ export function selfCheck(b: Built): string[] {
   }
   return problems;
 }
-
 
 /**
  * Editors' example files: an override must name an item that exists, leave identity alone, and say

@@ -31,18 +31,26 @@ const seenAt = (day: string, minutes: number) => new Date(Date.parse(`${day}T09:
 /** Documents from before the hub (2006–2025) were first seen by its first full sync of documents. */
 const HISTORY_SYNC = '2026-09-01T05:00:00Z';
 /** When the hub saw something of the `i`th document on `day` (`j` its chamber's place): apart by minutes, never at one moment. */
-const seenFrom = (day: string, i: number, j: number) => (day < '2026-01-01' ? new Date(Date.parse(HISTORY_SYNC) + (i * 20 + j) * 60_000).toISOString() : seenAt(day, i * 7 + j));
+const seenFrom = (day: string, i: number, j: number) =>
+  day < '2026-01-01' ? new Date(Date.parse(HISTORY_SYNC) + (i * 20 + j) * 60_000).toISOString() : seenAt(day, i * 7 + j);
 
 function scrutinyOf(s: SampleScrutiny, chambers: Map<string, Chamber>, preLisbon: boolean): StoredItem {
   const names = chambers.get(s.chamber)?.names ?? { en: s.chamber };
-  const file = (what: { en: string; fr: string }) => ({ url: `${IPEX}/download/file/${hex(`${s.chamber}-${s.opinion ?? s.dialogue}`)}`, title: { en: `${what.en} — ${names.en}`, fr: `${what.fr} — ${names.fr ?? names.en}` } });
+  const file = (what: { en: string; fr: string }) => ({
+    url: `${IPEX}/download/file/${hex(`${s.chamber}-${s.opinion ?? s.dialogue}`)}`,
+    title: { en: `${what.en} — ${names.en}`, fr: `${what.fr} — ${names.fr ?? names.en}` },
+  });
   return {
     chamber: s.chamber,
     status: s.status,
     reasonedOpinion: s.opinion !== undefined || s.undated === true,
     ...(s.opinion && { reasonedOpinionDate: s.opinion }),
     politicalDialogue: s.dialogue !== undefined,
-    documents: s.opinion ? [file(preLisbon ? { en: 'Opinion', fr: 'Avis' } : { en: 'Reasoned opinion', fr: 'Avis motivé' })] : s.dialogue ? [file({ en: 'Contribution', fr: 'Contribution' })] : [],
+    documents: s.opinion
+      ? [file(preLisbon ? { en: 'Opinion', fr: 'Avis' } : { en: 'Reasoned opinion', fr: 'Avis motivé' })]
+      : s.dialogue
+        ? [file({ en: 'Contribution', fr: 'Contribution' })]
+        : [],
   };
 }
 
@@ -50,7 +58,13 @@ function scrutinyOf(s: SampleScrutiny, chambers: Map<string, Chamber>, preLisbon
 function documentOf(d: SampleDocument, i: number, syncedAt: string, chambers: Map<string, Chamber>, taken: Set<string>): StoredItem {
   const id = idOf(d.reference);
   const firstSeen = seenFrom(d.transmitted, i, 0);
-  const rules = { legalBasis: d.legalBasis, procedure: d.procedure, transmissionDate: d.transmitted, adoptionDate: d.adopted, subsidiarityDeadline: d.deadline };
+  const rules = {
+    legalBasis: d.legalBasis,
+    procedure: d.procedure,
+    transmissionDate: d.transmitted,
+    adoptionDate: d.adopted,
+    subsidiarityDeadline: d.deadline,
+  };
   // An undated opinion was seen, at the latest, when the check closed.
   const undatedSeen = subsidiarityDeadline(rules) ?? d.transmitted;
   const opinions = d.scrutinies
@@ -64,7 +78,10 @@ function documentOf(d: SampleDocument, i: number, syncedAt: string, chambers: Ma
     const scrutinies = d.scrutinies.map((s) => ({ chamber: s.chamber, reasonedOpinion: seen.has(s.chamber), reasonedOpinionDate: s.opinion }));
     for (const card of cardsReached({ ...rules, scrutinies }, registry)) thresholdsSeen[card] ??= opinions[k]?.at ?? firstSeen;
   });
-  const changes = d.scrutinies.flatMap((s, j) => [s.opinion, s.dialogue].flatMap((day) => (day ? [seenAt(day, i * 7 + j)] : []))).filter((t) => t > firstSeen).sort();
+  const changes = d.scrutinies
+    .flatMap((s, j) => [s.opinion, s.dialogue].flatMap((day) => (day ? [seenAt(day, i * 7 + j)] : [])))
+    .filter((t) => t > firstSeen)
+    .sort();
   const slug = slugFor('documents', id, { en: d.reference }, taken);
   taken.add(slug);
   const item: StoredItem = {

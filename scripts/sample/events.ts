@@ -37,7 +37,6 @@ export function anchorDraft(a: Anchor): EvDraft {
   };
 }
 
-
 /** Moves a start day so the event avoids weekends, August and the Christmas break. */
 function workingStart(d: string, days: number): string {
   const [y, m, dd] = parts(d);
@@ -72,7 +71,14 @@ export function otherDrafts(count: number): EvDraft[] {
     let start: string;
     let end: string;
     if (style === 'timed') {
-      const [t0, t1] = pick([['09:30', '13:00'], ['09:00', '12:30'], ['10:00', '12:30'], ['14:00', '17:30'], ['14:30', '18:00'], ['09:30', '16:00']] as const);
+      const [t0, t1] = pick([
+        ['09:30', '13:00'],
+        ['09:00', '12:30'],
+        ['10:00', '12:30'],
+        ['14:00', '17:30'],
+        ['14:30', '18:00'],
+        ['09:30', '16:00'],
+      ] as const);
       start = `${d}T${t0}`;
       end = `${d}T${t1}`;
     } else if (style === 'timed-multi') {
@@ -114,7 +120,10 @@ export function eventBody(e: EvDraft, lang: 'en' | 'fr'): string {
   const p = presidencyAt(e.start);
   const inPresidencyCountry = isPresidencyHost(c, p);
   const ordered = e.sessions.length > 3 || e.conf !== 'other';
-  const list = mdList(e.sessions.map((s) => s[lang]), ordered);
+  const list = mdList(
+    e.sessions.map((s) => s[lang]),
+    ordered,
+  );
   if (lang === 'en') {
     const verb = e.cancelled ? 'was to take place' : past ? 'took place' : 'will take place';
     const by = c.code === 'ep' ? '' : `, at the invitation of ${c.ref.en}`;
@@ -133,7 +142,7 @@ export function eventBody(e: EvDraft, lang: 'en' | 'fr'): string {
       closing,
     );
   }
-  const verb = e.cancelled ? 'devait se tenir' : past ? 's\'est tenue' : 'se tiendra';
+  const verb = e.cancelled ? 'devait se tenir' : past ? "s'est tenue" : 'se tiendra';
   const by = c.code === 'ep' ? '' : `, à l'invitation ${deFr(c.ref.fr)}`;
   const dim = inPresidencyCountry ? ` Elle s'inscrit dans la dimension parlementaire de ${p.of.fr} du Conseil de l'Union européenne.` : '';
   const closing = conf
@@ -158,14 +167,21 @@ export function eventSummary(e: EvDraft): L {
   let s: L;
   if (e.conf !== 'other' || e.key.startsWith('ipex-')) {
     const dim = isPresidencyHost(c, p);
-    s = c.code === 'ep'
-      ? { en: `${e.name.en} at the European Parliament in ${e.host.city.en}, co-organised with the parliament of the presidency country.`, fr: `${e.name.fr} au Parlement européen à ${e.host.city.fr}, coorganisée avec le parlement du pays de la présidence.` }
-      : { en: `${e.name.en} hosted by ${c.ref.en}${dim ? ` as part of the parliamentary dimension of ${p.of.en}` : ''}.`, fr: `${e.name.fr}, à l'invitation ${deFr(c.ref.fr)}${dim ? `, dans le cadre de la dimension parlementaire de ${p.of.fr}` : ''}.` };
+    s =
+      c.code === 'ep'
+        ? {
+            en: `${e.name.en} at the European Parliament in ${e.host.city.en}, co-organised with the parliament of the presidency country.`,
+            fr: `${e.name.fr} au Parlement européen à ${e.host.city.fr}, coorganisée avec le parlement du pays de la présidence.`,
+          }
+        : {
+            en: `${e.name.en} hosted by ${c.ref.en}${dim ? ` as part of the parliamentary dimension of ${p.of.en}` : ''}.`,
+            fr: `${e.name.fr}, à l'invitation ${deFr(c.ref.fr)}${dim ? `, dans le cadre de la dimension parlementaire de ${p.of.fr}` : ''}.`,
+          };
   } else {
     const subj = SUBJECTS.find((x) => x.title.en === e.name.en);
     const lead = subj?.summary ?? { en: e.intro.en.split('. ')[0] + '.', fr: e.intro.fr.split('. ')[0] + '.' };
-    const stop = (t: string) => t.replace(/\.+$/, "");
-    s = c.code === "ep" ? lead : { en: `${stop(lead.en)}. Hosted by ${c.ref.en}.`, fr: `${stop(lead.fr)}. À l'invitation ${deFr(c.ref.fr)}.` };
+    const stop = (t: string) => t.replace(/\.+$/, '');
+    s = c.code === 'ep' ? lead : { en: `${stop(lead.en)}. Hosted by ${c.ref.en}.`, fr: `${stop(lead.fr)}. À l'invitation ${deFr(c.ref.fr)}.` };
   }
   if (e.cancelled) s = { en: `Cancelled. ${s.en}`, fr: `Annulée. ${s.fr}` };
   return s;

@@ -7,13 +7,39 @@ type Spec = { type: MeetingDocumentType; title: L; /** Days after the meeting's 
 
 const SPECS: Record<string, Spec[]> = {
   'cosac-plenary-2026-1': [
-    { type: 'programme', title: { en: 'Programme of the plenary meeting of COSAC, Nicosia', fr: 'Programme de la réunion plénière de la COSAC, Nicosie' }, after: -20 },
-    { type: 'contribution', title: { en: 'Contribution of the plenary meeting of COSAC, Nicosia', fr: 'Contribution de la réunion plénière de la COSAC, Nicosie' }, after: 0 },
-    { type: 'conclusions', title: { en: 'Conclusions of the plenary meeting of COSAC, Nicosia', fr: 'Conclusions de la réunion plénière de la COSAC, Nicosie' }, after: 1 },
+    {
+      type: 'programme',
+      title: { en: 'Programme of the plenary meeting of COSAC, Nicosia', fr: 'Programme de la réunion plénière de la COSAC, Nicosie' },
+      after: -20,
+    },
+    {
+      type: 'contribution',
+      title: { en: 'Contribution of the plenary meeting of COSAC, Nicosia', fr: 'Contribution de la réunion plénière de la COSAC, Nicosie' },
+      after: 0,
+    },
+    {
+      type: 'conclusions',
+      title: { en: 'Conclusions of the plenary meeting of COSAC, Nicosia', fr: 'Conclusions de la réunion plénière de la COSAC, Nicosie' },
+      after: 1,
+    },
   ],
   'speakers-2026': [
-    { type: 'agenda', title: { en: 'Agenda of the Conference of Speakers of the EU Parliaments, Copenhagen', fr: 'Ordre du jour de la Conférence des présidents des parlements de l’UE, Copenhague' }, after: -14 },
-    { type: 'conclusions', title: { en: 'Presidency conclusions of the Conference of Speakers of the EU Parliaments, Copenhagen', fr: 'Conclusions de la présidence de la Conférence des présidents des parlements de l’UE, Copenhague' }, after: 0 },
+    {
+      type: 'agenda',
+      title: {
+        en: 'Agenda of the Conference of Speakers of the EU Parliaments, Copenhagen',
+        fr: 'Ordre du jour de la Conférence des présidents des parlements de l’UE, Copenhague',
+      },
+      after: -14,
+    },
+    {
+      type: 'conclusions',
+      title: {
+        en: 'Presidency conclusions of the Conference of Speakers of the EU Parliaments, Copenhagen',
+        fr: 'Conclusions de la présidence de la Conférence des présidents des parlements de l’UE, Copenhague',
+      },
+      after: 0,
+    },
   ],
 };
 

@@ -37,8 +37,7 @@ export function joinFr(xs: string[]): string {
 }
 
 /** A Markdown list. */
-export const mdList = (items: string[], ordered: boolean): string =>
-  items.map((x, i) => (ordered ? `${i + 1}. ${x}` : `- ${x}`)).join('\n');
+export const mdList = (items: string[], ordered: boolean): string => items.map((x, i) => (ordered ? `${i + 1}. ${x}` : `- ${x}`)).join('\n');
 /** Paragraphs, the empty ones left out. */
 export const paras = (...ps: (string | false | undefined)[]): string => ps.filter((p): p is string => Boolean(p)).join('\n\n');
 
@@ -56,5 +55,8 @@ export function whenOf(start: string, end: string): L {
   const [sd, st] = start.split('T') as [string, string];
   const [ed, et] = end.split('T') as [string, string];
   if (sd === ed) return { en: `on ${dayEn(sd)} from ${st} to ${et} (local time)`, fr: `le ${dayFr(sd)} de ${timeFr(st)} à ${timeFr(et)} (heure locale)` };
-  return { en: `from ${dayEn(sd)}, ${st}, to ${dayEn(ed)}, ${et} (local time)`, fr: `du ${dayFr(sd)}, ${timeFr(st)}, au ${dayFr(ed)}, ${timeFr(et)} (heure locale)` };
+  return {
+    en: `from ${dayEn(sd)}, ${st}, to ${dayEn(ed)}, ${et} (local time)`,
+    fr: `du ${dayFr(sd)}, ${timeFr(st)}, au ${dayFr(ed)}, ${timeFr(et)} (heure locale)`,
+  };
 }

@@ -13,7 +13,11 @@ export async function publishedIds(newSource: string, timeoutMs: number): Promis
   const source = manifestBeside(newSource);
   let text: string;
   if (/^https?:\/\//.test(source)) {
-    const res = await request(source, { headers: { Accept: 'application/json' } }, { timeoutMs, retry: { retries: 2, baseDelayMs: 1000, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 } });
+    const res = await request(
+      source,
+      { headers: { Accept: 'application/json' } },
+      { timeoutMs, retry: { retries: 2, baseDelayMs: 1000, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 } },
+    );
     if (res.status !== 200) throw new Error(`${source}: HTTP ${res.status}`);
     text = res.text();
   } else {

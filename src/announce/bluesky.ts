@@ -97,7 +97,10 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
         due,
         '<now>',
         `<blob: the wide card ${due.version.card.url}, at most ${BLUESKY_BLOB_LIMIT} bytes>`,
-        handlesIn(postOf(due, 'bluesky').text).map((h) => ({ index: { byteStart: h.byteStart, byteEnd: h.byteEnd }, features: [{ $type: 'app.bsky.richtext.facet#mention' as const, did: `<the DID of ${h.handle}, if it resolves>` }] })),
+        handlesIn(postOf(due, 'bluesky').text).map((h) => ({
+          index: { byteStart: h.byteStart, byteEnd: h.byteEnd },
+          features: [{ $type: 'app.bsky.richtext.facet#mention' as const, did: `<the DID of ${h.handle}, if it resolves>` }],
+        })),
       ),
     }),
     async open() {
@@ -125,7 +128,13 @@ export function blueskyClient(account: BlueskyAccount, opts: BlueskyOptions): Pl
       const { blob } = parseJson(up, z.object({ blob: blobSchema }), `${id} uploadBlob`);
       const res = await call('POST', 'com.atproto.repo.putRecord', {
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ repo: repo(), collection: COLLECTION, rkey, record: blueskyRecord(due, opts.now().toISOString(), blob, mentions), swapRecord: null }),
+        body: JSON.stringify({
+          repo: repo(),
+          collection: COLLECTION,
+          rkey,
+          record: blueskyRecord(due, opts.now().toISOString(), blob, mentions),
+          swapRecord: null,
+        }),
       });
       if (res.status === 200) return remote(parseJson(res, z.object({ uri: z.string() }), `${id} putRecord`).uri, rkey);
       // InvalidSwap: the record exists, so an earlier attempt made the post; take that one.

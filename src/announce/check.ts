@@ -6,7 +6,12 @@ export function accountProblems(a: Account, langs: string[]): string[] {
   const id = accountId(a);
   const out: string[] = [];
   if (!langs.includes(a.lang)) out.push(`${id}: language "${a.lang}" is not one of the hub's (${langs.join(', ')})`);
-  return [...out, ...platformOf(a.platform).problems(a).map((p) => `${id}: ${p}`)];
+  return [
+    ...out,
+    ...platformOf(a.platform)
+      .problems(a)
+      .map((p) => `${id}: ${p}`),
+  ];
 }
 
 /** Stand-ins for the hub's accounts a dry run lacks, so that it still shows what each platform would get. */

@@ -40,6 +40,7 @@ export interface PlatformClient {
 /** The share kit's text of a post for a platform; an item queued before the platform was added has none (not sent, not retried blindly). */
 export function postOf(due: Due, platform: PlatformId): NonNullable<AnnounceVersion['posts'][PlatformId]> {
   const post = due.version.posts[platform];
-  if (!post) throw new PostError(`${due.item.id} (${due.lang}): new.json has no ${platform} text for it; it was built before ${platform} was configured`, false);
+  if (!post)
+    throw new PostError(`${due.item.id} (${due.lang}): new.json has no ${platform} text for it; it was built before ${platform} was configured`, false);
   return post;
 }

@@ -68,7 +68,9 @@ export function parseNewItems(text: string, source: string): AnnounceItem[] {
 /** The order items are posted in: adopted texts first (the news that cannot wait behind a backlog), then
  * oldest first (first seen, then id). */
 export function oldestFirst(items: AnnounceItem[]): AnnounceItem[] {
-  return [...items].sort((a, b) => Number(b.adopted) - Number(a.adopted) || Date.parse(a.firstSeen) - Date.parse(b.firstSeen) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...items].sort(
+    (a, b) => Number(b.adopted) - Number(a.adopted) || Date.parse(a.firstSeen) - Date.parse(b.firstSeen) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** The queue carried over from earlier runs joined with this build's new items (whose texts are the fresher), oldest first. */
@@ -81,7 +83,11 @@ export function withQueue(queue: AnnounceItem[], fresh: AnnounceItem[]): Announc
 /** Reads `new.json` from a file or an http(s) URL (the deployed site's). */
 export async function readNewItems(source: string, timeoutMs = 30_000): Promise<AnnounceItem[]> {
   if (!/^https?:\/\//.test(source)) return parseNewItems(await readFile(source, 'utf8'), source);
-  const res = await request(source, { headers: { Accept: 'application/json' } }, { timeoutMs, retry: { retries: 2, baseDelayMs: 1000, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 } });
+  const res = await request(
+    source,
+    { headers: { Accept: 'application/json' } },
+    { timeoutMs, retry: { retries: 2, baseDelayMs: 1000, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 } },
+  );
   if (res.status !== 200) throw new Error(`${source}: HTTP ${res.status}`);
   return parseNewItems(res.text(), source);
 }

@@ -85,9 +85,7 @@ export async function readLedger(file: string): Promise<Ledger> {
 /** Writes the ledger atomically, posts in a fixed order (time, then account, then item): a readable diff.
  * `pending` and `queue` are written only when they hold something. */
 export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
-  const posts = [...ledger.posts].sort(
-    (a, b) => a.postedAt.localeCompare(b.postedAt) || a.account.localeCompare(b.account) || a.item.localeCompare(b.item),
-  );
+  const posts = [...ledger.posts].sort((a, b) => a.postedAt.localeCompare(b.postedAt) || a.account.localeCompare(b.account) || a.item.localeCompare(b.item));
   const pending = [...(ledger.pending ?? [])].sort((a, b) => a.since.localeCompare(b.since) || postKey(a).localeCompare(postKey(b)));
   await mkdir(path.dirname(file), { recursive: true });
   const queue = [...(ledger.queue ?? [])].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id));

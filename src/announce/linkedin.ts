@@ -52,20 +52,28 @@ export function linkedinClient(account: LinkedInAccount, opts: LinkedInOptions):
   const author = `urn:li:organization:${account.organization}`;
   const headers = { Authorization: `Bearer ${account.token}`, 'LinkedIn-Version': LINKEDIN_VERSION, 'X-Restli-Protocol-Version': '2.0.0' };
   const call = (url: string, init: RequestInit, label: string, safe = true): Promise<HttpResponse> =>
-    send(url, { ...init, headers: { ...headers, ...init.headers } }, {
-      ...opts.http,
-      label: `${id} ${label}`,
-      ...(safe ? {} : { retryErrors: false, noRetry: (s: number) => s !== 429 }),
-    });
+    send(
+      url,
+      { ...init, headers: { ...headers, ...init.headers } },
+      {
+        ...opts.http,
+        label: `${id} ${label}`,
+        ...(safe ? {} : { retryErrors: false, noRetry: (s: number) => s !== 429 }),
+      },
+    );
   const remote = (urn: string): Remote => ({ remoteId: urn, url: `https://www.linkedin.com/feed/update/${urn}/` });
 
   const upload = async (due: Due): Promise<string> => {
     const card = await opts.card(due);
-    const init = await call(`${api}/rest/images?action=initializeUpload`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ initializeUploadRequest: { owner: author } }),
-    }, 'POST /rest/images?action=initializeUpload');
+    const init = await call(
+      `${api}/rest/images?action=initializeUpload`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ initializeUploadRequest: { owner: author } }),
+      },
+      'POST /rest/images?action=initializeUpload',
+    );
     if (init.status !== 200) throw new PostError(refusal(`${id} POST /rest/images`, init), false);
     const { value } = parseJson(init, z.object({ value: z.object({ uploadUrl: z.string().url(), image: z.string() }) }), `${id} initializeUpload`);
     const put = await call(value.uploadUrl, { method: 'PUT', headers: { 'Content-Type': card.mime }, body: card.bytes }, 'PUT image upload');
@@ -90,11 +98,16 @@ export function linkedinClient(account: LinkedInAccount, opts: LinkedInOptions):
     },
     async post(due) {
       const image = await upload(due);
-      const res = await call(`${api}/rest/posts`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(linkedinPost(due, author, image)),
-      }, 'POST /rest/posts', false);
+      const res = await call(
+        `${api}/rest/posts`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(linkedinPost(due, author, image)),
+        },
+        'POST /rest/posts',
+        false,
+      );
       const urn = res.headers.get('x-restli-id') ?? res.headers.get('x-linkedin-id');
       if (res.status === 201 && urn) return remote(urn);
       throw new PostError(refusal(`${id} POST /rest/posts`, res), res.status >= 500 || res.status === 201);

@@ -68,7 +68,9 @@ export function cards(): AstroIntegration {
           const s = await run.done;
           await removeUnlisted(fileURLToPath(dir), run.entries, manifest);
           const secs = (ms: number) => (ms / 1000).toFixed(1);
-          logger.info(`${s.drawn + s.cached} cards (${s.drawn} drawn, ${s.cached} from cache) in ${secs(performance.now() - run.started)}s, ${secs(performance.now() - waited)}s of it after the pages`);
+          logger.info(
+            `${s.drawn + s.cached} cards (${s.drawn} drawn, ${s.cached} from cache) in ${secs(performance.now() - run.started)}s, ${secs(performance.now() - waited)}s of it after the pages`,
+          );
         } finally {
           await run?.pool.close();
           run = undefined;

@@ -45,10 +45,23 @@ export function itemCardSpec(item: Item, lang: string, format: CardFormat, chamb
     return { ...base, template: TEMPLATE.texts, label, details: [adoptedDay(item, lang), eventPlace(item.meeting, lang).short].filter(Boolean) };
   }
   if (item.kind === 'news') {
-    const names = item.chambers.map((c) => chambers.get(c)).filter((c) => c !== undefined).map((c) => pickText(c.names, lang));
-    return { ...base, template: TEMPLATE.news, label: t.kindLabel.news, details: [formatInstant(item.published, lang, hub.defaultTimeZone), names.slice(0, 3).join(' · ')].filter(Boolean) };
+    const names = item.chambers
+      .map((c) => chambers.get(c))
+      .filter((c) => c !== undefined)
+      .map((c) => pickText(c.names, lang));
+    return {
+      ...base,
+      template: TEMPLATE.news,
+      label: t.kindLabel.news,
+      details: [formatInstant(item.published, lang, hub.defaultTimeZone), names.slice(0, 3).join(' · ')].filter(Boolean),
+    };
   }
-  return { ...base, template: TEMPLATE.topics, label: t.kindLabel.topics, details: [`${t.updated} ${formatInstant(item.updated ?? item.firstSeen, lang, hub.defaultTimeZone)}`] };
+  return {
+    ...base,
+    template: TEMPLATE.topics,
+    label: t.kindLabel.topics,
+    details: [`${t.updated} ${formatInstant(item.updated ?? item.firstSeen, lang, hub.defaultTimeZone)}`],
+  };
 }
 
 /** The card of a home, section or tag page. */

@@ -36,7 +36,9 @@ function day(name: string, value: string): string {
 function documentsOf(config: HubConfig): HubConfig['documents'] {
   if (config.documents.since !== undefined) day('documents.since', config.documents.since);
   for (const [year, days] of Object.entries(config.documents.holidays ?? {})) {
-    for (const d of days) if (!day(`documents.holidays.${year}`, d).startsWith(`${year}-`)) throw new HubConfigError(`documents.holidays.${year} lists ${d}, a day of another year`);
+    for (const d of days)
+      if (!day(`documents.holidays.${year}`, d).startsWith(`${year}-`))
+        throw new HubConfigError(`documents.holidays.${year} lists ${d}, a day of another year`);
   }
   return config.documents;
 }
@@ -53,10 +55,14 @@ function evaluation(config: HubConfig, env: Record<string, string | undefined>):
 
 /** Applies `SITE_URL`, `IPEX_BASE_URL` and `HUB_LANGUAGES` to the config and checks it. */
 export function resolveConfig(config: HubConfig, env: Record<string, string | undefined>): HubConfig {
-  const wanted = env.HUB_LANGUAGES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = env.HUB_LANGUAGES?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = wanted?.filter((code) => !config.languages.some((l) => l.code === code)) ?? [];
   if (unknown.length) {
-    throw new HubConfigError(`HUB_LANGUAGES="${env.HUB_LANGUAGES}" names ${unknown.join(', ')}, not among the configured languages (${config.languages.map((l) => l.code).join(', ')})`);
+    throw new HubConfigError(
+      `HUB_LANGUAGES="${env.HUB_LANGUAGES}" names ${unknown.join(', ')}, not among the configured languages (${config.languages.map((l) => l.code).join(', ')})`,
+    );
   }
   const languages = wanted ? config.languages.filter((l) => wanted.includes(l.code)) : config.languages;
   if (languages.length === 0) {

@@ -19,7 +19,13 @@ export function knownAuthors(platform: 'mastodon' | 'bluesky', chambers: readonl
 }
 
 /** True when the author is still in the registries: a removed member's or an unlisted account's entries are not shown. */
-export function stillKnown(author: DiscussionAuthor, handle: string, platform: 'mastodon' | 'bluesky', chambers: readonly Chamber[], members: readonly Member[]): boolean {
+export function stillKnown(
+  author: DiscussionAuthor,
+  handle: string,
+  platform: 'mastodon' | 'bluesky',
+  chambers: readonly Chamber[],
+  members: readonly Member[],
+): boolean {
   const now = knownAuthors(platform, chambers, members).get(normalHandle(handle));
   return now !== undefined && JSON.stringify(now) === JSON.stringify(author);
 }

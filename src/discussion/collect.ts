@@ -41,16 +41,25 @@ export async function collectDiscussion(o: DiscussionOptions): Promise<Discussio
   const file = path.join(o.contentDir, DISCUSSION_FILE);
   const ledger = await readLedger(o.ledgerFile ?? path.join(o.contentDir, 'social', 'ledger.json'));
   const earlier = await readDiscussion(o.contentDir);
-  const before = new Map((earlier?.sample ? [] : earlier?.posts ?? []).map((p) => [`${p.platform} ${p.remoteId}`, p]));
+  const before = new Map((earlier?.sample ? [] : (earlier?.posts ?? [])).map((p) => [`${p.platform} ${p.remoteId}`, p]));
   const keep = { mastodon: knownAuthors('mastodon', o.chambers, o.members), bluesky: knownAuthors('bluesky', o.chambers, o.members) };
   const posts: DiscussionPost[] = [];
   const failures: string[] = [];
   for (const p of ledger.posts) {
     if (p.platform !== 'mastodon' && p.platform !== 'bluesky') continue;
     try {
-      const found = p.platform === 'mastodon' ? await mastodonReplies(p.url, p.remoteId, keep.mastodon, o.http) : await blueskyReplies(o.appView, p.remoteId, keep.bluesky, o.http);
+      const found =
+        p.platform === 'mastodon'
+          ? await mastodonReplies(p.url, p.remoteId, keep.mastodon, o.http)
+          : await blueskyReplies(o.appView, p.remoteId, keep.bluesky, o.http);
       const entries = found === GONE ? [] : found;
-      if (entries.length) posts.push({ item: p.item, platform: p.platform, remoteId: p.remoteId, entries: entries.sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url)) });
+      if (entries.length)
+        posts.push({
+          item: p.item,
+          platform: p.platform,
+          remoteId: p.remoteId,
+          entries: entries.sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url)),
+        });
     } catch (e) {
       failures.push(`${p.platform} ${p.remoteId} (${p.item}): ${describeError(e)}`);
       // What the last run saw stays until the thread can be read again; only the registries' accounts are in it.

@@ -37,7 +37,12 @@ const contextSchema = z.object({ descendants: z.array(mastodonStatus) });
  * the post lives on (public statuses need no token); only those whose author `keep` knows. A status
  * that is gone (404) has none.
  */
-export async function mastodonReplies(postUrl: string, statusId: string, keep: Map<string, DiscussionAuthor>, http: HttpSettings): Promise<DiscussionEntry[] | typeof GONE> {
+export async function mastodonReplies(
+  postUrl: string,
+  statusId: string,
+  keep: Map<string, DiscussionAuthor>,
+  http: HttpSettings,
+): Promise<DiscussionEntry[] | typeof GONE> {
   const origin = new URL(postUrl).origin;
   const host = new URL(postUrl).host;
   const url = `${origin}/api/v1/statuses/${encodeURIComponent(statusId)}/context`;
@@ -50,7 +55,17 @@ export async function mastodonReplies(postUrl: string, statusId: string, keep: M
     const author = keep.get(handle);
     const link = s.url ?? s.uri;
     if (!author || (s.visibility !== 'public' && s.visibility !== 'unlisted') || !/^https:\/\//.test(link) || Number.isNaN(Date.parse(s.created_at))) return [];
-    return [{ platform: 'mastodon' as const, kind: 'reply' as const, url: link, date: new Date(s.created_at).toISOString(), text: htmlToText(s.content), author, handle }];
+    return [
+      {
+        platform: 'mastodon' as const,
+        kind: 'reply' as const,
+        url: link,
+        date: new Date(s.created_at).toISOString(),
+        text: htmlToText(s.content),
+        author,
+        handle,
+      },
+    ];
   });
 }
 
@@ -79,7 +94,12 @@ const webUrl = (p: PostView) => `https://bsky.app/profile/${p.author.handle}/pos
  * and deleted ones are other node types and are skipped) and the quotes in `app.bsky.feed.getQuotes`;
  * only those whose author `keep` knows. A post that is gone (NotFound) has none.
  */
-export async function blueskyReplies(appView: string, uri: string, keep: Map<string, DiscussionAuthor>, http: HttpSettings): Promise<DiscussionEntry[] | typeof GONE> {
+export async function blueskyReplies(
+  appView: string,
+  uri: string,
+  keep: Map<string, DiscussionAuthor>,
+  http: HttpSettings,
+): Promise<DiscussionEntry[] | typeof GONE> {
   const base = appView.replace(/\/+$/, '');
   const threadUrl = `${base}/xrpc/app.bsky.feed.getPostThread?${new URLSearchParams({ uri, depth: '10', parentHeight: '0' })}`;
   const json = await getJson(threadUrl, http, (status, body) => status === 404 || (status === 400 && /"NotFound"/.test(body)));

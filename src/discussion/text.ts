@@ -25,6 +25,10 @@ export function htmlToText(html: string, max = 2000): string {
 
 /** Text as the hub stores it: control characters removed, blank runs folded, at most `max` characters. */
 export function plainText(text: string, max = 2000): string {
-  const clean = cleanText(text).replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const clean = cleanText(text)
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return truncate(clean, max);
 }

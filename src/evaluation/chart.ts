@@ -22,7 +22,14 @@ const M = { top: 14, right: 14, bottom: 36, left: 50 };
 const FONT = 15;
 const PER_ROW = 2;
 // Colour and dash pattern both tell lines apart (colour alone is not enough, WCAG 1.4.1).
-const STYLES: [string, string][] = [['#0b2a4a', ''], ['#b8860b', '6 3'], ['#2e7d32', '2 3'], ['#8e24aa', '10 3 2 3'], ['#c62828', '4 4'], ['#00838f', '1 2']];
+const STYLES: [string, string][] = [
+  ['#0b2a4a', ''],
+  ['#b8860b', '6 3'],
+  ['#2e7d32', '2 3'],
+  ['#8e24aa', '10 3 2 3'],
+  ['#c62828', '4 4'],
+  ['#00838f', '1 2'],
+];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -32,10 +39,19 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  */
 export function lineChartSvg(c: LineChart): string {
   const values = c.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  const y = scaleLinear().domain([0, Math.max(1, ...values)]).nice().range([H - M.bottom, M.top]);
-  const x = scalePoint<string>().domain(c.xLabels.map((_, i) => String(i))).range([M.left, W - M.right]).padding(0.5);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...values)])
+    .nice()
+    .range([H - M.bottom, M.top]);
+  const x = scalePoint<string>()
+    .domain(c.xLabels.map((_, i) => String(i)))
+    .range([M.left, W - M.right])
+    .padding(0.5);
   const px = (i: number) => x(String(i)) ?? M.left;
-  const path = line<number | null>().defined((v) => v !== null).x((_, i) => px(i)).y((v) => y(v ?? 0));
+  const path = line<number | null>()
+    .defined((v) => v !== null)
+    .x((_, i) => px(i))
+    .y((v) => y(v ?? 0));
   const legendRows = Math.ceil(c.series.length / PER_ROW);
   const height = H + legendRows * 24 + 8;
   const parts: string[] = [];

@@ -75,7 +75,13 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     const id = accountId(account);
     const base: Source = { id, type: 'account', platform: account.platform, status: 'ok', posts: [], problems: [] };
     try {
-      const f = await figuresOf(account, trialPosts.filter((p) => p.account === id), o.chambers, o.env, o.http);
+      const f = await figuresOf(
+        account,
+        trialPosts.filter((p) => p.account === id),
+        o.chambers,
+        o.env,
+        o.http,
+      );
       // A post whose reads failed is missing (named in problems); the account's other figures stand.
       const posts = f.posts.map((p) => {
         const answeredBy = answers.get(`${p.platform} ${p.remoteId}`);
@@ -106,7 +112,15 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
 
   for (const s of sources) s.posts.sort((a, b) => a.platform.localeCompare(b.platform) || a.remoteId.localeCompare(b.remoteId));
   sources.sort((a, b) => a.id.localeCompare(b.id));
-  const snapshot: EvaluationSnapshot = { format: EVALUATION_FORMAT, sample: false, date, collectedAt: o.now.toISOString(), trial: o.trial, campaign: o.campaign, sources };
+  const snapshot: EvaluationSnapshot = {
+    format: EVALUATION_FORMAT,
+    sample: false,
+    date,
+    collectedAt: o.now.toISOString(),
+    trial: o.trial,
+    campaign: o.campaign,
+    sources,
+  };
   await writeSnapshot(dir, snapshot, history);
   const failed = sources.some((s) => s.status === 'failed' || s.status === 'kept-previous');
   return { snapshot, file: path.join(dir, `${date}.json`), failed };

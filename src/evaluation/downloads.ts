@@ -13,7 +13,9 @@ export function scorecardCsv(card: Scorecard): string {
   for (const criterion of CRITERIA) {
     for (const row of card.criteria[criterion]) {
       card.weeks.forEach((w, i) => {
-        lines.push([criterion, row.channel.id, row.channel.platform, row.channel.owner, w.start, w.end, row.weekly[i] ?? null, card.sample].map(cell).join(','));
+        lines.push(
+          [criterion, row.channel.id, row.channel.platform, row.channel.owner, w.start, w.end, row.weekly[i] ?? null, card.sample].map(cell).join(','),
+        );
       });
     }
   }

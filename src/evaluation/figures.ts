@@ -62,7 +62,11 @@ export function valueAt(s: EvaluationSnapshot | undefined, criterion: Criterion,
     return known.length ? sum(known) : null;
   }
   const pick = criterion === 'likes' ? likesOf : sharesOf;
-  return sum(countedPosts(s).filter((c) => c.channel === channel).map((c) => pick(c.post)));
+  return sum(
+    countedPosts(s)
+      .filter((c) => c.channel === channel)
+      .map((c) => pick(c.post)),
+  );
 }
 
 /** Followers gained as the exports report them (LinkedIn's new followers per day), per channel. */

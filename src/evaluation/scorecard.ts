@@ -120,11 +120,24 @@ export function buildScorecard(history: EvaluationSnapshot[], trial: { start: st
     weeks,
     criteria,
     sharedBy: [...shared].map(([chamber, shares]) => ({ chamber, shares })).sort((a, b) => b.shares - a.shares || a.chamber.localeCompare(b.chamber)),
-    answeredBy: [...answered].map(([chamber, a]) => ({ chamber, ...a })).sort((a, b) => b.byChamber + b.byMembers - (a.byChamber + a.byMembers) || a.chamber.localeCompare(b.chamber)),
-    top: grouped(posts, (i) => [i]).filter((g) => g.shares > 0).slice(0, 10).map((g) => ({ ...g, item: g.key })),
+    answeredBy: [...answered]
+      .map(([chamber, a]) => ({ chamber, ...a }))
+      .sort((a, b) => b.byChamber + b.byMembers - (a.byChamber + a.byMembers) || a.chamber.localeCompare(b.chamber)),
+    top: grouped(posts, (i) => [i])
+      .filter((g) => g.shares > 0)
+      .slice(0, 10)
+      .map((g) => ({ ...g, item: g.key })),
     byKind: grouped(posts, (i) => [kindOfItem(i)]),
     byChamber: grouped(posts, (i) => itemChambers.get(i) ?? []),
     paidPosts: posts.filter((p) => p.post.paid === true).length,
-    sources: (latestSnap?.sources ?? []).map((s) => ({ id: s.id, type: s.type, platform: s.platform, status: s.status, reason: s.reason ?? null, keptFrom: s.keptFrom ?? null, problems: s.problems })),
+    sources: (latestSnap?.sources ?? []).map((s) => ({
+      id: s.id,
+      type: s.type,
+      platform: s.platform,
+      status: s.status,
+      reason: s.reason ?? null,
+      keptFrom: s.keptFrom ?? null,
+      problems: s.problems,
+    })),
   };
 }

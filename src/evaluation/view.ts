@@ -38,8 +38,13 @@ export interface EvaluationView {
   sources: { name: string; status: string; reason: string; problems: string[] }[];
 }
 
-const PLATFORMS: Record<string, string> = { ...Object.fromEntries(REGISTRY.map((p) => [p.id, p.name])), matomo: 'Matomo', plausible: 'Plausible', whatsapp: 'WhatsApp', telegram: 'Telegram' };
-
+const PLATFORMS: Record<string, string> = {
+  ...Object.fromEntries(REGISTRY.map((p) => [p.id, p.name])),
+  matomo: 'Matomo',
+  plausible: 'Plausible',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+};
 
 /** Builds the page's strings from the scorecard, the items (titles, links) and the chambers (names) in a language. */
 export function evaluationView(card: Scorecard, lang: string, items: Item[], chambers: Map<string, Chamber>): EvaluationView {
@@ -50,7 +55,12 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
   const signed = (v: number | null) => (v === null ? e.missing : v > 0 ? `+${num.format(v)}` : num.format(v));
   // long: 2 November 2026; medium: 2 Nov 2026 (table rows); short: 2 Nov (chart axis).
   const day = (d: string, style: 'long' | 'medium' | 'short' = 'long') =>
-    new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: style === 'long' ? 'long' : 'short', ...(style === 'short' ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(utcDay(d));
+    new Intl.DateTimeFormat(intlLocale(lang), {
+      day: 'numeric',
+      month: style === 'long' ? 'long' : 'short',
+      ...(style === 'short' ? {} : { year: 'numeric' }),
+      timeZone: 'UTC',
+    }).format(utcDay(d));
   const chamberName = (code: string) => chambers.get(code)?.names[lang] ?? chambers.get(code)?.name ?? code;
   const channelName = (c: Channel, visitors: boolean) => {
     if (visitors) return c.id === 'ipex-hub' ? e.readOnIpexSource : (PLATFORMS[c.id] ?? new Map(Object.entries(t.platformNames)).get(c.id) ?? c.id);
@@ -58,12 +68,21 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
     return `${PLATFORMS[c.platform] ?? c.platform} · ${owner}`;
   };
   const byGuid = new Map(items.map((i) => [itemGuid(i), i]));
-  const group = (g: GroupTotals, name: string) => ({ name, posts: num.format(g.posts), likes: num.format(g.likes), shares: num.format(g.shares), replies: num.format(g.replies) });
+  const group = (g: GroupTotals, name: string) => ({
+    name,
+    posts: num.format(g.posts),
+    likes: num.format(g.likes),
+    shares: num.format(g.shares),
+    replies: num.format(g.replies),
+  });
   const weeks = card.weeks.map((w) => day(w.start, 'short'));
 
   return {
     sample: card.sample,
-    period: card.latest && card.first ? fill(e.period, { start: day(card.trial.start), end: day(card.trial.end), latest: day(card.latest), first: day(card.first) }) : null,
+    period:
+      card.latest && card.first
+        ? fill(e.period, { start: day(card.trial.start), end: day(card.trial.end), latest: day(card.latest), first: day(card.first) })
+        : null,
     criteria: CRITERIA.map((key) => {
       const heading = e.criteria[key];
       const rows = card.criteria[key];
@@ -72,7 +91,9 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
         key,
         heading,
         caption: fill(e.chartDescription, { criterion: heading }),
-        note: [e.notes[key] ?? '', key !== 'visitors' && card.paidPosts > 0 ? fill(e.paidNote, { n: num.format(card.paidPosts) }) : ''].filter(Boolean).join(' '),
+        note: [e.notes[key] ?? '', key !== 'visitors' && card.paidPosts > 0 ? fill(e.paidNote, { n: num.format(card.paidPosts) }) : '']
+          .filter(Boolean)
+          .join(' '),
         svg: lineChartSvg({
           id: `chart-${key}`,
           title: heading,
@@ -84,7 +105,13 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
         weekCaption: fill(e.tableCaption, { criterion: heading }),
         totalsCaption: fill(e.totalsCaption, { criterion: heading }),
         weeks: card.weeks.map((w) => day(w.start, 'medium')),
-        rows: rows.map((r) => ({ name: channelName(r.channel, visitors), weekly: r.weekly.map(n), start: n(r.start), now: n(r.now), change: signed(r.change) })),
+        rows: rows.map((r) => ({
+          name: channelName(r.channel, visitors),
+          weekly: r.weekly.map(n),
+          start: n(r.start),
+          now: n(r.now),
+          change: signed(r.change),
+        })),
       };
     }),
     sharedBy: card.sharedBy.map((s) => ({ name: chamberName(s.chamber), shares: num.format(s.shares) })),
@@ -102,7 +129,12 @@ export function evaluationView(card: Scorecard, lang: string, items: Item[], cha
     byKind: card.byKind.map((g) => group(g, g.key === 'news' || g.key === 'events' || g.key === 'topics' ? t.kindLabel[g.key] : g.key)),
     byChamber: card.byChamber.map((g) => group(g, chamberName(g.key))),
     sources: card.sources.map((s) => ({
-      name: s.type === 'account' ? channelName({ id: s.id, platform: s.platform, owner: s.id.slice(s.platform.length + 1) }, false) : s.type === 'visitors' ? `${PLATFORMS[s.platform] ?? s.platform}` : s.id.replace(/^import:/, ''),
+      name:
+        s.type === 'account'
+          ? channelName({ id: s.id, platform: s.platform, owner: s.id.slice(s.platform.length + 1) }, false)
+          : s.type === 'visitors'
+            ? `${PLATFORMS[s.platform] ?? s.platform}`
+            : s.id.replace(/^import:/, ''),
       status: fill(e.statuses[s.status] ?? s.status, { date: s.keptFrom ? day(s.keptFrom) : '' }),
       reason: s.reason ?? '',
       problems: s.problems,

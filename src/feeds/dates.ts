@@ -13,7 +13,9 @@ export interface Dateable {
  * item arriving later never moves the dates of those before it.
  */
 export function publishedDates<T extends Dateable>(items: T[], now: Date): Map<T, Date> {
-  const sorted = [...items].sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : a.firstSeen > b.firstSeen ? 1 : `${a.kind}/${a.id}` < `${b.kind}/${b.id}` ? -1 : 1));
+  const sorted = [...items].sort((a, b) =>
+    a.firstSeen < b.firstSeen ? -1 : a.firstSeen > b.firstSeen ? 1 : `${a.kind}/${a.id}` < `${b.kind}/${b.id}` ? -1 : 1,
+  );
   const dates = new Map<T, Date>();
   let last = -Infinity;
   for (const item of sorted) {

@@ -28,9 +28,14 @@ function entryHtml(v: DocumentView, lang: string, head?: string): string {
     head ? `<p><strong>${escape(head)}</strong></p>` : '',
     `<p>${escape(v.doc.reference)}: ${escape(pickText(v.doc.title, lang))}</p>`,
     summary ? `<p>${escape(summary)}</p>` : '',
-    `<p>${[deadlineLine(v.status, lang), tallyLine(v.status.tally, lang)].filter(Boolean).map((s) => escape(s)).join('<br>')}</p>`,
+    `<p>${[deadlineLine(v.status, lang), tallyLine(v.status.tally, lang)]
+      .filter(Boolean)
+      .map((s) => escape(s))
+      .join('<br>')}</p>`,
     `<p><a href="${escape(absolute(documentPath(lang, v.doc.slug)))}">${escape(v.doc.reference)}</a> · <a href="${escape(ipexDocumentUrl(v.doc))}">${escape(t.readOnIpex)}</a></p>`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A feed entry about a document, with an id, title and dates of its own. */
@@ -67,7 +72,15 @@ export function documentFeedDoc(d: DocumentCatalog, feed: DocumentFeed, lang: st
     const docs = d.all.filter((v) => !v.doc.withdrawn).map((v) => ({ v, kind: 'documents', id: v.doc.id, firstSeen: v.doc.firstSeen }));
     dated = [...publishedDates(docs, d.now)].map(([x, published]) => ({
       published,
-      make: () => entry(x.v, lang, documentGuid(x.id), `${x.v.doc.reference}: ${pickText(x.v.doc.title, lang)}`, published, new Date(x.v.doc.updated ?? x.v.doc.firstSeen)),
+      make: () =>
+        entry(
+          x.v,
+          lang,
+          documentGuid(x.id),
+          `${x.v.doc.reference}: ${pickText(x.v.doc.title, lang)}`,
+          published,
+          new Date(x.v.doc.updated ?? x.v.doc.firstSeen),
+        ),
     }));
   } else {
     dated = [...scrutinyDates(d)].flatMap(([e, published]) => {
@@ -109,14 +122,29 @@ export function deadlinesCalendar(d: DocumentCatalog, lang: string): string {
     const url = absolute(documentPath(lang, v.doc.slug));
     const title = pickText(v.doc.title, lang);
     const common = { stamp: changed, lastModified: changed, allDay: true, url, description: `${v.doc.reference}: ${title}\n\n${url}` };
-    cal.createEvent({ ...common, id: deadlineUid(v.doc.id), start: utcDay(deadline), end: utcDay(deadline, 1), summary: fill(t.deadlineEvent, { ref: v.doc.reference }) });
-    cal.createEvent({ ...common, id: deadlineUid(v.doc.id, true), start: utcDay(deadline, -REMINDER_DAYS), end: utcDay(deadline, -REMINDER_DAYS + 1), summary: fill(t.reminderEvent, { ref: v.doc.reference }) });
+    cal.createEvent({
+      ...common,
+      id: deadlineUid(v.doc.id),
+      start: utcDay(deadline),
+      end: utcDay(deadline, 1),
+      summary: fill(t.deadlineEvent, { ref: v.doc.reference }),
+    });
+    cal.createEvent({
+      ...common,
+      id: deadlineUid(v.doc.id, true),
+      start: utcDay(deadline, -REMINDER_DAYS),
+      end: utcDay(deadline, -REMINDER_DAYS + 1),
+      summary: fill(t.reminderEvent, { ref: v.doc.reference }),
+    });
   }
   return cal.toString();
 }
 
 /** The documents' feeds and calendar that have something in them, as scopes the feeds page and OPML list. */
-export function documentScopes(d: DocumentCatalog): { feeds: { key: DocumentFeed; title: (lang: string) => string }[]; calendars: { key: string; title: (lang: string) => string }[] } {
+export function documentScopes(d: DocumentCatalog): {
+  feeds: { key: DocumentFeed; title: (lang: string) => string }[];
+  calendars: { key: string; title: (lang: string) => string }[];
+} {
   const listed = d.all.filter((v) => !v.doc.withdrawn);
   const feeds: { key: DocumentFeed; title: (lang: string) => string }[] = [];
   if (listed.length > 0) feeds.push({ key: 'documents', title: (l) => `${hub.brand} — ${ui(l).documentsFeed}` });

@@ -4,16 +4,24 @@ import { eventSpan, isAllDay, utcDay } from '../model/time.ts';
 import { absolute, itemPath } from '../model/urls.ts';
 import { eventPlace } from '../i18n/place.ts';
 
-const compact = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const compact = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const nextDay = (day: string) => utcDay(day, 1).toISOString().slice(0, 10);
 
 /** "Add to Google Calendar": a plain link; nothing is loaded from Google until it is followed. */
 export function googleCalendarUrl(ev: EventItem, lang: string): string {
   const { start, end } = eventSpan(ev);
-  const dates = isAllDay(ev)
-    ? `${ev.start.replace(/-/g, '')}/${nextDay(ev.end ?? ev.start).replace(/-/g, '')}`
-    : `${compact(start)}/${compact(end)}`;
-  const q = new URLSearchParams({ action: 'TEMPLATE', text: pickText(ev.title, lang), dates, details: absolute(itemPath(ev, lang)), location: eventPlace(ev, lang).line });
+  const dates = isAllDay(ev) ? `${ev.start.replace(/-/g, '')}/${nextDay(ev.end ?? ev.start).replace(/-/g, '')}` : `${compact(start)}/${compact(end)}`;
+  const q = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: pickText(ev.title, lang),
+    dates,
+    details: absolute(itemPath(ev, lang)),
+    location: eventPlace(ev, lang).line,
+  });
   return `https://calendar.google.com/calendar/render?${q}`;
 }
 

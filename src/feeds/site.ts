@@ -38,7 +38,11 @@ export function feedInfo(scope: FeedScope, lang: string): Omit<FeedDoc, 'entries
     lang,
     title: scope.title(lang),
     description: tagline(lang),
-    urls: { rss: absolute(feedPath(lang, scope.key, 'rss')), atom: absolute(feedPath(lang, scope.key, 'atom')), json: absolute(feedPath(lang, scope.key, 'json')) },
+    urls: {
+      rss: absolute(feedPath(lang, scope.key, 'rss')),
+      atom: absolute(feedPath(lang, scope.key, 'atom')),
+      json: absolute(feedPath(lang, scope.key, 'json')),
+    },
     home: absolute(scopeHome(scope.key, lang)),
     stylesheet: FEED_STYLESHEET,
     hub: hub.websubHub,

@@ -65,7 +65,7 @@ export class HttpRequestError extends Error {
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const direct = <T,>(fn: () => Promise<T>) => fn();
+const direct = <T>(fn: () => Promise<T>) => fn();
 
 /**
  * The one way the hub talks HTTP to others (IPEX, WebSub hubs, social platforms, analytics): each
@@ -105,9 +105,7 @@ export async function request(url: string, init: RequestInit, opts: RequestOptio
   }
 }
 
-type Attempt =
-  | { kind: 'response'; status: number; statusText: string; headers: Headers; body: Uint8Array }
-  | { kind: 'error'; reason: string; error: unknown };
+type Attempt = { kind: 'response'; status: number; statusText: string; headers: Headers; body: Uint8Array } | { kind: 'error'; reason: string; error: unknown };
 
 async function attempt(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | undefined): Promise<Attempt> {
   const timeout = AbortSignal.timeout(timeoutMs);

@@ -33,9 +33,17 @@ export function coverageTable(rows: Coverage[]): string {
     r.file ? 'yes' : 'no',
     `${r.translated}/${r.total}`,
     `${Math.floor((100 * r.translated) / r.total)}%`,
-    r.problems.length ? `INVALID: see the errors below` : r.missing.length === r.total ? 'all' : r.missing.slice(0, 3).join(', ') + (r.missing.length > 3 ? ` +${r.missing.length - 3}` : ''),
+    r.problems.length
+      ? `INVALID: see the errors below`
+      : r.missing.length === r.total
+        ? 'all'
+        : r.missing.slice(0, 3).join(', ') + (r.missing.length > 3 ? ` +${r.missing.length - 3}` : ''),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

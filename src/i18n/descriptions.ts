@@ -130,7 +130,8 @@ const top = {
   opml: 'Link to the OPML file of all feeds.',
   howToHeading: 'Heading over the tool-by-tool instructions.',
   scopeNames: 'What a feed covers, before its name: everything, a tag, a chamber, an interparliamentary body.',
-  howTo: 'Instructions per tool: the first entry of each pair is the tool’s name (keep it); the second, the steps, with the menu names as the tool shows them in the language where it has them.',
+  howTo:
+    'Instructions per tool: the first entry of each pair is the tool’s name (keep it); the second, the steps, with the menu names as the tool shows them in the language where it has them.',
   addToCalendar: 'Heading of an event’s calendar links.',
   icsFile: 'Link to an event’s calendar file.',
   googleCalendar: 'Product name: keep it unless Google names it otherwise in the language.',
@@ -138,7 +139,8 @@ const top = {
   cardWide: 'Caption of the wide card image.',
   cardSquare: 'Caption of the square card image.',
   evaluation: 'The scorecard of the social-media trial, for the hub’s board (/evaluation/).',
-  members: 'The voluntary members’ registry: members listed with their consent on document pages (rapporteurs), chamber and conference pages, their share kit, and their replies under the hub’s posts (“On social media”). {ref} a document reference, {committee} a committee’s name, {conference} a conference’s name, {platform} a platform name.',
+  members:
+    'The voluntary members’ registry: members listed with their consent on document pages (rapporteurs), chamber and conference pages, their share kit, and their replies under the hub’s posts (“On social media”). {ref} a document reference, {committee} a committee’s name, {conference} a conference’s name, {platform} a platform name.',
   kindLabel: 'The kind of an item, above its title and on its card (short).',
   meetingDocuments: 'The kinds of document a meeting adopts or publishes (short).',
   adoptedIn: 'Under a text a meeting adopted: {body} from adoptedByBody, {place} a city, {date} a date.',

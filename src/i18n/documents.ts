@@ -47,7 +47,10 @@ export function deadlineDay(status: DocumentState, lang: string): string {
 /** The thresholds as words: "yellow card at 18, orange card at 28". */
 export function thresholdWords(tally: Tally, lang: string): string[] {
   const t = ui(lang);
-  const cards: [Card, number | undefined][] = [['yellow', tally.thresholds.yellow], ['orange', tally.thresholds.orange]];
+  const cards: [Card, number | undefined][] = [
+    ['yellow', tally.thresholds.yellow],
+    ['orange', tally.thresholds.orange],
+  ];
   return cards.flatMap(([card, n]) => (n === undefined ? [] : [fill(t.tallyThreshold, { card: cardName(card, lang), n })]));
 }
 

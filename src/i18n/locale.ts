@@ -25,7 +25,32 @@ export function listFormat(lang: string): Intl.ListFormat {
  * The EU's order of its languages: by each language's own name, as the Interinstitutional Style
  * Guide lists them (section 7.2.1: bg es cs da de et el en fr ga hr it lv lt hu mt nl pl pt ro sk sl fi sv).
  */
-export const EU_LANGUAGE_ORDER = ['bg', 'es', 'cs', 'da', 'de', 'et', 'el', 'en', 'fr', 'ga', 'hr', 'it', 'lv', 'lt', 'hu', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'fi', 'sv'];
+export const EU_LANGUAGE_ORDER = [
+  'bg',
+  'es',
+  'cs',
+  'da',
+  'de',
+  'et',
+  'el',
+  'en',
+  'fr',
+  'ga',
+  'hr',
+  'it',
+  'lv',
+  'lt',
+  'hu',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'fi',
+  'sv',
+];
 
 /** Language codes in the EU's order, any others after them in their own order. */
 export function inEuOrder(codes: readonly string[]): string[] {

@@ -13,7 +13,10 @@ export function placeholders(text: string): string[] {
 /** Whether a value of the English reference is a count string: an object keyed by plural categories only. */
 export function isPluralForms(value: unknown): value is Record<string, string> {
   return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && 'other' in value &&
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    'other' in value &&
     Object.keys(value).every((k) => (PLURAL_CATEGORIES as readonly string[]).includes(k))
   );
 }
@@ -21,9 +24,12 @@ export function isPluralForms(value: unknown): value is Record<string, string> {
 /** A translated string: not empty, and with exactly the placeholders of the English one. */
 function text(english: string): z.ZodString {
   const want = placeholders(english).join(' ');
-  return z.string({ error: (issue) => (issue.input === undefined ? 'missing' : 'not a string') }).min(1, 'is empty').refine((s) => placeholders(s).join(' ') === want, {
-    error: (issue) => `has placeholders ${shown(issue.input)}, English has ${want || 'none'}`,
-  });
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? 'missing' : 'not a string') })
+    .min(1, 'is empty')
+    .refine((s) => placeholders(s).join(' ') === want, {
+      error: (issue) => `has placeholders ${shown(issue.input)}, English has ${want || 'none'}`,
+    });
 }
 
 /** Placeholders of a value, for an error message. */
@@ -37,7 +43,8 @@ function valueSchema(english: unknown, lang: string, path: string): z.ZodType {
   if (typeof english === 'string') return described(text(english));
   if (Array.isArray(english)) {
     const items = english.map((e, i) => valueSchema(e, lang, `${path}.${i}`));
-    const length = (issue: { code: string }) => (issue.code === 'too_small' || issue.code === 'too_big' ? `expected ${english.length} entries, as in English` : undefined);
+    const length = (issue: { code: string }) =>
+      issue.code === 'too_small' || issue.code === 'too_big' ? `expected ${english.length} entries, as in English` : undefined;
     return described(z.tuple(items as [z.ZodType, ...z.ZodType[]], { error: length }));
   }
   if (isPluralForms(english)) {

@@ -67,7 +67,10 @@ export function ui(lang: string): UiStrings {
 export function loadStrings(lang: string, file: unknown, warn: (message: string) => void = console.warn): UiStrings {
   const { strings, missing } = resolveStrings(lang, file === undefined ? undefined : checkStrings(reference, lang, file));
   if (missing.length) {
-    const what = file === undefined ? `no src/i18n/strings/${lang}.json` : `${missing.length} strings missing (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`;
+    const what =
+      file === undefined
+        ? `no src/i18n/strings/${lang}.json`
+        : `${missing.length} strings missing (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`;
     warn(`[i18n] ${lang}: ${what}; shown in English. npm run i18n:report gives every language's coverage.`);
   }
   return strings;

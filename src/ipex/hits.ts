@@ -92,7 +92,11 @@ export function groupHits(languages: LanguageHits[]): { hits: MergedHit[]; skipp
       const where = `${lang.toUpperCase()} page ${hit.page} hit ${i + 1}`;
       const id = hit.link === undefined ? undefined : idOfLink(hit.link);
       if (hit.link === undefined || id === undefined) {
-        skipped.push({ id: where, field: 'fields.link.value', reason: hit.link === undefined ? 'missing: the hit has no link, so no id' : `no id in link "${hit.link}"` });
+        skipped.push({
+          id: where,
+          field: 'fields.link.value',
+          reason: hit.link === undefined ? 'missing: the hit has no link, so no id' : `no id in link "${hit.link}"`,
+        });
         return;
       }
       const page = seen.get(id);

@@ -42,7 +42,8 @@ function countSeen(languages: LanguageHits['hits']): Record<string, number> {
 function inventoryOfLanguage(kind: SnapshotKind, { lang, hits }: LanguageHits): LanguageInventory {
   const needed = new Set(neededFields(kind).map((n) => n.field));
   const mapped = [LINK_FIELD, ...new Set(Object.values(FIELDS[kind]))];
-  const have = (field: string) => hits.filter((h) => (field === LINK_FIELD ? h.link !== undefined && idOfLink(h.link) !== undefined : usable(h.source[field]))).length;
+  const have = (field: string) =>
+    hits.filter((h) => (field === LINK_FIELD ? h.link !== undefined && idOfLink(h.link) !== undefined : usable(h.source[field]))).length;
   const lacking = mapped.map((field) => ({ field, have: have(field), needed: needed.has(field) })).filter((c) => c.have < hits.length);
   return { lang, hits: hits.length, seen: countSeen(hits), lacking };
 }
@@ -53,7 +54,10 @@ function failureOf(inv: LanguageInventory, label: string, needed: NeededField[])
   if (short.length === 0) return undefined;
   // Named as in the order the mapping needs them: id, title, date.
   short.sort((a, b) => needed.findIndex((n) => n.field === a.field) - needed.findIndex((n) => n.field === b.field));
-  const seen = Object.entries(inv.seen).map(([field, n]) => `${field} (${n})`).join(', ') || 'none';
+  const seen =
+    Object.entries(inv.seen)
+      .map(([field, n]) => `${field} (${n})`)
+      .join(', ') || 'none';
   return `${label}: ${short.map((c) => `${c.have} of ${inv.hits} hits have ${c.field}`).join('; ')}; fields seen: ${seen}`;
 }
 
@@ -69,7 +73,11 @@ export function inventoryOf(kind: SnapshotKind, languages: LanguageHits[]): Kind
 /** The inventory as printed lines: per language, the hits, the fields seen, and what the mapping lacked. */
 export function inventoryLines(kind: SnapshotKind, inv: KindInventory): string[] {
   return inv.languages.flatMap((l) => [
-    `${kind} ${l.lang.toUpperCase()}: ${l.hits} hits; fields seen: ${Object.entries(l.seen).map(([f, n]) => `${f} (${n})`).join(', ') || 'none'}`,
+    `${kind} ${l.lang.toUpperCase()}: ${l.hits} hits; fields seen: ${
+      Object.entries(l.seen)
+        .map(([f, n]) => `${f} (${n})`)
+        .join(', ') || 'none'
+    }`,
     ...l.lacking.map((c) => `    ${c.needed ? 'needed' : 'read'} ${c.field}: in ${c.have} of ${l.hits} hits`),
   ]);
 }

@@ -34,7 +34,15 @@ export interface FieldNames {
   news: CommonNames & { date: string; chambers: string };
   events: CommonNames & { date: string; end: string; address: string };
   topics: CommonNames & { date: string; related: string };
-  documents: CommonNames & { date: string; reference: string; procedure: string; adoptionDate: string; deadline: string; legalBasis: string; scrutinies: string };
+  documents: CommonNames & {
+    date: string;
+    reference: string;
+    procedure: string;
+    adoptionDate: string;
+    deadline: string;
+    legalBasis: string;
+    scrutinies: string;
+  };
   glossary: CommonNames;
 }
 
@@ -80,9 +88,5 @@ export interface NeededField {
 /** What a kind needs from most hits: an id, a title, and the date that orders it (the glossary orders by id). */
 export function neededFields(kind: SnapshotKind): NeededField[] {
   const names = FIELDS[kind];
-  return [
-    { field: LINK_FIELD, role: 'id' },
-    { field: names.title, role: 'title' },
-    ...('date' in names ? [{ field: names.date, role: 'date' as const }] : []),
-  ];
+  return [{ field: LINK_FIELD, role: 'id' }, { field: names.title, role: 'title' }, ...('date' in names ? [{ field: names.date, role: 'date' as const }] : [])];
 }

@@ -37,7 +37,15 @@ const newer = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Sorts and indexes content for the pages; `now` splits upcoming from past events. */
 export function buildCatalog(
-  input: { news: NewsItem[]; events: EventItem[]; topics: TopicItem[]; texts?: TextItem[] | undefined; chambers: Chamber[]; members?: Member[] | undefined; discussion?: DiscussionPost[] | undefined },
+  input: {
+    news: NewsItem[];
+    events: EventItem[];
+    topics: TopicItem[];
+    texts?: TextItem[] | undefined;
+    chambers: Chamber[];
+    members?: Member[] | undefined;
+    discussion?: DiscussionPost[] | undefined;
+  },
   now: Date,
 ): Catalog {
   const listed = <T extends Item>(xs: T[]) => xs.filter((x) => !x.withdrawn);
@@ -115,7 +123,15 @@ function relationsOf(c: Catalog): Relations {
     const byRank = [...c.topics, ...c.upcoming, ...c.news, ...c.past, ...c.texts];
     const rank = new Map(byRank.map((x, i) => [x, i]));
     const tagRanks = new Map([...c.tags].map(([key, { items }]) => [key, Int32Array.from(items, (x) => rank.get(x) ?? 0)]));
-    return { citedBy, byRank, tagRanks, times: Float64Array.from(byRank, itemTime), keys: byRank.map(itemKey), counts: new Int32Array(byRank.length), related: new Map() };
+    return {
+      citedBy,
+      byRank,
+      tagRanks,
+      times: Float64Array.from(byRank, itemTime),
+      keys: byRank.map(itemKey),
+      counts: new Int32Array(byRank.length),
+      related: new Map(),
+    };
   });
 }
 

@@ -37,7 +37,7 @@ export function isUncounted(day: Temporal.PlainDate): boolean {
  */
 export function computedDeadline(transmission: string, holidays: HolidayOverrides = NONE): string {
   let day = Temporal.PlainDate.from(transmission, { overflow: 'reject' });
-  for (let counted = 0; counted < CHECK_DAYS; ) {
+  for (let counted = 0; counted < CHECK_DAYS;) {
     day = day.add({ days: 1 });
     if (!isUncounted(day)) counted++;
   }

@@ -45,10 +45,12 @@ export interface DocumentCatalog {
 /** How many recently closed checks the documents page lists. */
 export const RECENTLY_CLOSED = 10;
 
-const by = <T,>(key: (x: T) => string, desc = false) => (a: T, b: T) => {
-  const [x, y] = [key(a), key(b)];
-  return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1);
-};
+const by =
+  <T>(key: (x: T) => string, desc = false) =>
+  (a: T, b: T) => {
+    const [x, y] = [key(a), key(b)];
+    return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1);
+  };
 
 /** The events of one document under the check: each chamber's reasoned opinion and each threshold when
  * first seen, and the check's entry into its last 14 days (when the hub knew the document by then, else
@@ -87,7 +89,10 @@ export function buildDocumentCatalog(docs: DocumentItem[], chambers: Chamber[], 
     all,
     open: listed.filter((v) => phase(v) === 'open' || phase(v) === 'closing').sort(by(deadline)),
     closing: listed.filter((v) => phase(v) === 'closing').sort(by(deadline)),
-    closed: listed.filter((v) => phase(v) === 'closed').sort(by(deadline, true)).slice(0, RECENTLY_CLOSED),
+    closed: listed
+      .filter((v) => phase(v) === 'closed')
+      .sort(by(deadline, true))
+      .slice(0, RECENTLY_CLOSED),
     withOpinions: listed.filter((v) => v.doc.scrutinies.some((s) => s.reasonedOpinion)).sort(by(lastOpinion, true)),
     cards: listed.filter((v) => (v.status.tally?.reached.length ?? 0) > 0).sort(by(lastCard, true)),
     events: all.filter((v) => !v.doc.withdrawn).flatMap((v) => scrutinyEvents(v.doc, v.status.check?.deadline, v.status.regime)),

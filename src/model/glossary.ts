@@ -44,17 +44,26 @@ function namePattern(name: string): RegExp {
 /** Compiled once per name: every document and topic page in every language tests every term. */
 const patterns = new Map<string, RegExp>();
 function makePattern(name: string): RegExp {
-  const words = name.trim().split(/\s+/u).map((w) => `${escape(w)}(?:s|es|x)?`);
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .map((w) => `${escape(w)}(?:s|es|x)?`);
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\u2010\\u2011-]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** Markup and entities out of an HTML text, for matching words in it. */
 function plain(text: string): string {
-  return text.replace(/<[^>]*>/g, ' ').replace(/&nbsp;|&#160;/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
 /** The terms whose name (in the page's language) the texts use, in the language's alphabetical order. */
 export function termsUsed<T extends Pick<GlossaryTerm, 'id' | 'title' | 'withdrawn'>>(texts: readonly string[], terms: readonly T[], lang: string): T[] {
   const text = texts.map(plain).join('\n');
-  return sortTerms(terms.filter((t) => !t.withdrawn && namePattern(termName(t, lang)).test(text)), lang);
+  return sortTerms(
+    terms.filter((t) => !t.withdrawn && namePattern(termName(t, lang)).test(text)),
+    lang,
+  );
 }

@@ -21,7 +21,11 @@ const FROM_EASTER = [-3, -2, 1, 39, 40, 50];
  * `overrides` uses its own list instead (a year whose published list differs).
  */
 export function institutionHolidays(year: number, overrides: HolidayOverrides = NONE): ReadonlySet<string> {
-  return remember(remember(known, overrides, () => new Map<number, ReadonlySet<string>>()), year, () => listOf(year, overrides));
+  return remember(
+    remember(known, overrides, () => new Map<number, ReadonlySet<string>>()),
+    year,
+    () => listOf(year, overrides),
+  );
 }
 
 // Deadlines ask for the same few years thousands of times.

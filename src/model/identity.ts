@@ -43,7 +43,14 @@ export function slugFor(kind: SnapshotKind, id: string, title: Record<string, st
   let base = slugOfText(preferredText(title, 'en') ?? '');
   if (!base) {
     // Symbols only, or a script slugify cannot transliterate: fall back on the id.
-    const part = cutSlug(id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 8), 8);
+    const part = cutSlug(
+      id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+/, '')
+        .slice(0, 8),
+      8,
+    );
     base = `${SINGULAR[kind]}-${part || 'item'}`;
   }
   let slug = base;
@@ -69,8 +76,10 @@ export function editorialSlug(file: EditorialIdentity): unknown {
 
 /** The slugs editors' files take in one kind, so that no IPEX item is given one of them. */
 export function editorialSlugs(files: readonly EditorialIdentity[]): Set<string> {
-  return new Set(files.flatMap((f) => {
-    const slug = editorialSlug(f);
-    return typeof slug === 'string' ? [slug] : [];
-  }));
+  return new Set(
+    files.flatMap((f) => {
+      const slug = editorialSlug(f);
+      return typeof slug === 'string' ? [slug] : [];
+    }),
+  );
 }

@@ -23,13 +23,22 @@ export type MemberRole = z.output<typeof memberRoleSchema>;
 /** A member's public accounts, in the forms the platforms mention them. */
 export const memberAccountsSchema = z.strictObject({
   /** `@user@server`. */
-  mastodon: z.string().regex(/^@[\w.]+@[a-z0-9.-]+\.[a-z]{2,}$/i, 'a Mastodon address such as @name@example.social').optional(),
+  mastodon: z
+    .string()
+    .regex(/^@[\w.]+@[a-z0-9.-]+\.[a-z]{2,}$/i, 'a Mastodon address such as @name@example.social')
+    .optional(),
   /** `@handle.domain` (a Bluesky handle is a domain name). */
-  bluesky: z.string().regex(/^@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i, 'a Bluesky handle such as @name.bsky.social').optional(),
+  bluesky: z
+    .string()
+    .regex(/^@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i, 'a Bluesky handle such as @name.bsky.social')
+    .optional(),
   /** The public profile's address: LinkedIn has no mention in posts made through its API for people outside the organisation. */
   linkedin: z.url({ protocol: /^https$/, hostname: /(^|\.)linkedin\.com$/ }).optional(),
   /** `@name`. */
-  x: z.string().regex(/^@\w{1,15}$/, 'an X handle such as @name').optional(),
+  x: z
+    .string()
+    .regex(/^@\w{1,15}$/, 'an X handle such as @name')
+    .optional(),
 });
 export type MemberAccounts = z.output<typeof memberAccountsSchema>;
 

@@ -17,7 +17,10 @@ function citationsOf(c: Catalog): Citations {
   return remember(citations, c, () => {
     const index: Citations = { texts: new Map(), byNumber: new Map() };
     for (const item of [...c.topics, ...c.news, ...c.upcoming, ...c.past]) {
-      const text = [item.title, item.summary, item.html].flatMap((t) => Object.values(t ?? {})).map(oneSpace).join('\0');
+      const text = [item.title, item.summary, item.html]
+        .flatMap((t) => Object.values(t ?? {}))
+        .map(oneSpace)
+        .join('\0');
       index.texts.set(item, text);
       for (const n of new Set(text.match(/\d+/g))) {
         const list = index.byNumber.get(n);

@@ -54,7 +54,10 @@ export const timeZone = z.string().refine((tz) => {
 export const itemId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'letters, digits, dot, dash or underscore, at most 128');
 
 /** URL path segment, fixed when the item is first seen. */
-export const slug = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters and digits joined by single dashes');
+export const slug = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters and digits joined by single dashes');
 
 /** A chamber code such as `lvsae` (registry: content/registries/chambers.json). */
 export const chamberCode = z.string().regex(/^[a-z][a-z0-9]{1,15}$/, 'a chamber code such as lvsae');
@@ -133,7 +136,10 @@ export const eventSchema = z
     venue: localLine.optional(),
     city: localLine.optional(),
     /** ISO 3166-1 alpha-2 country code. */
-    country: z.string().regex(/^[A-Z]{2}$/, 'an upper-case ISO 3166 country code').optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'an upper-case ISO 3166 country code')
+      .optional(),
     organiser: chamberCode.optional(),
     conference: z.enum(CONFERENCES).default('other'),
     cancelled: z.boolean().default(false),
@@ -157,7 +163,6 @@ export const eventSchema = z
   });
 
 // ── Documents (issue 12): synced and validated; pages, cards and feeds come later ──────────
-
 
 /** Where a chamber's scrutiny of a document stands. */
 export const SCRUTINY_STATUSES = ['not-started', 'ongoing', 'completed'] as const;
@@ -190,7 +195,10 @@ export const documentSchema = z
     /** Official reference as written, e.g. `COM(2026) 538`. */
     reference: line,
     /** Interinstitutional procedure, e.g. `2026/0275(COD)`. */
-    procedure: z.string().regex(/^\d{4}\/\d{1,4}\([A-Z]{3}\)$/, 'a procedure such as 2026/0275(COD)').optional(),
+    procedure: z
+      .string()
+      .regex(/^\d{4}\/\d{1,4}\([A-Z]{3}\)$/, 'a procedure such as 2026/0275(COD)')
+      .optional(),
     adoptionDate: day.optional(),
     /** The eight weeks of the check run from this day. */
     transmissionDate: day.optional(),
@@ -259,22 +267,27 @@ export const chamberAnnounceSchema = z.object({
 });
 
 /** A chamber in the registry. */
-export const chamberSchema = z.object({
-  code: chamberCode,
-  country: z.string().regex(/^([A-Z]{2}|EU)$/),
-  /** Name in the chamber's own language(s); several languages' names separated by " / ". */
-  name: z.string().min(1),
-  /** The language of `name` (BCP 47, e.g. `de`), one per " / " part separated by "/" (`fr/nl`). */
-  nameLang: z.string().regex(/^[a-z]{2,3}(\/[a-z]{2,3})*$/, 'language codes such as de, or fr/nl for a name in two languages').optional(),
-  /** Name per hub language. */
-  names: localLine,
-  /** First day the chamber's state was a member of the Union (2004-05-01, 2007-01-01, 2013-07-01); unset for earlier members. */
-  memberFrom: day.optional(),
-  /** Last day the chamber's state was a member (2020-01-31 for the United Kingdom); unset while it is one. */
-  memberUntil: day.optional(),
-  /** Official social accounts, by platform. */
-  accounts: z.record(z.string(), z.string()).default({}),
-  /** Accounts the chamber opted in for automatic posts of its items (voluntary; secrets stay in the environment). */
-  announce: chamberAnnounceSchema.optional(),
-}).refine((c) => !c.memberFrom || !c.memberUntil || c.memberFrom <= c.memberUntil, { path: ['memberUntil'], message: 'is before memberFrom' });
+export const chamberSchema = z
+  .object({
+    code: chamberCode,
+    country: z.string().regex(/^([A-Z]{2}|EU)$/),
+    /** Name in the chamber's own language(s); several languages' names separated by " / ". */
+    name: z.string().min(1),
+    /** The language of `name` (BCP 47, e.g. `de`), one per " / " part separated by "/" (`fr/nl`). */
+    nameLang: z
+      .string()
+      .regex(/^[a-z]{2,3}(\/[a-z]{2,3})*$/, 'language codes such as de, or fr/nl for a name in two languages')
+      .optional(),
+    /** Name per hub language. */
+    names: localLine,
+    /** First day the chamber's state was a member of the Union (2004-05-01, 2007-01-01, 2013-07-01); unset for earlier members. */
+    memberFrom: day.optional(),
+    /** Last day the chamber's state was a member (2020-01-31 for the United Kingdom); unset while it is one. */
+    memberUntil: day.optional(),
+    /** Official social accounts, by platform. */
+    accounts: z.record(z.string(), z.string()).default({}),
+    /** Accounts the chamber opted in for automatic posts of its items (voluntary; secrets stay in the environment). */
+    announce: chamberAnnounceSchema.optional(),
+  })
+  .refine((c) => !c.memberFrom || !c.memberUntil || c.memberFrom <= c.memberUntil, { path: ['memberUntil'], message: 'is before memberFrom' });
 export type Chamber = z.output<typeof chamberSchema>;

@@ -17,9 +17,7 @@ export function utcDay(day: string, plus = 0): Date {
 
 /** An event boundary as a zoned date-time (all-day: midnight starting the day). */
 function zoned(value: string, tz: string): Temporal.ZonedDateTime {
-  return value.length === 10
-    ? Temporal.PlainDate.from(value).toZonedDateTime({ timeZone: tz })
-    : Temporal.PlainDateTime.from(value).toZonedDateTime(tz);
+  return value.length === 10 ? Temporal.PlainDate.from(value).toZonedDateTime({ timeZone: tz }) : Temporal.PlainDateTime.from(value).toZonedDateTime(tz);
 }
 
 const spans = new WeakMap<EventItem, { start: Date; end: Date }>();

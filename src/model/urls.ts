@@ -38,10 +38,12 @@ export function cardPath(name: string, format: 'wide' | 'square', key: string): 
 
 /** Absolute URLs of the same page in every language it exists in (`pathIn` gives none where it does not). */
 export function alternates(pathIn: (lang: string) => string | undefined): Record<string, string> {
-  return Object.fromEntries(hub.languages.flatMap((l) => {
-    const path = pathIn(l.code);
-    return path === undefined ? [] : [[l.code, absolute(path)]];
-  }));
+  return Object.fromEntries(
+    hub.languages.flatMap((l) => {
+      const path = pathIn(l.code);
+      return path === undefined ? [] : [[l.code, absolute(path)]];
+    }),
+  );
 }
 
 /** An absolute URL on the hub for a site path. */
@@ -141,7 +143,9 @@ export function documentGuid(id: string): string {
 }
 
 /** The permanent id of a scrutiny event: `…:opinion:<chamber>`, `…:threshold:<card>` or `…:closing`. */
-export function scrutinyGuid(e: { docId: string } & ({ type: 'opinion'; chamber: string } | { type: 'threshold'; card: string } | { type: 'closing' })): string {
+export function scrutinyGuid(
+  e: { docId: string } & ({ type: 'opinion'; chamber: string } | { type: 'threshold'; card: string } | { type: 'closing' }),
+): string {
   const tail = e.type === 'opinion' ? `opinion:${e.chamber}` : e.type === 'threshold' ? `threshold:${e.card}` : 'closing';
   return `${documentGuid(e.docId)}:${tail}`;
 }

@@ -43,7 +43,8 @@ export function votesByChamber(chambers: readonly VotingChamber[]): Map<string, 
       continue;
     }
     const codes = perCountry.get(c.country) ?? [];
-    if (codes.length > VOTES_PER_PARLIAMENT) throw new VotesError(`country ${c.country} has ${codes.length} chambers (${codes.join(', ')}); a parliament has one or two`);
+    if (codes.length > VOTES_PER_PARLIAMENT)
+      throw new VotesError(`country ${c.country} has ${codes.length} chambers (${codes.join(', ')}); a parliament has one or two`);
     votes.set(c.code, VOTES_PER_PARLIAMENT / codes.length);
   }
   return votes;

@@ -39,10 +39,19 @@ export function keptSitemap(options: SitemapOptions): AstroIntegration {
         const outDir = fileURLToPath(params.dir);
         const digest = createHash('sha256')
           .update(`${VERSION}\0${optionsText(options)}\0${configText}\0`)
-          .update(params.pages.map((p) => p.pathname).sort().join('\n'))
+          .update(
+            params.pages
+              .map((p) => p.pathname)
+              .sort()
+              .join('\n'),
+          )
           .digest('base64url');
         const saved = JSON.parse(await readFile(stampFile, 'utf8').catch(() => '{}')) as { digest?: string; files?: string[] };
-        const present = async (f: string) => stat(path.join(outDir, f)).then((s) => s.isFile(), () => false);
+        const present = async (f: string) =>
+          stat(path.join(outDir, f)).then(
+            (s) => s.isFile(),
+            () => false,
+          );
         if (saved.digest === digest && saved.files?.length && (await Promise.all(saved.files.map(present))).every(Boolean)) {
           params.logger.info(`the pages are those of the last build: ${saved.files.length} sitemap file(s) kept`);
           return;

@@ -15,7 +15,12 @@ export const GET: APIRoute = async () => {
       const doc = feedInfo(scope, lang);
       return { title: `${doc.title} (${lang})`, xmlUrl: doc.urls.rss, htmlUrl: doc.home, lang };
     }),
-    ...documentScopes(d).feeds.map((f) => ({ title: `${f.title(lang)} (${lang})`, xmlUrl: absolute(feedPath(lang, f.key, 'rss')), htmlUrl: absolute(documentPath(lang)), lang })),
+    ...documentScopes(d).feeds.map((f) => ({
+      title: `${f.title(lang)} (${lang})`,
+      xmlUrl: absolute(feedPath(lang, f.key, 'rss')),
+      htmlUrl: absolute(documentPath(lang)),
+      lang,
+    })),
   ]);
   const newest = Math.max(0, ...[...site.dates.values()].map((d) => d.getTime()));
   return new Response(opml(`${hub.brand} feeds`, feeds, new Date(newest)), { headers: { 'Content-Type': 'text/x-opml; charset=utf-8' } });

@@ -33,7 +33,14 @@ export const bluesky: Platform<'bluesky'> = definePlatform({
   chamber: {
     schema: z.object({ service: z.url().optional(), identifier: z.string().min(1), passwordEnv: envName, lang: postLang }),
     secretEnv: (e) => e.passwordEnv,
-    account: (e, owner, password) => ({ platform: 'bluesky', owner, lang: e.lang, service: e.service ?? BLUESKY_DEFAULT_SERVICE, identifier: e.identifier, password }),
+    account: (e, owner, password) => ({
+      platform: 'bluesky',
+      owner,
+      lang: e.lang,
+      service: e.service ?? BLUESKY_DEFAULT_SERVICE,
+      identifier: e.identifier,
+      password,
+    }),
   },
   secrets: (a) => [a.password],
   problems: (a) => (httpUrl(a.service) ? [] : [`${a.owner === 'hub' ? 'BLUESKY_SERVICE' : 'service'} "${a.service}" is not an http(s) URL`]),

@@ -55,11 +55,15 @@ function facebookClient(account: FacebookAccount, http: HttpContext): PlatformCl
   const id = accountId(account);
   const base = `${account.api.replace(/\/+$/, '')}/${GRAPH_VERSION}`;
   const call = (method: string, path: string, init: RequestInit, safe = true): Promise<HttpResponse> =>
-    send(`${base}${path}`, { ...init, method, headers: { Authorization: `Bearer ${account.token}`, ...init.headers } }, {
-      ...http,
-      label: `${id} ${method} ${path.split('?')[0]}`,
-      ...(safe ? {} : { retryErrors: false, noRetry: () => true }),
-    });
+    send(
+      `${base}${path}`,
+      { ...init, method, headers: { Authorization: `Bearer ${account.token}`, ...init.headers } },
+      {
+        ...http,
+        label: `${id} ${method} ${path.split('?')[0]}`,
+        ...(safe ? {} : { retryErrors: false, noRetry: () => true }),
+      },
+    );
   const page = encodeURIComponent(account.page);
   const remote = (postId: string, permalink?: string): Remote => {
     const [pageId, own] = postId.split('_');
@@ -87,14 +91,18 @@ function facebookClient(account: FacebookAccount, http: HttpContext): PlatformCl
       const res = await call('POST', `/${page}/feed`, { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body(due)) }, false);
       if (res.status === 200) return remote(parseJson(res, z.object({ id: z.string() }), `${id} POST /{page-id}/feed`).id);
       const code = graphProblem(res).code;
-      if (res.status === 429 || (code !== undefined && THROTTLED.has(code))) throw new QuotaError(`${refused(`${id} POST /{page-id}/feed`, res)}: the Page's rate limit is reached`);
+      if (res.status === 429 || (code !== undefined && THROTTLED.has(code)))
+        throw new QuotaError(`${refused(`${id} POST /{page-id}/feed`, res)}: the Page's rate limit is reached`);
       throw new PostError(refused(`${id} POST /{page-id}/feed`, res), res.status >= 500);
     },
   };
 }
 
 const summary = z.object({ summary: z.object({ total_count: z.number().int().nonnegative() }) }).optional();
-const statsSchema = z.record(z.string(), z.object({ shares: z.object({ count: z.number().int().nonnegative() }).optional(), reactions: summary, comments: summary }));
+const statsSchema = z.record(
+  z.string(),
+  z.object({ shares: z.object({ count: z.number().int().nonnegative() }).optional(), reactions: summary, comments: summary }),
+);
 
 /**
  * Figures from the Graph API: the Page's `followers_count`, and per ledger post (50 a request by `ids`)
@@ -104,24 +112,43 @@ const statsSchema = z.record(z.string(), z.object({ shares: z.object({ count: z.
 async function facebookFigures(account: FacebookAccount, posts: LedgerPost[], http: HttpSettings): Promise<AccountFigures> {
   const base = `${account.api.replace(/\/+$/, '')}/${GRAPH_VERSION}`;
   const init = { headers: { Authorization: `Bearer ${account.token}` } };
-  const get = async <T,>(path: string, label: string, schema: z.ZodType<T>): Promise<T> => {
+  const get = async <T>(path: string, label: string, schema: z.ZodType<T>): Promise<T> => {
     try {
       return parseResponse(schema, await fetchJson(`${base}${path}`, init, `GET ${base}${label}`, http), `GET ${base}${label}`);
     } catch (e) {
-      if (e instanceof SourceError && /HTTP 403/.test(e.message)) throw new ExportOnly(`${e.message}: the token may not read the Page's figures; put the Page's posts export in content/evaluation/imports/`);
+      if (e instanceof SourceError && /HTTP 403/.test(e.message))
+        throw new ExportOnly(`${e.message}: the token may not read the Page's figures; put the Page's posts export in content/evaluation/imports/`);
       throw e;
     }
   };
-  const pageInfo = await get(`/${encodeURIComponent(account.page)}?fields=followers_count`, '/{page-id}', z.object({ followers_count: z.number().int().nonnegative().optional() }));
+  const pageInfo = await get(
+    `/${encodeURIComponent(account.page)}?fields=followers_count`,
+    '/{page-id}',
+    z.object({ followers_count: z.number().int().nonnegative().optional() }),
+  );
   const stats = new Map<string, z.output<typeof statsSchema>[string]>();
   for (let i = 0; i < posts.length; i += 50) {
-    const q = new URLSearchParams({ ids: posts.slice(i, i + 50).map((p) => p.remoteId).join(','), fields: 'shares,reactions.summary(total_count),comments.summary(total_count)' });
+    const q = new URLSearchParams({
+      ids: posts
+        .slice(i, i + 50)
+        .map((p) => p.remoteId)
+        .join(','),
+      fields: 'shares,reactions.summary(total_count),comments.summary(total_count)',
+    });
     for (const [k, v] of Object.entries(await get(`/?${q}`, '/?ids', statsSchema))) stats.set(k, v);
   }
   const out: PostFigures[] = posts.map((p) => {
     const s = stats.get(p.remoteId);
     // A post without `shares` has none yet (Graph leaves the field out); a missing post has no figures at all.
-    return { platform: 'facebook', item: p.item, remoteId: p.remoteId, likes: s?.reactions?.summary.total_count ?? null, reposts: s ? (s.shares?.count ?? 0) : null, replies: s?.comments?.summary.total_count ?? null, quotes: null };
+    return {
+      platform: 'facebook',
+      item: p.item,
+      remoteId: p.remoteId,
+      likes: s?.reactions?.summary.total_count ?? null,
+      reposts: s ? (s.shares?.count ?? 0) : null,
+      replies: s?.comments?.summary.total_count ?? null,
+      quotes: null,
+    };
   });
   return { followers: pageInfo.followers_count ?? 0, posts: out };
 }
@@ -133,7 +160,14 @@ export const facebook: Platform<'facebook'> = definePlatform({
   limit: { max: 3000, count: codePoints },
   share: (s) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(s.url('facebook'))}`,
   env: { required: ['FACEBOOK_PAGE_ID', 'FACEBOOK_PAGE_TOKEN'], optional: { FACEBOOK_GRAPH_URL: GRAPH_API } },
-  hubAccount: (v, lang) => ({ platform: 'facebook', owner: 'hub', lang, page: v.FACEBOOK_PAGE_ID ?? '', token: v.FACEBOOK_PAGE_TOKEN ?? '', api: v.FACEBOOK_GRAPH_URL || GRAPH_API }),
+  hubAccount: (v, lang) => ({
+    platform: 'facebook',
+    owner: 'hub',
+    lang,
+    page: v.FACEBOOK_PAGE_ID ?? '',
+    token: v.FACEBOOK_PAGE_TOKEN ?? '',
+    api: v.FACEBOOK_GRAPH_URL || GRAPH_API,
+  }),
   account: facebookAccount,
   chamber: {
     schema: z.object({ page: z.string().regex(/^\d+$/, 'a numeric Page id'), tokenEnv: envName, lang: postLang }),
@@ -154,7 +188,17 @@ export const facebook: Platform<'facebook'> = definePlatform({
       name: 'Facebook Page posts export',
       platform: 'facebook',
       headings: ['post id', 'permalink', 'publish time', 'reactions', 'comments', 'shares'],
-      row: (c) => post('facebook', c, { day: 'publish time', id: 'post id', url: 'permalink', likes: 'reactions', reposts: 'shares', replies: 'comments', quotes: undefined, paid: (x) => (x.has('funded content status') ? /paid|boost/i.test(x.get('funded content status') ?? '') : undefined) }),
+      row: (c) =>
+        post('facebook', c, {
+          day: 'publish time',
+          id: 'post id',
+          url: 'permalink',
+          likes: 'reactions',
+          reposts: 'shares',
+          replies: 'comments',
+          quotes: undefined,
+          paid: (x) => (x.has('funded content status') ? /paid|boost/i.test(x.get('funded content status') ?? '') : undefined),
+        }),
     },
   ],
 });

@@ -36,7 +36,17 @@ export const linkedin: Platform<'linkedin'> = definePlatform({
       name: 'LinkedIn page content export',
       platform: 'linkedin',
       headings: ['post link', 'created date', 'likes', 'comments', 'reposts'],
-      row: (c) => post('linkedin', c, { day: 'created date', id: 'post link', url: 'post link', likes: 'likes', reposts: 'reposts', replies: 'comments', quotes: undefined, paid: (x) => (x.has('post type') ? /sponsored/i.test(x.get('post type') ?? '') : undefined) }),
+      row: (c) =>
+        post('linkedin', c, {
+          day: 'created date',
+          id: 'post link',
+          url: 'post link',
+          likes: 'likes',
+          reposts: 'reposts',
+          replies: 'comments',
+          quotes: undefined,
+          paid: (x) => (x.has('post type') ? /sponsored/i.test(x.get('post type') ?? '') : undefined),
+        }),
     },
     {
       // LinkedIn page analytics → Followers → Export, sheet "New followers".

@@ -117,7 +117,11 @@ export interface Platform<Id extends string = string> {
   share: (s: ShareInput) => string;
   env: { required: readonly string[]; optional: Readonly<Record<string, string>> };
   hubAccount: (v: Record<string, string>, lang: string) => AnyAccount & { platform: Id };
-  chamber: { schema: z.ZodType; secretEnv: (entry: unknown) => string; account: (entry: unknown, owner: string, secret: string) => AnyAccount & { platform: Id } };
+  chamber: {
+    schema: z.ZodType;
+    secretEnv: (entry: unknown) => string;
+    account: (entry: unknown, owner: string, secret: string) => AnyAccount & { platform: Id };
+  };
   secrets: (a: AccountBase) => string[];
   problems: (a: AccountBase) => string[];
   placeholder: (owner: string, lang: string) => AnyAccount & { platform: Id };
@@ -139,7 +143,10 @@ const strings = <Id extends string>(a: AccountBase & { platform: Id }): AnyAccou
 export function definePlatform<Id extends string, A extends AccountBase & { platform: Id }, E>(def: PlatformDef<Id, A, E>): Platform<Id> {
   const own = (a: AccountBase): A => {
     const parsed = def.account.safeParse(a);
-    if (!parsed.success) throw new Error(`${accountId(a)}: not a ${def.name} account (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'})`);
+    if (!parsed.success)
+      throw new Error(
+        `${accountId(a)}: not a ${def.name} account (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'})`,
+      );
     return parsed.data;
   };
   return {

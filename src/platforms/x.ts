@@ -25,7 +25,9 @@ export const xAccount = z.object({ platform: z.literal('x'), ...ownerFields, tok
 /** An X account. */
 export type XAccount = z.output<typeof xAccount>;
 
-const userSchema = z.object({ data: z.object({ id: z.string(), username: z.string(), public_metrics: z.object({ followers_count: z.number().int().nonnegative() }).optional() }) });
+const userSchema = z.object({
+  data: z.object({ id: z.string(), username: z.string(), public_metrics: z.object({ followers_count: z.number().int().nonnegative() }).optional() }),
+});
 const tweetSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -64,18 +66,27 @@ function xClient(account: XAccount, http: HttpContext): PlatformClient {
   const api = account.api.replace(/\/+$/, '');
   let me: { id: string; username: string } | undefined;
   const call = (method: string, path: string, init: RequestInit, safe = true): Promise<HttpResponse> =>
-    send(`${api}${path}`, { ...init, method, headers: { Authorization: `Bearer ${account.token}`, ...init.headers } }, {
-      ...http,
-      label: `${id} ${method} ${path.split('?')[0]}`,
-      // A create is never repeated blindly: no key makes a second one the same post. A 429 is the quota, for the next run.
-      ...(safe ? {} : { retryErrors: false, noRetry: () => true }),
-    });
-  const remote = (tweet: string, extra: Partial<Remote> = {}): Remote => ({ remoteId: tweet, url: `https://x.com/${me?.username ?? 'i'}/status/${tweet}`, ...extra });
+    send(
+      `${api}${path}`,
+      { ...init, method, headers: { Authorization: `Bearer ${account.token}`, ...init.headers } },
+      {
+        ...http,
+        label: `${id} ${method} ${path.split('?')[0]}`,
+        // A create is never repeated blindly: no key makes a second one the same post. A 429 is the quota, for the next run.
+        ...(safe ? {} : { retryErrors: false, noRetry: () => true }),
+      },
+    );
+  const remote = (tweet: string, extra: Partial<Remote> = {}): Remote => ({
+    remoteId: tweet,
+    url: `https://x.com/${me?.username ?? 'i'}/status/${tweet}`,
+    ...extra,
+  });
 
   const find = async (due: Due): Promise<Remote | undefined> => {
     const q = new URLSearchParams({ max_results: '100', exclude: 'replies,retweets', 'tweet.fields': 'created_at,entities' });
     const res = await call('GET', `/2/users/${encodeURIComponent(me?.id ?? '')}/tweets?${q}`, {});
-    if (res.status !== 200) throw new PostError(`${refused(`${id} GET /2/users/:id/tweets`, res)}; the account's recent posts cannot be searched for the one left pending`, true);
+    if (res.status !== 200)
+      throw new PostError(`${refused(`${id} GET /2/users/:id/tweets`, res)}; the account's recent posts cannot be searched for the one left pending`, true);
     const url = postOf(due, 'x').url;
     const t = (parseJson(res, timelineSchema, `${id} GET /2/users/:id/tweets`).data ?? []).find((x) => linksTo(x, url));
     return t ? remote(t.id, { found: true, ...(t.created_at ? { createdAt: new Date(t.created_at).toISOString() } : {}) }) : undefined;
@@ -90,7 +101,12 @@ function xClient(account: XAccount, http: HttpContext): PlatformClient {
     },
     find,
     async post(due) {
-      const res = await call('POST', '/2/tweets', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: postOf(due, 'x').text }) }, false);
+      const res = await call(
+        'POST',
+        '/2/tweets',
+        { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: postOf(due, 'x').text }) },
+        false,
+      );
       if (res.status === 201) return remote(parseJson(res, z.object({ data: z.object({ id: z.string() }) }), `${id} POST /2/tweets`).data.id);
       // The same text twice: an earlier attempt made the post (its answer was lost); take that one.
       if (isDuplicate(res)) {
@@ -118,7 +134,7 @@ function resetNote(res: HttpResponse): string {
 async function xFigures(account: XAccount, posts: LedgerPost[], http: HttpSettings): Promise<AccountFigures> {
   const api = account.api.replace(/\/+$/, '');
   const init = { headers: { Authorization: `Bearer ${account.token}` } };
-  const get = async <T,>(path: string, schema: z.ZodType<T>): Promise<T> => {
+  const get = async <T>(path: string, schema: z.ZodType<T>): Promise<T> => {
     const label = `GET ${api}${path.split('?')[0]}`;
     try {
       const json = await fetchJsonOr404(`${api}${path}`, init, label, http);
@@ -134,13 +150,27 @@ async function xFigures(account: XAccount, posts: LedgerPost[], http: HttpSettin
   const user = await get('/2/users/me?user.fields=public_metrics', userSchema);
   const counts = new Map<string, z.output<typeof tweetSchema>>();
   for (let i = 0; i < posts.length; i += 100) {
-    const q = new URLSearchParams({ ids: posts.slice(i, i + 100).map((p) => p.remoteId).join(','), 'tweet.fields': 'public_metrics' });
+    const q = new URLSearchParams({
+      ids: posts
+        .slice(i, i + 100)
+        .map((p) => p.remoteId)
+        .join(','),
+      'tweet.fields': 'public_metrics',
+    });
     for (const t of (await get(`/2/tweets?${q}`, timelineSchema)).data ?? []) counts.set(t.id, t);
   }
   const out: PostFigures[] = posts.map((p) => {
     // A deleted post is left out of `data`: no figures, not zero.
     const m = counts.get(p.remoteId)?.public_metrics;
-    return { platform: 'x', item: p.item, remoteId: p.remoteId, likes: m?.like_count ?? null, reposts: m?.retweet_count ?? null, replies: m?.reply_count ?? null, quotes: m?.quote_count ?? null };
+    return {
+      platform: 'x',
+      item: p.item,
+      remoteId: p.remoteId,
+      likes: m?.like_count ?? null,
+      reposts: m?.retweet_count ?? null,
+      replies: m?.reply_count ?? null,
+      quotes: m?.quote_count ?? null,
+    };
   });
   return { followers: user.data.public_metrics?.followers_count ?? 0, posts: out };
 }
@@ -171,14 +201,33 @@ export const x: Platform<'x'> = definePlatform({
       name: 'X tweet activity export',
       platform: 'x',
       headings: ['tweet id', 'tweet permalink', 'time', 'retweets', 'replies', 'likes'],
-      row: (c) => post('x', c, { day: 'time', id: 'tweet id', url: 'tweet permalink', likes: 'likes', reposts: 'retweets', replies: 'replies', quotes: undefined, paid: (x) => (x.has('promoted impressions') ? (Number(x.get('promoted impressions')) || 0) > 0 : undefined) }),
+      row: (c) =>
+        post('x', c, {
+          day: 'time',
+          id: 'tweet id',
+          url: 'tweet permalink',
+          likes: 'likes',
+          reposts: 'retweets',
+          replies: 'replies',
+          quotes: undefined,
+          paid: (x) => (x.has('promoted impressions') ? (Number(x.get('promoted impressions')) || 0) > 0 : undefined),
+        }),
     },
     {
       // X account analytics → Content → Export (newer format).
       name: 'X post analytics export',
       platform: 'x',
       headings: ['post id', 'date', 'likes', 'reposts', 'replies'],
-      row: (c) => post('x', c, { day: 'date', id: 'post id', url: c.has('post link') ? 'post link' : undefined, likes: 'likes', reposts: 'reposts', replies: 'replies', quotes: undefined }),
+      row: (c) =>
+        post('x', c, {
+          day: 'date',
+          id: 'post id',
+          url: c.has('post link') ? 'post link' : undefined,
+          likes: 'likes',
+          reposts: 'reposts',
+          replies: 'replies',
+          quotes: undefined,
+        }),
     },
   ],
   profile: (h) => (/^@?\w{1,15}$/.test(h) ? `https://x.com/${h.replace(/^@/, '')}` : undefined),

@@ -11,7 +11,9 @@ import type { Draft, ShareKitInfo } from './page.ts';
 function shareKit(c: Catalog, lang: string): ShareKitInfo {
   const tags = hub.social.hashtags;
   const all = [...hubHashtags(), ...Object.values(tags.kinds).flat(), ...Object.values(tags.conferences).flat(), ...Object.values(tags.tags).flat()];
-  const chambers = [...c.chambers.values()].filter((ch) => Object.keys(ch.accounts).length > 0).map((ch) => ({ chamber: chamberCard(ch, lang), accounts: accountLinks(ch.accounts) }));
+  const chambers = [...c.chambers.values()]
+    .filter((ch) => Object.keys(ch.accounts).length > 0)
+    .map((ch) => ({ chamber: chamberCard(ch, lang), accounts: accountLinks(ch.accounts) }));
   return { hashtags: [...new Set(all.filter((h): h is string => Boolean(h)))].map((h) => `#${h}`), hub: accountLinks(hub.social.handles), chambers };
 }
 
@@ -28,8 +30,16 @@ export function aboutDrafts(c: Catalog, lang: string): Draft[] {
     path: (l: string) => aboutPath(l, page),
     title,
     description,
-    crumbs: [{ name: t.home, path: homePath(lang) }, { name: title, path: aboutPath(lang, page) }],
+    crumbs: [
+      { name: t.home, path: homePath(lang) },
+      { name: title, path: aboutPath(lang, page) },
+    ],
     section: page === 'share' || page === 'search' ? page : 'about',
-    view: { type: 'about', page, kit: page === 'share' ? shareKit(c, lang) : undefined, contact: page === 'accessibility' || page === 'privacy' ? hub.contact : undefined },
+    view: {
+      type: 'about',
+      page,
+      kit: page === 'share' ? shareKit(c, lang) : undefined,
+      contact: page === 'accessibility' || page === 'privacy' ? hub.contact : undefined,
+    },
   }));
 }

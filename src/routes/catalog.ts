@@ -22,7 +22,7 @@ export function getCatalog(): Promise<Catalog> {
       getCollection('members'),
       getCollection('discussion'),
     ]);
-    const data = <T,>(entries: { data: T }[]) => entries.map((e) => e.data);
+    const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
     const texts = data(events).flatMap((ev) => adoptedTexts(ev, describe));
     return buildCatalog(
       { news: data(news), events: data(events), topics: data(topics), texts, chambers: data(chambers), members: data(members), discussion: data(discussion) },

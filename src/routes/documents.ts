@@ -113,7 +113,10 @@ export function documentListPage(d: DocumentCatalog, lang: string): DocumentList
     lang,
     meta: pageMeta(lang, t.documents, t.documentsIntro, (l) => documentPath(l), card),
     card,
-    crumbs: [{ name: t.home, path: homePath(lang) }, { name: t.documents, path: documentPath(lang) }],
+    crumbs: [
+      { name: t.home, path: homePath(lang) },
+      { name: t.documents, path: documentPath(lang) },
+    ],
     feeds: documentFeedLinks(lang),
     calendar: calendarPath(lang, 'deadlines'),
     lists: lists.map((l) => ({ id: l.id, heading: l.heading, rows: l.views.map((v) => row(v, lang)) })),
@@ -188,7 +191,12 @@ function notCountedLine(v: DocumentView, lang: string, c: Pick<Catalog, 'chamber
 
 /** The body, unless it says no more than the summary. */
 function bodyUnlessSummary(body: Picked | undefined, summary: Picked | undefined): Picked | undefined {
-  const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  const plain = (html: string) =>
+    html
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&[a-z#0-9]+;/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return body && summary && words(plain(body.text)) === words(summary.text) ? undefined : body;
 }
@@ -210,7 +218,16 @@ export interface DocumentPageInput {
 /** The input of a document's landing page in a language. */
 export function documentPageInput(view: DocumentView, lang: string, c: Catalog, glossary: GlossaryTerm[]): DocumentPageInput {
   const discussion = discussionOf((id) => id === documentGuid(view.doc.id) || id.startsWith(`${documentGuid(view.doc.id)}:`), c, lang);
-  return { view, lang, square: documentWantsSquare(view, c.now), chambers: c.chambers, mentions: mentionsOf(view, c), terms: documentTerms(view, lang, glossary), members: rapporteursOn(view.doc.reference, c.members), discussion };
+  return {
+    view,
+    lang,
+    square: documentWantsSquare(view, c.now),
+    chambers: c.chambers,
+    mentions: mentionsOf(view, c),
+    terms: documentTerms(view, lang, glossary),
+    members: rapporteursOn(view.doc.reference, c.members),
+    discussion,
+  };
 }
 
 /** A document's landing page in a language: made from its input alone. */
@@ -234,7 +251,11 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
   return {
     lang,
     meta,
-    crumbs: [{ name: t.home, path: homePath(lang) }, { name: t.documents, path: documentPath(lang) }, { name: doc.reference, path: documentPath(lang, doc.slug) }],
+    crumbs: [
+      { name: t.home, path: homePath(lang) },
+      { name: t.documents, path: documentPath(lang) },
+      { name: doc.reference, path: documentPath(lang, doc.slug) },
+    ],
     feeds: documentFeedLinks(lang),
     label: t.documentLabel,
     reference: doc.reference,
@@ -282,9 +303,7 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
 /** `getStaticPaths` of the documents' landing pages: every selected document in every language. */
 export async function documentPagePaths() {
   const [d, c, glossary] = await Promise.all([getDocumentCatalog(), getCatalog(), getGlossary()]);
-  return langCodes.flatMap((lang) =>
-    d.all.map((view) => keyed({ lang, slug: view.doc.slug }, documentPageInput(view, lang, c, glossary))),
-  );
+  return langCodes.flatMap((lang) => d.all.map((view) => keyed({ lang, slug: view.doc.slug }, documentPageInput(view, lang, c, glossary))));
 }
 
 /** The documents pages of every language, for their route. */
@@ -302,4 +321,3 @@ export async function documentCardImages(): Promise<CardImage[]> {
   const d = await getDocumentCatalog();
   return langCodes.flatMap((lang) => [documentListPage(d, lang).card, ...d.all.flatMap((v) => cardsOf(documentCards(v, lang, documentWantsSquare(v, d.now))))]);
 }
-

@@ -83,12 +83,27 @@ function documentTexts(v: DocumentView, lang: string): string[] {
   const { doc } = v;
   const scrutiny = doc.scrutinies.length > 0 ? [t.scrutinyHeading, t.reasonedOpinion, t.politicalDialogue] : [];
   const legal = doc.legalBasis.length > 0 ? [t.legalBasis, ...doc.legalBasis] : [];
-  return [doc.reference, pick(doc.title, lang)?.text ?? '', pick(doc.summary, lang)?.text ?? '', pick(doc.html, lang)?.text ?? '', deadlineLine(v.status, lang), tallySentence(v.status, lang), t.tallyHeading, ...legal, ...scrutiny];
+  return [
+    doc.reference,
+    pick(doc.title, lang)?.text ?? '',
+    pick(doc.summary, lang)?.text ?? '',
+    pick(doc.html, lang)?.text ?? '',
+    deadlineLine(v.status, lang),
+    tallySentence(v.status, lang),
+    t.tallyHeading,
+    ...legal,
+    ...scrutiny,
+  ];
 }
 
 /** The texts an item's page shows in a language: title, summary, body and tags. */
 function itemTexts(item: Item, lang: string): string[] {
-  return [pick(item.title, lang)?.text ?? '', pick(item.summary, lang)?.text ?? '', pick(item.html, lang)?.text ?? '', ...item.tags.map((tg) => pick(tg.label, lang)?.text ?? '')];
+  return [
+    pick(item.title, lang)?.text ?? '',
+    pick(item.summary, lang)?.text ?? '',
+    pick(item.html, lang)?.text ?? '',
+    ...item.tags.map((tg) => pick(tg.label, lang)?.text ?? ''),
+  ];
 }
 
 /** Per glossary and language, the terms each document or topic uses: found once per source, for its
@@ -103,20 +118,36 @@ function termsOf(source: DocumentView | Item, texts: () => string[], glossary: r
 
 /** The glossary terms a document's page uses, as links. */
 export function documentTerms(v: DocumentView, lang: string, glossary: GlossaryTerm[]): TermLink[] {
-  return termLinks(termsOf(v, () => documentTexts(v, lang), glossary, lang), lang);
+  return termLinks(
+    termsOf(v, () => documentTexts(v, lang), glossary, lang),
+    lang,
+  );
 }
 
 /** The glossary terms a hot topic's page uses, as links; other kinds link none. */
 export function itemTerms(item: Item, lang: string, glossary: GlossaryTerm[]): TermLink[] {
-  return item.kind === 'topics' ? termLinks(termsOf(item, () => itemTexts(item, lang), glossary, lang), lang) : [];
+  return item.kind === 'topics'
+    ? termLinks(
+        termsOf(item, () => itemTexts(item, lang), glossary, lang),
+        lang,
+      )
+    : [];
 }
 
 /** The documents and hot topics whose pages use a term, documents first. */
 function usesOf(term: GlossaryTerm, lang: string, glossary: GlossaryTerm[], c: Catalog, d: DocumentCatalog): TermUse[] {
   const t = ui(lang);
   return [
-    ...d.all.filter((v) => !v.doc.withdrawn && termsOf(v, () => documentTexts(v, lang), glossary, lang).includes(term)).map((v) => ({ href: documentPath(lang, v.doc.slug), label: `${t.documentLabel} · ${v.doc.reference}`, title: pick(v.doc.title, lang) ?? { text: v.doc.reference, lang } })),
-    ...c.topics.filter((i) => !i.withdrawn && termsOf(i, () => itemTexts(i, lang), glossary, lang).includes(term)).map((i) => ({ href: itemPath(i, lang), label: t.kindLabel.topics, title: pick(i.title, lang) ?? { text: '', lang } })),
+    ...d.all
+      .filter((v) => !v.doc.withdrawn && termsOf(v, () => documentTexts(v, lang), glossary, lang).includes(term))
+      .map((v) => ({
+        href: documentPath(lang, v.doc.slug),
+        label: `${t.documentLabel} · ${v.doc.reference}`,
+        title: pick(v.doc.title, lang) ?? { text: v.doc.reference, lang },
+      })),
+    ...c.topics
+      .filter((i) => !i.withdrawn && termsOf(i, () => itemTexts(i, lang), glossary, lang).includes(term))
+      .map((i) => ({ href: itemPath(i, lang), label: t.kindLabel.topics, title: pick(i.title, lang) ?? { text: '', lang } })),
   ];
 }
 
@@ -124,17 +155,27 @@ function usesOf(term: GlossaryTerm, lang: string, glossary: GlossaryTerm[], c: C
 export function glossaryIndexPage(glossary: GlossaryTerm[], lang: string): GlossaryIndexPage {
   const t = ui(lang);
   const card = listCard(lang, glossaryPath(lang), t.glossary, t.glossaryIntro);
-  const letters = byLetter(glossary.filter((g) => !g.withdrawn), lang).map(({ letter, terms }, i) => ({
+  const letters = byLetter(
+    glossary.filter((g) => !g.withdrawn),
+    lang,
+  ).map(({ letter, terms }, i) => ({
     letter,
     // Ids in ASCII whatever the letter (É, Ø, Σ): fragment links stay plain.
     id: `letter-${letter === '#' ? 'other' : /^[A-Z]$/.test(letter) ? letter.toLowerCase() : String(i + 1)}`,
-    terms: terms.map((term) => ({ href: glossaryPath(lang, term.slug), name: pick(term.title, lang) ?? { text: term.id, lang }, summary: pick(term.summary, lang) })),
+    terms: terms.map((term) => ({
+      href: glossaryPath(lang, term.slug),
+      name: pick(term.title, lang) ?? { text: term.id, lang },
+      summary: pick(term.summary, lang),
+    })),
   }));
   return {
     lang,
     meta: pageMeta(lang, t.glossary, t.glossaryIntro, (l) => glossaryPath(l), card),
     card,
-    crumbs: [{ name: t.home, path: homePath(lang) }, { name: t.glossary, path: glossaryPath(lang) }],
+    crumbs: [
+      { name: t.home, path: homePath(lang) },
+      { name: t.glossary, path: glossaryPath(lang) },
+    ],
     share: pageSharePanel(glossaryPath(lang), t.glossary, t.glossaryIntro),
     letters,
   };
@@ -153,7 +194,11 @@ export function glossaryTermPage(term: GlossaryTerm, lang: string, glossary: Glo
   return {
     lang,
     meta,
-    crumbs: [{ name: t.home, path: homePath(lang) }, { name: t.glossary, path: glossaryPath(lang) }, { name: title.text, path }],
+    crumbs: [
+      { name: t.home, path: homePath(lang) },
+      { name: t.glossary, path: glossaryPath(lang) },
+      { name: title.text, path },
+    ],
     ld: [termLd({ name: title.text, description, url: meta.canonical, lang: title.lang }, { name: t.glossary, url: absolute(glossaryPath(lang)) })],
     title,
     fellBack: title.lang !== lang,
@@ -195,4 +240,3 @@ export async function glossaryCardImages(): Promise<CardImage[]> {
   const glossary = await getGlossary();
   return langCodes.flatMap((lang) => [glossaryIndexPage(glossary, lang).card, ...glossary.flatMap((term) => Object.values(glossaryCards(term, lang)))]);
 }
-

@@ -17,7 +17,14 @@ export function chamberCard(ch: Chamber, lang: string): ChamberCard {
   const parts = ch.name.split(' / ');
   const langs = (ch.nameLang ?? '').split('/');
   const own = parts.map((text, i) => ({ text, lang: langs[i] ?? langs[0] ?? '' }));
-  return { code: ch.code, href: chamberPath(lang, ch.code), name: pick(ch.names, lang) ?? { text: ch.name, lang: '' }, own, country: countryName(ch.country, lang) ?? ch.country, memberUntil: ch.memberUntil };
+  return {
+    code: ch.code,
+    href: chamberPath(lang, ch.code),
+    name: pick(ch.names, lang) ?? { text: ch.name, lang: '' },
+    own,
+    country: countryName(ch.country, lang) ?? ch.country,
+    memberUntil: ch.memberUntil,
+  };
 }
 
 /** The documents a chamber sent a reasoned opinion or a political-dialogue contribution on, most recent first;
@@ -28,14 +35,34 @@ function scrutinyOf(d: DocumentCatalog, code: string, lang: string): ChamberScru
     if (!s || (!s.reasonedOpinion && !s.politicalDialogue) || doc.withdrawn) return [];
     const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
     const checked = status.regime === 'check';
-    return [{ href: documentPath(lang, doc.slug), reference: doc.reference, title, opinion: s.reasonedOpinionDate, opinionSent: s.reasonedOpinion && checked, dialogue: s.politicalDialogue || (s.reasonedOpinion && !checked) }];
+    return [
+      {
+        href: documentPath(lang, doc.slug),
+        reference: doc.reference,
+        title,
+        opinion: s.reasonedOpinionDate,
+        opinionSent: s.reasonedOpinion && checked,
+        dialogue: s.politicalDialogue || (s.reasonedOpinion && !checked),
+      },
+    ];
   });
 }
 
 /** Open subsidiarity checks, soonest deadline first: where every chamber may still act. */
 function openChecks(d: DocumentCatalog, lang: string): OpenCheck[] {
   return d.open.flatMap(({ doc, status }) =>
-    status.check ? [{ href: documentPath(lang, doc.slug), reference: doc.reference, title: pick(doc.title, lang) ?? { text: doc.reference, lang }, deadline: status.check.deadline, daysLeft: status.check.daysLeft, countedOn: status.check.countedOn }] : [],
+    status.check
+      ? [
+          {
+            href: documentPath(lang, doc.slug),
+            reference: doc.reference,
+            title: pick(doc.title, lang) ?? { text: doc.reference, lang },
+            deadline: status.check.deadline,
+            daysLeft: status.check.daysLeft,
+            countedOn: status.check.countedOn,
+          },
+        ]
+      : [],
   );
 }
 
@@ -43,7 +70,9 @@ function openChecks(d: DocumentCatalog, lang: string): OpenCheck[] {
 function scopeLinks(site: FeedSite, lang: string, scope: string): ScopeLinks {
   const calendar = site.calendars.find((s) => s.key === scope);
   return {
-    feeds: site.scopes.some((s) => s.key === scope) ? { rss: feedPath(lang, scope, 'rss'), atom: feedPath(lang, scope, 'atom'), json: feedPath(lang, scope, 'json') } : undefined,
+    feeds: site.scopes.some((s) => s.key === scope)
+      ? { rss: feedPath(lang, scope, 'rss'), atom: feedPath(lang, scope, 'atom'), json: feedPath(lang, scope, 'json') }
+      : undefined,
     calendar: calendar ? { href: calendarPath(lang, scope), webcal: webcal(absolute(calendarPath(lang, scope))) } : undefined,
   };
 }
@@ -63,7 +92,9 @@ export function chamberDrafts(c: Catalog, site: FeedSite, d: DocumentCatalog, la
     const v = d.all.find((x) => sameReference(x.doc.reference, reference));
     return v && documentPath(lang, v.doc.slug);
   };
-  const out: Draft[] = [{ path: chamberPath, title: t.chambersTitle, description: t.chambersIntro, crumbs: [home, all], section: 'chambers', view: { type: 'chambers', groups } }];
+  const out: Draft[] = [
+    { path: chamberPath, title: t.chambersTitle, description: t.chambersIntro, crumbs: [home, all], section: 'chambers', view: { type: 'chambers', groups } },
+  ];
   for (const ch of c.chambers.values()) {
     const card = chamberCard(ch, lang);
     const news = c.news.filter((n) => n.chambers.includes(ch.code)).slice(0, 10);
@@ -71,9 +102,27 @@ export function chamberDrafts(c: Catalog, site: FeedSite, d: DocumentCatalog, la
     const accounts = accountLinks(ch.accounts);
     const path = (l: string) => chamberPath(l, ch.code);
     const members = chamberMembers(ch.code, c.members, lang, documentHref);
-    const view: View = { type: 'chamber', chamber: card, accounts, members, news, meetings, scrutiny: scrutinyOf(d, ch.code, lang), open: ch.memberUntil ? [] : openChecks(d, lang), links: scopeLinks(site, lang, `chambers/${ch.code}`) };
+    const view: View = {
+      type: 'chamber',
+      chamber: card,
+      accounts,
+      members,
+      news,
+      meetings,
+      scrutiny: scrutinyOf(d, ch.code, lang),
+      open: ch.memberUntil ? [] : openChecks(d, lang),
+      links: scopeLinks(site, lang, `chambers/${ch.code}`),
+    };
     const description = fill(t.chamberDescription, { chamber: card.name.text, country: card.country });
-    out.push({ path, title: card.name.text, description, crumbs: [home, all, { name: card.name.text, path: path(lang) }], feedScope: `chambers/${ch.code}`, section: 'chambers', view });
+    out.push({
+      path,
+      title: card.name.text,
+      description,
+      crumbs: [home, all, { name: card.name.text, path: path(lang) }],
+      feedScope: `chambers/${ch.code}`,
+      section: 'chambers',
+      view,
+    });
   }
   return out;
 }
@@ -89,8 +138,23 @@ export function conferenceDrafts(c: Catalog, site: FeedSite, lang: string): Draf
   const t = ui(lang);
   const home: Crumb = { name: t.home, path: homePath(lang) };
   const all: Crumb = { name: t.conferencesTitle, path: conferencePath(lang) };
-  const bodies = CONFERENCES.map((body) => ({ body, href: conferencePath(lang, body), name: t.conferences[body], about: t.about[body], next: meetingsOf(c, body).next }));
-  const out: Draft[] = [{ path: conferencePath, title: t.conferencesTitle, description: t.conferencesIntro, crumbs: [home, all], section: 'conferences', view: { type: 'conferences', bodies } }];
+  const bodies = CONFERENCES.map((body) => ({
+    body,
+    href: conferencePath(lang, body),
+    name: t.conferences[body],
+    about: t.about[body],
+    next: meetingsOf(c, body).next,
+  }));
+  const out: Draft[] = [
+    {
+      path: conferencePath,
+      title: t.conferencesTitle,
+      description: t.conferencesIntro,
+      crumbs: [home, all],
+      section: 'conferences',
+      view: { type: 'conferences', bodies },
+    },
+  ];
   for (const body of CONFERENCES) {
     const name = t.conferences[body];
     const path = (l: string) => conferencePath(l, body);
@@ -98,8 +162,25 @@ export function conferenceDrafts(c: Catalog, site: FeedSite, lang: string): Draf
     // Every text the body adopted, newest first: its most quotable news.
     const texts = c.texts.filter((x) => x.meeting.conference === body);
     const delegates = conferenceDelegates(body, c.members, c.chambers, lang);
-    const view: View = { type: 'conference', body, about: t.about[body], ...meetingsOf(c, body), texts, news, delegates, links: scopeLinks(site, lang, `bodies/${body}`) };
-    out.push({ path, title: name, description: t.about[body], crumbs: [home, all, { name, path: path(lang) }], feedScope: `bodies/${body}`, section: 'conferences', view });
+    const view: View = {
+      type: 'conference',
+      body,
+      about: t.about[body],
+      ...meetingsOf(c, body),
+      texts,
+      news,
+      delegates,
+      links: scopeLinks(site, lang, `bodies/${body}`),
+    };
+    out.push({
+      path,
+      title: name,
+      description: t.about[body],
+      crumbs: [home, all, { name, path: path(lang) }],
+      feedScope: `bodies/${body}`,
+      section: 'conferences',
+      view,
+    });
   }
   return out;
 }

@@ -75,7 +75,8 @@ export interface ItemPage {
 function eventFacts(item: Extract<Item, { kind: 'events' }>, lang: string, c: Pick<Catalog, 'chambers'>, place: EventPlace): Fact[] {
   const t = ui(lang);
   const facts: Fact[] = [{ term: t.when, text: { text: formatEventWhen(item, lang), lang }, datetime: eventIso(item, 'start') }];
-  if (place.line) facts.push({ term: t.where, texts: [place.venue, place.city, place.country ? { text: place.country, lang } : undefined].filter((p) => p !== undefined) });
+  if (place.line)
+    facts.push({ term: t.where, texts: [place.venue, place.city, place.country ? { text: place.country, lang } : undefined].filter((p) => p !== undefined) });
   facts.push({ term: t.conference, text: { text: t.conferences[item.conference], lang } });
   const organiser = item.organiser ? c.chambers.get(item.organiser) : undefined;
   if (organiser) facts.push({ term: t.organiser, texts: [pick(organiser.names, lang)].filter((p) => p !== undefined) });
@@ -86,8 +87,12 @@ function eventFacts(item: Extract<Item, { kind: 'events' }>, lang: string, c: Pi
 function textFacts(item: TextItem, lang: string): Fact[] {
   const t = ui(lang);
   const place = eventPlace(item.meeting, lang);
-  const facts: Fact[] = [{ term: t.adoptedBy, text: { text: t.conferences[item.meeting.conference], lang } }, { term: t.adoptedDate, text: { text: adoptedDay(item, lang), lang }, datetime: item.adopted }];
-  if (place.line) facts.push({ term: t.where, texts: [place.venue, place.city, place.country ? { text: place.country, lang } : undefined].filter((p) => p !== undefined) });
+  const facts: Fact[] = [
+    { term: t.adoptedBy, text: { text: t.conferences[item.meeting.conference], lang } },
+    { term: t.adoptedDate, text: { text: adoptedDay(item, lang), lang }, datetime: item.adopted },
+  ];
+  if (place.line)
+    facts.push({ term: t.where, texts: [place.venue, place.city, place.country ? { text: place.country, lang } : undefined].filter((p) => p !== undefined) });
   return facts;
 }
 
@@ -96,10 +101,12 @@ function meetingDocuments(item: Item, lang: string, texts: ItemPageInput['texts'
   if (item.kind !== 'events') return [];
   const t = ui(lang);
   // A text IPEX no longer lists keeps its page (which says so), not its place among the meeting's documents.
-  return item.documents.filter((d) => !d.withdrawn).map((d) => {
-    const text = texts[d.id];
-    return { href: text ? itemPath(text, lang) : d.url, type: t.meetingDocuments[d.type], title: pick(d.title, lang), page: text !== undefined };
-  });
+  return item.documents
+    .filter((d) => !d.withdrawn)
+    .map((d) => {
+      const text = texts[d.id];
+      return { href: text ? itemPath(text, lang) : d.url, type: t.meetingDocuments[d.type], title: pick(d.title, lang), page: text !== undefined };
+    });
 }
 
 /** Facts of news and hot topics: publication, last update, chambers. */
@@ -184,10 +191,16 @@ export function itemPage(input: ItemPageInput): ItemPage {
     withdrawn: Boolean(item.withdrawn),
     cancelled: item.kind === 'events' && item.cancelled,
     summary: pick(item.summary, lang),
-    facts: item.kind === 'events' ? eventFacts(item, lang, input, eventPlace(item, lang)) : item.kind === 'texts' ? textFacts(item, lang) : articleFacts(item, lang, input),
+    facts:
+      item.kind === 'events'
+        ? eventFacts(item, lang, input, eventPlace(item, lang))
+        : item.kind === 'texts'
+          ? textFacts(item, lang)
+          : articleFacts(item, lang, input),
     meeting: item.kind === 'texts' ? { href: itemPath(item.meeting, lang), title: pick(item.meeting.title, lang) ?? { text: '', lang } } : undefined,
     documents: meetingDocuments(item, lang, input.texts),
-    calendar: item.kind === 'events' ? { ics: eventIcsPath(item, lang), google: googleCalendarUrl(item, lang), outlook: outlookCalendarUrl(item, lang) } : undefined,
+    calendar:
+      item.kind === 'events' ? { ics: eventIcsPath(item, lang), google: googleCalendarUrl(item, lang), outlook: outlookCalendarUrl(item, lang) } : undefined,
     body: pick(item.html, lang),
     source: readOnIpexUrl(item, 'referral'),
     tags: item.tags.map((tg) => ({ href: tagPath(lang, tg.key), label: pick(tg.label, lang) })),
@@ -196,7 +209,12 @@ export function itemPage(input: ItemPageInput): ItemPage {
     cards,
     related: input.related,
     discussion: input.discussion,
-    contacts: item.kind === 'events' ? withKits(meetingContacts(item.conference, input.delegates, chambers, lang), chambers, lang, (ch, kl) => meetingKitTexts(item, kl, ch, input.delegates)) : [],
+    contacts:
+      item.kind === 'events'
+        ? withKits(meetingContacts(item.conference, input.delegates, chambers, lang), chambers, lang, (ch, kl) =>
+            meetingKitTexts(item, kl, ch, input.delegates),
+          )
+        : [],
   };
 }
 

@@ -65,9 +65,7 @@ export function itemLd(item: Item, lang: string, image: string, chambers: Map<st
         addressCountry: item.country,
       },
     },
-    organizer: organiser
-      ? { '@type': 'Organization', name: pickText(organiser.names, lang) }
-      : publisher,
+    organizer: organiser ? { '@type': 'Organization', name: pickText(organiser.names, lang) } : publisher,
   };
 }
 

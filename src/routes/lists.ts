@@ -55,14 +55,36 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
   }
   out.push({ path: tagPath, title: t.allTags, description, crumbs: [home, { name: t.allTags, path: tagPath(lang) }], section: 'tags', view: { type: 'tags' } });
   if (hub.evaluation.publish) {
-    out.push({ path: evaluationPath, title: t.evaluation.title, description: t.evaluation.intro, crumbs: [home, { name: t.evaluation.nav, path: evaluationPath(lang) }], section: 'about', view: { type: 'evaluation' } });
+    out.push({
+      path: evaluationPath,
+      title: t.evaluation.title,
+      description: t.evaluation.intro,
+      crumbs: [home, { name: t.evaluation.nav, path: evaluationPath(lang) }],
+      section: 'about',
+      view: { type: 'evaluation' },
+    });
   }
-  out.push({ path: feedsPagePath, title: t.feedsTitle, description: t.feedsIntro, crumbs: [home, { name: t.feedsTitle, path: feedsPagePath(lang) }], section: 'feeds', view: { type: 'feeds' } });
+  out.push({
+    path: feedsPagePath,
+    title: t.feedsTitle,
+    description: t.feedsIntro,
+    crumbs: [home, { name: t.feedsTitle, path: feedsPagePath(lang) }],
+    section: 'feeds',
+    view: { type: 'feeds' },
+  });
   for (const [key, tag] of c.tags) {
     const label = pickText(tag.label, lang);
     const path = (l: string) => tagPath(l, key);
     const crumbs = [home, { name: t.allTags, path: tagPath(lang) }, { name: label, path: path(lang) }];
-    out.push({ path, title: fill(t.itemsTagged, { tag: label }), description, crumbs, feedScope: `tags/${key}`, section: 'tags', view: { type: 'tag', key, items: tag.items } });
+    out.push({
+      path,
+      title: fill(t.itemsTagged, { tag: label }),
+      description,
+      crumbs,
+      feedScope: `tags/${key}`,
+      section: 'tags',
+      view: { type: 'tag', key, items: tag.items },
+    });
   }
   return [...out, ...chamberDrafts(c, site, docs, lang), ...conferenceDrafts(c, site, lang), ...aboutDrafts(c, lang)];
 }
@@ -98,12 +120,17 @@ export async function listPagePaths<T extends View['type']>(type: T) {
     if (view.type !== type) return [];
     const rest = view.type === 'section' ? page.path.split('/').slice(3).filter(Boolean).join('/') || undefined : undefined;
     const params =
-      view.type === 'section' ? { lang: page.lang, kind: view.kind, page: rest }
-      : view.type === 'tag' ? { lang: page.lang, tag: view.key }
-      : view.type === 'chamber' ? { lang: page.lang, code: view.chamber.code }
-      : view.type === 'conference' ? { lang: page.lang, body: view.body }
-      : view.type === 'about' ? { lang: page.lang, about: view.page }
-      : { lang: page.lang };
+      view.type === 'section'
+        ? { lang: page.lang, kind: view.kind, page: rest }
+        : view.type === 'tag'
+          ? { lang: page.lang, tag: view.key }
+          : view.type === 'chamber'
+            ? { lang: page.lang, code: view.chamber.code }
+            : view.type === 'conference'
+              ? { lang: page.lang, body: view.body }
+              : view.type === 'about'
+                ? { lang: page.lang, about: view.page }
+                : { lang: page.lang };
     // These few pages also read the catalog, feeds or scorecard beyond their props: they always render.
     return [READS_MORE.has(view.type) ? { params, props: { input: page } } : keyed(params, page)];
   });

@@ -46,7 +46,8 @@ export function accountLinks(accounts: Partial<Record<string, string>>): Account
 /** A role as a line of the page; a rapporteur's document linked where the hub has its page. */
 function roleLine(r: MemberRole, lang: string, documentHref: (reference: string) => string | undefined): { text: string; href?: string | undefined } {
   const t = ui(lang).members;
-  if (r.role === 'rapporteur') return { text: fill(r.committee ? t.rapporteurIn : t.rapporteur, { ref: r.document, committee: r.committee ?? '' }), href: documentHref(r.document) };
+  if (r.role === 'rapporteur')
+    return { text: fill(r.committee ? t.rapporteurIn : t.rapporteur, { ref: r.document, committee: r.committee ?? '' }), href: documentHref(r.document) };
   if (r.role === 'delegate') return { text: fill(t.delegate, { conference: ui(lang).conferences[r.conference] }) };
   return { text: fill(r.role === 'chair' ? t.chair : t.member, { committee: r.committee }) };
 }
@@ -78,7 +79,12 @@ export function delegatesTo(body: Conference, members: readonly Member[]): Membe
 }
 
 /** Each chamber's kit for its members: `texts` makes the posts for a chamber in the kit's language. */
-export function withKits(contacts: ChamberContacts[], chambers: Map<string, Chamber>, lang: string, texts: (chamber: Chamber, lang: string) => Record<PostPlatform, Post>): ChamberKit[] {
+export function withKits(
+  contacts: ChamberContacts[],
+  chambers: Map<string, Chamber>,
+  lang: string,
+  texts: (chamber: Chamber, lang: string) => Record<PostPlatform, Post>,
+): ChamberKit[] {
   return contacts.map((cc) => {
     const ch = chambers.get(cc.code);
     const kl = kitLang(ch, lang, langCodes);
@@ -94,7 +100,10 @@ function byChamber(mine: Member[], chambers: Map<string, Chamber>, lang: string)
       code,
       chamber: pick(ch?.names, lang) ?? { text: code, lang },
       href: chamberPath(lang, code),
-      members: mine.filter((m) => m.chamber === code).sort(byName(lang)).map((m) => memberCard(m, lang)),
+      members: mine
+        .filter((m) => m.chamber === code)
+        .sort(byName(lang))
+        .map((m) => memberCard(m, lang)),
       contacts: accountLinks(ch?.accounts ?? {}),
     };
   });
@@ -102,7 +111,10 @@ function byChamber(mine: Member[], chambers: Map<string, Chamber>, lang: string)
 
 /** A chamber hub's registered members, by name, with all their roles. */
 export function chamberMembers(code: string, members: readonly Member[], lang: string, documentHref?: (reference: string) => string | undefined): MemberCard[] {
-  return members.filter((m) => m.chamber === code).sort(byName(lang)).map((m) => memberCard(m, lang, documentHref));
+  return members
+    .filter((m) => m.chamber === code)
+    .sort(byName(lang))
+    .map((m) => memberCard(m, lang, documentHref));
 }
 
 /** A delegate as a conference hub shows them: with the chamber that sends them. */
@@ -112,7 +124,11 @@ export type DelegateCard = MemberCard & { chamber: Picked; chamberHref: string }
 export function conferenceDelegates(body: Conference, members: readonly Member[], chambers: Map<string, Chamber>, lang: string): DelegateCard[] {
   return delegatesTo(body, members)
     .sort(byName(lang))
-    .map((m) => ({ ...memberCard(m, lang), chamber: pick(chambers.get(m.chamber)?.names, lang) ?? { text: m.chamber, lang }, chamberHref: chamberPath(lang, m.chamber) }));
+    .map((m) => ({
+      ...memberCard(m, lang),
+      chamber: pick(chambers.get(m.chamber)?.names, lang) ?? { text: m.chamber, lang },
+      chamberHref: chamberPath(lang, m.chamber),
+    }));
 }
 
 /** The language of a chamber's members' kit: the chamber's own where the hub has it, else the page's. */

@@ -64,9 +64,30 @@ export type View =
   | { type: 'feeds' }
   | { type: 'tag'; key: string; items: Item[] }
   | { type: 'chambers'; groups: { country: string; chambers: ChamberCard[] }[] }
-  | { type: 'chamber'; chamber: ChamberCard; accounts: AccountLink[]; members: MemberCard[]; news: Item[]; meetings: Item[]; scrutiny: ChamberScrutiny[]; open: OpenCheck[]; links: ScopeLinks }
+  | {
+      type: 'chamber';
+      chamber: ChamberCard;
+      accounts: AccountLink[];
+      members: MemberCard[];
+      news: Item[];
+      meetings: Item[];
+      scrutiny: ChamberScrutiny[];
+      open: OpenCheck[];
+      links: ScopeLinks;
+    }
   | { type: 'conferences'; bodies: { body: Conference; href: string; name: string; about: string; next?: Item | undefined }[] }
-  | { type: 'conference'; body: Conference; about: string; next?: Item | undefined; upcoming: Item[]; past: Item[]; texts: Item[]; news: Item[]; delegates: DelegateCard[]; links: ScopeLinks }
+  | {
+      type: 'conference';
+      body: Conference;
+      about: string;
+      next?: Item | undefined;
+      upcoming: Item[];
+      past: Item[];
+      texts: Item[];
+      news: Item[];
+      delegates: DelegateCard[];
+      links: ScopeLinks;
+    }
   | { type: 'evaluation' }
   | { type: 'about'; page: AboutPage; kit?: ShareKitInfo | undefined; contact?: string | undefined };
 

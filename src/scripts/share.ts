@@ -19,7 +19,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-mastodo
   input.value = localStorage.getItem(KEY) ?? '';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const instance = input.value.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    const instance = input.value
+      .trim()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/.*$/, '');
     if (!/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(instance)) {
       input.setCustomValidity('mastodon.social');
       input.reportValidity();

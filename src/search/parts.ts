@@ -95,13 +95,20 @@ function pagesOf(outDir: string, files: string[], before: Pages): { pages: Pages
 /** The files under a folder (relative, sorted); undefined when it does not exist. */
 async function listing(dir: string): Promise<string[] | undefined> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => undefined);
-  return entries?.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  return entries
+    ?.filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
 }
 
 const same = (a: string[] | undefined, b: string[] | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The URL Pagefind gives a page: its folder, as the site serves it. */
-const urlOf = (rel: string) => `/${rel.split(path.sep).join('/').replace(/index\.html$/, '')}`;
+const urlOf = (rel: string) =>
+  `/${rel
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
 
 /**
  * Writes the search index of a built site into `<outDir>/pagefind/<part>/`, one Pagefind index per
@@ -127,7 +134,9 @@ export async function indexParts(outDir: string, cacheDir: string): Promise<Inde
   const run: IndexRun = { indexed: [], kept: [], pages: 0 };
   let pagefind: typeof import('pagefind') | undefined;
   for (const [part, rels] of [...members].sort(([a], [b]) => a.localeCompare(b))) {
-    const digest = createHash('sha256').update(rels.map((r) => `${r}\0${pages[r]?.sha}`).join('\0')).digest('hex');
+    const digest = createHash('sha256')
+      .update(rels.map((r) => `${r}\0${pages[r]?.sha}`).join('\0'))
+      .digest('hex');
     const before = saved.parts?.[part];
     const dir = path.join(target, part);
     const cached = path.join(cacheDir, 'parts', part);
@@ -169,7 +178,8 @@ export async function indexParts(outDir: string, cacheDir: string): Promise<Inde
     for (const [i, part] of list.entries()) {
       const dir = path.join(target, part);
       if (i > 0) await removeFiles(dir, RUNTIME_FILE);
-      else if (!(await listing(dir))?.includes('pagefind.js')) await cp(path.join(cacheDir, 'parts', part), dir, { recursive: true, filter: (f) => !UI_FILE.test(path.basename(f)) });
+      else if (!(await listing(dir))?.includes('pagefind.js'))
+        await cp(path.join(cacheDir, 'parts', part), dir, { recursive: true, filter: (f) => !UI_FILE.test(path.basename(f)) });
       const entry = parts[part];
       if (entry) entry.files = (await listing(dir)) ?? [];
     }
@@ -190,5 +200,8 @@ async function removeFiles(dir: string, names: RegExp): Promise<void> {
 /** Replaces `target` with a cached part; false when the cache has none. */
 async function restore(cached: string, target: string): Promise<boolean> {
   await rm(target, { recursive: true, force: true });
-  return cp(cached, target, { recursive: true }).then(() => true, () => false);
+  return cp(cached, target, { recursive: true }).then(
+    () => true,
+    () => false,
+  );
 }

@@ -29,12 +29,20 @@ function trimWords(text: string, fits: (t: string) => boolean): string {
   // Binary search on how many pieces to keep; pieces are whole words and the spaces between.
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    const cut = `${words.slice(0, mid).join('').trimEnd().replace(/[\s,;:.–-]+$/u, '')}…`;
+    const cut = `${words
+      .slice(0, mid)
+      .join('')
+      .trimEnd()
+      .replace(/[\s,;:.–-]+$/u, '')}…`;
     if (mid > 0 && fits(cut)) lo = mid;
     else hi = mid - 1;
   }
   if (lo === 0) return '';
-  return `${words.slice(0, lo).join('').trimEnd().replace(/[\s,;:.–-]+$/u, '')}…`;
+  return `${words
+    .slice(0, lo)
+    .join('')
+    .trimEnd()
+    .replace(/[\s,;:.–-]+$/u, '')}…`;
 }
 
 /** Last resort for a single word longer than the post: cut between graphemes. */

@@ -14,7 +14,10 @@ export function documentManifestEntries(d: DocumentCatalog): Record<string, stri
   const out: Record<string, string> = {};
   for (const v of d.all) {
     const { html: _html, ...data } = v.doc;
-    out[documentGuid(v.doc.id)] = createHash('sha256').update(stringify(data) ?? '').digest('hex').slice(0, 16);
+    out[documentGuid(v.doc.id)] = createHash('sha256')
+      .update(stringify(data) ?? '')
+      .digest('hex')
+      .slice(0, 16);
   }
   for (const e of d.events) if (Date.parse(e.at) <= d.now.getTime()) out[scrutinyGuid(e)] = e.at;
   return out;
@@ -26,14 +29,26 @@ export type DocumentVersion = (view: DocumentView, lang: string) => { title: str
 /** What `new.json` carries about documents: each document and scrutiny event first seen in this
  * build (not in the previous manifest), with its page, link-card facts (`version`) and post texts per
  * language (mentioning the document's registered rapporteurs); an opinion names its chamber, so that a chamber that opted in also posts it. */
-export function newDocumentEntries(d: DocumentCatalog, previous: Manifest | undefined, chambers: Map<string, Chamber>, version: DocumentVersion, members: readonly Member[] = []) {
+export function newDocumentEntries(
+  d: DocumentCatalog,
+  previous: Manifest | undefined,
+  chambers: Map<string, Chamber>,
+  version: DocumentVersion,
+  members: readonly Member[] = [],
+) {
   const known = (id: string) => previous !== undefined && id in previous.items;
   const views = new Map(d.all.map((v) => [v.doc.id, v]));
   const languages = (v: DocumentView, posts: (lang: string) => unknown) =>
     Object.fromEntries(langCodes.map((lang) => [lang, { url: absolute(documentPath(lang, v.doc.slug)), ...version(v, lang), posts: posts(lang) }]));
   const docs = d.all
     .filter((v) => !v.doc.withdrawn && !known(documentGuid(v.doc.id)))
-    .map((v) => ({ id: documentGuid(v.doc.id), kind: 'documents' as const, firstSeen: v.doc.firstSeen, chambers: [], languages: languages(v, (l) => documentPostTexts(v, l, members)) }));
+    .map((v) => ({
+      id: documentGuid(v.doc.id),
+      kind: 'documents' as const,
+      firstSeen: v.doc.firstSeen,
+      chambers: [],
+      languages: languages(v, (l) => documentPostTexts(v, l, members)),
+    }));
   const events = d.events
     .filter((e) => Date.parse(e.at) <= d.now.getTime() && !known(scrutinyGuid(e)))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
@@ -41,7 +56,17 @@ export function newDocumentEntries(d: DocumentCatalog, previous: Manifest | unde
       const v = views.get(e.docId);
       if (!v) return [];
       const chamber = e.type === 'opinion' ? [e.chamber] : [];
-      return [{ id: scrutinyGuid(e), kind: 'scrutiny' as const, event: e.type, document: documentGuid(e.docId), firstSeen: e.at, chambers: chamber, languages: languages(v, (l) => scrutinyPostTexts(e, v, l, chambers, members)) }];
+      return [
+        {
+          id: scrutinyGuid(e),
+          kind: 'scrutiny' as const,
+          event: e.type,
+          document: documentGuid(e.docId),
+          firstSeen: e.at,
+          chambers: chamber,
+          languages: languages(v, (l) => scrutinyPostTexts(e, v, l, chambers, members)),
+        },
+      ];
     });
   return [...docs, ...events];
 }

@@ -27,19 +27,46 @@ export function scrutinyHeadline(e: ScrutinyEvent, view: DocumentView, lang: str
 }
 
 /** Post texts per platform from a title, a detail line, an optional chamber and the rapporteurs to mention. */
-function posts(view: DocumentView, lang: string, title: string, detail: string, chamber: Chamber | undefined, rapporteurs: readonly Member[] = [], hubToo = false): Record<PostPlatform, Post> {
-  const input = { title, summary: pick(view.doc.summary, lang)?.text, when: detail, mention: (p: PostPlatform) => mentionOn(p, chamber, rapporteurs, hubToo), hashtags: documentHashtags(view) };
+function posts(
+  view: DocumentView,
+  lang: string,
+  title: string,
+  detail: string,
+  chamber: Chamber | undefined,
+  rapporteurs: readonly Member[] = [],
+  hubToo = false,
+): Record<PostPlatform, Post> {
+  const input = {
+    title,
+    summary: pick(view.doc.summary, lang)?.text,
+    when: detail,
+    mention: (p: PostPlatform) => mentionOn(p, chamber, rapporteurs, hubToo),
+    hashtags: documentHashtags(view),
+  };
   return postsFor(input, absolute(documentPath(lang, view.doc.slug)));
 }
 
 /** A document's ready-to-post texts: reference and title, deadline and tally; its registered rapporteurs mentioned. */
 export function documentPostTexts(view: DocumentView, lang: string, members: readonly Member[] = []): Record<PostPlatform, Post> {
   const title = `${view.doc.reference}: ${pickText(view.doc.title, lang)}`;
-  return posts(view, lang, title, [deadlineLine(view.status, lang), tallyLine(view.status.tally, lang)].filter(Boolean).join('\n'), undefined, rapporteursOn(view.doc.reference, members));
+  return posts(
+    view,
+    lang,
+    title,
+    [deadlineLine(view.status, lang), tallyLine(view.status.tally, lang)].filter(Boolean).join('\n'),
+    undefined,
+    rapporteursOn(view.doc.reference, members),
+  );
 }
 
 /** A scrutiny event's post texts: the news, the document's title, the tally; the chamber's account for an opinion. */
-export function scrutinyPostTexts(e: ScrutinyEvent, view: DocumentView, lang: string, chambers: Map<string, Chamber>, members: readonly Member[] = []): Record<PostPlatform, Post> {
+export function scrutinyPostTexts(
+  e: ScrutinyEvent,
+  view: DocumentView,
+  lang: string,
+  chambers: Map<string, Chamber>,
+  members: readonly Member[] = [],
+): Record<PostPlatform, Post> {
   const head = scrutinyHeadline(e, view, lang, chambers);
   // The deadline day alone: days left would be stale by the time the post is read.
   const detail = e.type === 'closing' ? fill(ui(lang).deadlineAt, { date: formatDay(e.deadline, lang) }) : tallyLine(view.status.tally, lang);

@@ -12,11 +12,19 @@ export function hubHashtags(): string[] {
 /** The item's hashtags from the configured map: always, kind, body, tags; no duplicates, at most 8 (Bluesky's cap). */
 export function hashtagsFor(item: Item): string[] {
   const h = hub.social.hashtags;
-  return hashtagList([...h.always, ...(h.kinds[item.kind] ?? []), ...(h.conferences[bodyOf(item) ?? ''] ?? []), ...item.tags.flatMap((t) => h.tags[t.key] ?? [])]);
+  return hashtagList([
+    ...h.always,
+    ...(h.kinds[item.kind] ?? []),
+    ...(h.conferences[bodyOf(item) ?? ''] ?? []),
+    ...item.tags.flatMap((t) => h.tags[t.key] ?? []),
+  ]);
 }
 
 /** Hashtags cleaned, without duplicates (case aside), at most 8 (Bluesky's cap), in the order given. */
 export function hashtagList(tags: string[]): string[] {
   const seen = new Set<string>();
-  return tags.map(clean).filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase())).slice(0, 8);
+  return tags
+    .map(clean)
+    .filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()))
+    .slice(0, 8);
 }

@@ -16,7 +16,10 @@ export interface Manifest {
 /** A digest of what an item says (rendered HTML aside), to tell edits apart from no change. */
 export function itemDigest(item: Item): string {
   const { html: _html, ...data } = item;
-  return createHash('sha256').update(stringify(data) ?? '').digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(stringify(data) ?? '')
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** This build's manifest: the previous one's ids (so that nothing is announced twice, even after

@@ -47,7 +47,10 @@ export function postsFor(input: PostInput, page: string): Record<PostPlatform, P
   return byPlatform((platform) => {
     const { limit } = platform;
     const url = withUtm(page, platform.id);
-    const text = composePost({ title: input.title, summary: input.summary, when: input.when, mention: input.mention?.(platform.id), url, hashtags: input.hashtags }, limit);
+    const text = composePost(
+      { title: input.title, summary: input.summary, when: input.when, mention: input.mention?.(platform.id), url, hashtags: input.hashtags },
+      limit,
+    );
     return { text, length: limit.count(text), limit: limit.max, url, ...(platform.facets ? { facets: blueskyFacets(text, [url]) } : {}) };
   });
 }
@@ -56,7 +59,11 @@ export function postsFor(input: PostInput, page: string): Record<PostPlatform, P
 export function postTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   // Keyed by the chamber registry too: a mention names a chamber's account.
   const byChambers = remember(composed, chambers, () => new WeakMap<Item, Map<string, Record<PostPlatform, Post>>>());
-  return remember(remember(byChambers, item, () => new Map<string, Record<PostPlatform, Post>>()), lang, () => composeTexts(item, lang, chambers));
+  return remember(
+    remember(byChambers, item, () => new Map<string, Record<PostPlatform, Post>>()),
+    lang,
+    () => composeTexts(item, lang, chambers),
+  );
 }
 
 /** Texts already composed, per item and language: the page, its share kit and posts.json all ask,
@@ -65,14 +72,24 @@ const composed = new WeakMap<Map<string, Chamber>, WeakMap<Item, Map<string, Rec
 
 function composeTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
-  const input = { title: pickText(item.title, lang), summary: pick(item.summary, lang)?.text, when, mention: (p: PostPlatform) => mentionFor(item, p, chambers), hashtags: hashtagsFor(item) };
+  const input = {
+    title: pickText(item.title, lang),
+    summary: pick(item.summary, lang)?.text,
+    when,
+    mention: (p: PostPlatform) => mentionFor(item, p, chambers),
+    hashtags: hashtagsFor(item),
+  };
   return postsFor(input, absolute(itemPath(item, lang)));
 }
 
 /** Whom a post mentions on a platform: the hub's account (a members' kit), a chamber's official
  * account, then registered members as the platform allows (memberMention). */
 export function mentionOn(platform: PostPlatform, chamber: Chamber | undefined, members: readonly Member[], hubToo = false): string | undefined {
-  return [hubToo ? hub.social.handles[platform] : undefined, chamber?.accounts[platform], ...members.map((m) => memberMention(m, platform))].filter(Boolean).join(' ') || undefined;
+  return (
+    [hubToo ? hub.social.handles[platform] : undefined, chamber?.accounts[platform], ...members.map((m) => memberMention(m, platform))]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }
 
 /** A meeting's kit for one chamber's members and staff: the meeting's texts, mentioning the hub, the
@@ -80,7 +97,13 @@ export function mentionOn(platform: PostPlatform, chamber: Chamber | undefined, 
 export function meetingKitTexts(item: Item, lang: string, chamber: Chamber, delegates: readonly Member[]): Record<PostPlatform, Post> {
   const when = item.kind === 'events' ? [formatEventWhen(item, lang), eventPlace(item, lang).short].filter(Boolean).join(', ') : undefined;
   const mine = delegates.filter((m) => m.chamber === chamber.code);
-  const input = { title: pickText(item.title, lang), summary: pick(item.summary, lang)?.text, when, mention: (p: PostPlatform) => mentionOn(p, chamber, mine, true), hashtags: hashtagsFor(item) };
+  const input = {
+    title: pickText(item.title, lang),
+    summary: pick(item.summary, lang)?.text,
+    when,
+    mention: (p: PostPlatform) => mentionOn(p, chamber, mine, true),
+    hashtags: hashtagsFor(item),
+  };
   return postsFor(input, absolute(itemPath(item, lang)));
 }
 

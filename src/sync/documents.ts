@@ -78,5 +78,9 @@ export function rememberDocument(registry: readonly VotingChamber[] | undefined,
 
 /** The merge rules of documents. */
 export function documentRules(registry: readonly VotingChamber[] | undefined, holidays?: HolidayOverrides): KindRules {
-  return { detail: scrutinyFields, remember: rememberDocument(registry, holidays), slugText: (item) => (typeof item.reference === 'string' ? { en: item.reference } : undefined) };
+  return {
+    detail: scrutinyFields,
+    remember: rememberDocument(registry, holidays),
+    slugText: (item) => (typeof item.reference === 'string' ? { en: item.reference } : undefined),
+  };
 }

@@ -34,7 +34,9 @@ export async function readLightState(file: string): Promise<LightState | undefin
 
 /** A digest of one hit: its link and its `sourceAsMap` as sent. */
 export function hitDigest(hit: RawHit): string {
-  return createHash('sha1').update(JSON.stringify([hit.link, hit.source])).digest('base64url');
+  return createHash('sha1')
+    .update(JSON.stringify([hit.link, hit.source]))
+    .digest('base64url');
 }
 
 /** Whether this run must fetch every page: no memory, or the last full fetch is `fullEveryHours` old (0: always). */

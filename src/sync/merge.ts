@@ -67,7 +67,11 @@ export function mergeKind(input: MergeInput): MergeResult {
   const prevItems = replacedSample ? [] : (input.previous?.items ?? []);
   const fetched = input.mapped.length + input.skipped.length;
   const held = prevItems.filter((i) => textField(i, 'withdrawn') === undefined && input.inScope(i)).length;
-  const keep = (reason: string): MergeResult => ({ items: input.previous?.items ?? [], report: keptPrevious(reason, fetched, input.previous?.items.length ?? 0), write: false });
+  const keep = (reason: string): MergeResult => ({
+    items: input.previous?.items ?? [],
+    report: keptPrevious(reason, fetched, input.previous?.items.length ?? 0),
+    write: false,
+  });
   const shrink = shrinkReason(kind, fetched, held, input.minRatio);
   if (shrink) return keep(shrink);
   if (fetched === 0 && replacedSample) return keep(`IPEX listed no ${kind} items; the sample data stays`);
@@ -125,7 +129,8 @@ export function mergeKind(input: MergeInput): MergeResult {
   fresh.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
   const latest = Math.max(...prevItems.map(timeOf).filter(Number.isFinite));
   const { times, pastNow } = firstSeenTimes(fresh.length, Date.parse(now), Number.isFinite(latest) ? latest : undefined);
-  if (pastNow) warnings.push({ id: '(run)', field: 'firstSeen', reason: 'the clock is behind the snapshot: new items are dated after its latest first-seen time' });
+  if (pastNow)
+    warnings.push({ id: '(run)', field: 'firstSeen', reason: 'the clock is behind the snapshot: new items are dated after its latest first-seen time' });
   const taken = new Set([...input.reservedSlugs, ...prevItems.flatMap((i) => textField(i, 'slug') ?? [])]);
   const added = fresh.map((f, i) => {
     const slug = slugFor(kind, f.id, rules.slugText?.(f.content) ?? textsOf(f.content.title), taken);

@@ -34,7 +34,9 @@ export function sanitisedHit(hit: RawHit): unknown {
 }
 
 /** Asks IPEX for the first page of every kind in every language and inventories it; writes nothing. */
-export async function runProbe(options: Pick<SyncOptions, 'base' | 'languages' | 'kinds' | 'userAgent' | 'timeoutMs' | 'retry' | 'concurrency' | 'range' | 'sleep' | 'random'>): Promise<Partial<Record<SnapshotKind, ProbedKind>>> {
+export async function runProbe(
+  options: Pick<SyncOptions, 'base' | 'languages' | 'kinds' | 'userAgent' | 'timeoutMs' | 'retry' | 'concurrency' | 'range' | 'sleep' | 'random'>,
+): Promise<Partial<Record<SnapshotKind, ProbedKind>>> {
   const client = createClient({ ...options, concurrency: options.concurrency ?? 2 });
   const probed = await Promise.all(
     options.kinds.map(async (kind): Promise<[SnapshotKind, ProbedKind]> => {
@@ -64,7 +66,18 @@ export function probeLines(probed: Partial<Record<SnapshotKind, ProbedKind>>): s
     const p = probed[k];
     if (!p) return [];
     if (!p.ok) return [`${k}: ${p.reason}`, ''];
-    const hit = p.hit === undefined ? ['    (no hit on page 1)'] : JSON.stringify(p.hit, null, 2).split('\n').map((l) => `    ${l}`);
-    return [...inventoryLines(k, p.inventory), p.inventory.failure ? `  a sync would keep the previous ${k}: ${p.inventory.failure}` : `  ${k}: usable`, `  one hit:`, ...hit, ''];
+    const hit =
+      p.hit === undefined
+        ? ['    (no hit on page 1)']
+        : JSON.stringify(p.hit, null, 2)
+            .split('\n')
+            .map((l) => `    ${l}`);
+    return [
+      ...inventoryLines(k, p.inventory),
+      p.inventory.failure ? `  a sync would keep the previous ${k}: ${p.inventory.failure}` : `  ${k}: usable`,
+      `  one hit:`,
+      ...hit,
+      '',
+    ];
   });
 }

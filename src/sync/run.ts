@@ -108,7 +108,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const lightState = options.kinds.includes('documents') ? await readLightState(lightFile) : undefined;
   const prevDocs = previous.get('documents');
   // A light run needs real documents to compare with: after the sample, or without a file, fetch everything.
-  const lightDocs = lightState !== undefined && prevDocs?.state === 'ok' && !prevDocs.snapshot.sample && !isFullRun(lightState, now, options.fullEveryHours ?? 24);
+  const lightDocs =
+    lightState !== undefined && prevDocs?.state === 'ok' && !prevDocs.snapshot.sample && !isFullRun(lightState, now, options.fullEveryHours ?? 24);
   const client = createClient({
     userAgent: options.userAgent,
     timeoutMs: options.timeoutMs,
@@ -141,7 +142,14 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
           });
           return [kind, { ok: true, languages }];
         } catch (e) {
-          return [kind, { ok: false, reason: `fetch incomplete: ${e instanceof Error ? e.message : String(e)}`, notServed: e instanceof IpexFetchError && e.status === 404 }];
+          return [
+            kind,
+            {
+              ok: false,
+              reason: `fetch incomplete: ${e instanceof Error ? e.message : String(e)}`,
+              notServed: e instanceof IpexFetchError && e.status === 404,
+            },
+          ];
         }
       }),
     ),
@@ -158,7 +166,11 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     const prev = previous.get(kind) ?? { state: 'missing' };
     if (got && !got.ok && got.notServed && prev.state === 'missing') {
       // Nothing to keep: an empty snapshot tells the build to leave the kind out instead of stopping.
-      results.set(kind, { items: [], report: keptPrevious(`IPEX does not serve ${kind} (${got.reason}); an empty snapshot was written, and the build leaves ${kind} out`, 0, 0), write: true });
+      results.set(kind, {
+        items: [],
+        report: keptPrevious(`IPEX does not serve ${kind} (${got.reason}); an empty snapshot was written, and the build leaves ${kind} out`, 0, 0),
+        write: true,
+      });
     }
     if (!got || !got.ok) {
       report.types[kind] = results.get(kind)?.report ?? keptPrevious(got?.reason ?? 'not fetched', 0, itemsOf(prev).length);
@@ -173,7 +185,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       progress.done(kind, report.types[kind]);
       continue;
     }
-    const ctx: MapContext = { base: options.base, primaryLang: options.languages[0] ?? 'en', chambers, known: { news: idsOf(finalItems('news')), events: idsOf(finalItems('events')) } };
+    const ctx: MapContext = {
+      base: options.base,
+      primaryLang: options.languages[0] ?? 'en',
+      chambers,
+      known: { news: idsOf(finalItems('news')), events: idsOf(finalItems('events')) },
+    };
     const light = kind === 'documents' && lightDocs;
     // A light run saw only the first pages, and each language may stop at another: it takes the items
     // every language listed (one language's response alone would drop the others' texts), and what it

@@ -7,7 +7,12 @@ import type { ItemProblem } from '../ipex/problems.ts';
 import { mergeKind, type MergeInput, type MergeResult } from './merge.ts';
 
 /** Groups one kind's hits by id across languages, maps each, and merges them into the previous snapshot. */
-export function updateKind(kind: SnapshotKind, languages: LanguageHits[], ctx: MapContext, merge: Omit<MergeInput, 'kind' | 'mapped' | 'skipped' | 'warnings'>): MergeResult {
+export function updateKind(
+  kind: SnapshotKind,
+  languages: LanguageHits[],
+  ctx: MapContext,
+  merge: Omit<MergeInput, 'kind' | 'mapped' | 'skipped' | 'warnings'>,
+): MergeResult {
   const { hits, skipped, warnings } = groupHits(languages);
   const mapped: Mapped<Record<string, unknown>>[] = [];
   const failed: ItemProblem[] = [];

@@ -26,8 +26,15 @@ const creates = (f: FakeSocial) =>
 const decoder = new TextDecoder();
 const linkedinBody = z.object({ content: z.object({ article: z.object({ source: z.string() }) }) });
 const blueskyRecord = z.object({
-  facets: z.array(z.object({ index: z.object({ byteStart: z.number(), byteEnd: z.number() }), features: z.array(z.object({ $type: z.string(), uri: z.string().optional(), tag: z.string().optional() })) })),
-  embed: z.object({ external: z.object({ uri: z.string(), title: z.string(), description: z.string(), thumb: z.object({ size: z.number(), mimeType: z.string() }) }) }),
+  facets: z.array(
+    z.object({
+      index: z.object({ byteStart: z.number(), byteEnd: z.number() }),
+      features: z.array(z.object({ $type: z.string(), uri: z.string().optional(), tag: z.string().optional() })),
+    }),
+  ),
+  embed: z.object({
+    external: z.object({ uri: z.string(), title: z.string(), description: z.string(), thumb: z.object({ size: z.number(), mimeType: z.string() }) }),
+  }),
 });
 const slice = (text: string, start: number, end: number) => decoder.decode(new TextEncoder().encode(text).slice(start, end));
 
@@ -38,7 +45,17 @@ describe('npm run announce against stand-ins', () => {
     expect(r.output).toContain('9 posted, 0 failed');
     expect(r.code).toBe(0);
     const en = items.map((i) => i.languages.en);
-    expect(fake.posts.map((p) => p.platform)).toEqual(['mastodon', 'mastodon', 'mastodon', 'bluesky', 'bluesky', 'bluesky', 'linkedin', 'linkedin', 'linkedin']);
+    expect(fake.posts.map((p) => p.platform)).toEqual([
+      'mastodon',
+      'mastodon',
+      'mastodon',
+      'bluesky',
+      'bluesky',
+      'bluesky',
+      'linkedin',
+      'linkedin',
+      'linkedin',
+    ]);
     const byPlatform = (p: string) => fake.posts.filter((x) => x.platform === p).map((x) => x.body);
     expect(byPlatform('mastodon')).toEqual(en.map((v) => ({ status: v?.posts.mastodon.text, language: 'en', visibility: 'public' })));
     expect(byPlatform('bluesky').map((b) => b.text)).toEqual(en.map((v) => v?.posts.bluesky.text));
@@ -82,7 +99,9 @@ describe('npm run announce against stand-ins', () => {
     en.card.path = '/big/card.png';
     const site = await siteWith([first]);
     await mkdir(path.join(site.dir, 'big'));
-    const noise = await sharp(randomBytes(1200 * 630 * 3), { raw: { width: 1200, height: 630, channels: 3 } }).png().toBuffer();
+    const noise = await sharp(randomBytes(1200 * 630 * 3), { raw: { width: 1200, height: 630, channels: 3 } })
+      .png()
+      .toBuffer();
     expect(noise.length).toBeGreaterThan(1_000_000);
     await writeFile(path.join(site.dir, 'big/card.png'), noise);
     const r = await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'bluesky', ...FAST], fake.env);
@@ -158,7 +177,12 @@ describe('npm run announce against stand-ins', () => {
     expect(r.output).toContain('announce: 0 posted, 3 found (posted earlier), 0 failed');
     expect(r.output.match(/bluesky:hub: found \S+, posted earlier: https:\/\/bsky\.app\//g)).toHaveLength(3);
     expect(after.map((p) => p.postedAt)).toEqual(fake.posts.map((p) => p.body.createdAt));
-    expect(fake.requests.slice(asked).map((q) => q.path).filter((p) => p !== '/xrpc/com.atproto.server.createSession')).toEqual(Array(3).fill('/xrpc/com.atproto.repo.getRecord'));
+    expect(
+      fake.requests
+        .slice(asked)
+        .map((q) => q.path)
+        .filter((p) => p !== '/xrpc/com.atproto.server.createSession'),
+    ).toEqual(Array(3).fill('/xrpc/com.atproto.repo.getRecord'));
   });
 
   it('leaves a ledger after a 500 midway that the next run completes, in order', async () => {
@@ -182,8 +206,24 @@ describe('npm run announce against stand-ins', () => {
     let mastodonReset = 0;
     let blueskyReset = 0;
     fake.faults.push(
-      { platform: 'mastodon', route: 'POST /api/v1/statuses', fault: { status: 429, body: { error: 'Too many requests' }, headers: () => ({ 'X-RateLimit-Reset': new Date((mastodonReset = Date.now() + 1500)).toISOString() }) } },
-      { platform: 'bluesky', route: 'POST /xrpc/com.atproto.repo.putRecord', fault: { status: 429, body: { error: 'RateLimitExceeded' }, headers: () => ({ 'RateLimit-Reset': String((blueskyReset = Math.ceil(Date.now() / 1000) + 1)) }) } },
+      {
+        platform: 'mastodon',
+        route: 'POST /api/v1/statuses',
+        fault: {
+          status: 429,
+          body: { error: 'Too many requests' },
+          headers: () => ({ 'X-RateLimit-Reset': new Date((mastodonReset = Date.now() + 1500)).toISOString() }),
+        },
+      },
+      {
+        platform: 'bluesky',
+        route: 'POST /xrpc/com.atproto.repo.putRecord',
+        fault: {
+          status: 429,
+          body: { error: 'RateLimitExceeded' },
+          headers: () => ({ 'RateLimit-Reset': String((blueskyReset = Math.ceil(Date.now() / 1000) + 1)) }),
+        },
+      },
     );
     const r = await announce(['--new', site.newJson, '--ledger', site.ledger, ...FAST], fake.env);
     expect(r.code).toBe(0);

@@ -36,14 +36,27 @@ function dueWith(id: string, text: string, url: string): Due {
 /** What the tests read of a stored `app.bsky.feed.post`. */
 const recordSchema = z.object({
   text: z.string(),
-  facets: z.array(z.object({ index: z.object({ byteStart: z.number(), byteEnd: z.number() }), features: z.array(z.object({ $type: z.string(), did: z.string().optional() })) })).optional(),
+  facets: z
+    .array(
+      z.object({
+        index: z.object({ byteStart: z.number(), byteEnd: z.number() }),
+        features: z.array(z.object({ $type: z.string(), did: z.string().optional() })),
+      }),
+    )
+    .optional(),
 });
 
 async function postOnce(id: string, text: string, url: string) {
-  const png = await sharp({ create: { width: 120, height: 63, channels: 3, background: '#234' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 120, height: 63, channels: 3, background: '#234' } })
+    .png()
+    .toBuffer();
   const client = blueskyClient(
     { platform: 'bluesky', owner: 'hub', lang: 'pl', service: fake.origins.bluesky, identifier: SECRETS.blueskyIdentifier, password: SECRETS.blueskyPassword },
-    { http: { timeoutMs: 5000, retry: { retries: 0, baseDelayMs: 10, maxDelayMs: 10, maxRetryAfterMs: 10 } }, card: async () => ({ bytes: new Uint8Array(png), mime: 'image/png' }), now: () => new Date('2026-12-01T10:05:00Z') },
+    {
+      http: { timeoutMs: 5000, retry: { retries: 0, baseDelayMs: 10, maxDelayMs: 10, maxRetryAfterMs: 10 } },
+      card: async () => ({ bytes: new Uint8Array(png), mime: 'image/png' }),
+      now: () => new Date('2026-12-01T10:05:00Z'),
+    },
   );
   await client.open();
   const before = fake.posts.length;
@@ -52,7 +65,8 @@ async function postOnce(id: string, text: string, url: string) {
 }
 
 /** The text a facet's byte range covers, sliced as the AT Protocol does: on the UTF-8 bytes. */
-const slice = (text: string, f: { index: { byteStart: number; byteEnd: number } }) => Buffer.from(text, 'utf8').subarray(f.index.byteStart, f.index.byteEnd).toString('utf8');
+const slice = (text: string, f: { index: { byteStart: number; byteEnd: number } }) =>
+  Buffer.from(text, 'utf8').subarray(f.index.byteStart, f.index.byteEnd).toString('utf8');
 
 describe('Bluesky mentions at posting time', () => {
   it('makes each handle that resolves a mention facet whose byte range slices exactly `@handle`, after non-ASCII text', async () => {
@@ -73,7 +87,10 @@ describe('Bluesky mentions at posting time', () => {
       'app.bsky.richtext.facet#link',
       'app.bsky.richtext.facet#tag',
     ]);
-    expect(fake.requests.filter((r) => r.path === '/xrpc/com.atproto.identity.resolveHandle').map((r) => r.query.get('handle'))).toEqual(['europarl.bsky.social', 'joanna-sample.bsky.social']);
+    expect(fake.requests.filter((r) => r.path === '/xrpc/com.atproto.identity.resolveHandle').map((r) => r.query.get('handle'))).toEqual([
+      'europarl.bsky.social',
+      'joanna-sample.bsky.social',
+    ]);
   });
 
   it('posts a handle that does not resolve as plain text, with no facet over it', async () => {

@@ -34,7 +34,12 @@ describe('announcing: whose accounts, and when', () => {
     const code = 'cyvou';
     const content = await registryWithOptIn(code, fake.origins.mastodon);
     const site = await siteWith(items);
-    const env = { MASTODON_URL: fake.env.MASTODON_URL ?? '', MASTODON_TOKEN: SECRETS.mastodonToken, CHAMBER_MASTODON_TOKEN: SECRETS.mastodonToken, HUB_CONTENT_DIR: content };
+    const env = {
+      MASTODON_URL: fake.env.MASTODON_URL ?? '',
+      MASTODON_TOKEN: SECRETS.mastodonToken,
+      CHAMBER_MASTODON_TOKEN: SECRETS.mastodonToken,
+      HUB_CONTENT_DIR: content,
+    };
     const r = await announce(['--new', site.newJson, '--ledger', site.ledger, ...FAST], env);
     expect(r.code).toBe(0);
     const theirs = items.filter((i) => i.chambers.includes(code));

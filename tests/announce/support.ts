@@ -24,13 +24,19 @@ export interface NewItem {
   chambers: string[];
   /** A text a conference adopted: posted first. */
   adopted?: boolean;
-  languages: Record<string, {
-    url: string;
-    title: string;
-    description: string;
-    card: { url: string; path: string; alt: string; type: string };
-    posts: Record<'mastodon' | 'bluesky' | 'linkedin' | 'x' | 'facebook', { text: string; url: string; facets?: { index: { byteStart: number; byteEnd: number }; features: { $type: string; uri?: string; tag?: string }[] }[] }>;
-  }>;
+  languages: Record<
+    string,
+    {
+      url: string;
+      title: string;
+      description: string;
+      card: { url: string; path: string; alt: string; type: string };
+      posts: Record<
+        'mastodon' | 'bluesky' | 'linkedin' | 'x' | 'facebook',
+        { text: string; url: string; facets?: { index: { byteStart: number; byteEnd: number }; features: { $type: string; uri?: string; tag?: string }[] }[] }
+      >;
+    }
+  >;
 }
 
 /** The sample build's new items, oldest first (the order they are posted in). */
@@ -58,6 +64,8 @@ export function announce(args: string[], env: Record<string, string>): Promise<R
 export const FAST = ['--backoff', '20', '--retries', '2', '--timeout', '5000'];
 
 /** The ledger's posts. */
-export async function ledgerPosts(file: string): Promise<{ item: string; platform: string; account: string; remoteId: string; url: string; lang: string; postedAt: string }[]> {
+export async function ledgerPosts(
+  file: string,
+): Promise<{ item: string; platform: string; account: string; remoteId: string; url: string; lang: string; postedAt: string }[]> {
   return JSON.parse(await readFile(file, 'utf8')).posts;
 }

@@ -22,7 +22,17 @@ const chamber = (code: string, announce?: unknown): Chamber =>
 describe('configuredAccounts', () => {
   it('takes the hub’s accounts from the documented variables, trimmed, with the default Bluesky service', () => {
     const { accounts, skipped } = configuredAccounts(
-      { MASTODON_URL: ' https://social.example ', MASTODON_TOKEN: 't1', BLUESKY_IDENTIFIER: 'hub.bsky.social', BLUESKY_APP_PASSWORD: 'p1', LINKEDIN_TOKEN: 't2', LINKEDIN_ORGANIZATION: '99', X_TOKEN: 't3', FACEBOOK_PAGE_ID: '77', FACEBOOK_PAGE_TOKEN: 't4' },
+      {
+        MASTODON_URL: ' https://social.example ',
+        MASTODON_TOKEN: 't1',
+        BLUESKY_IDENTIFIER: 'hub.bsky.social',
+        BLUESKY_APP_PASSWORD: 'p1',
+        LINKEDIN_TOKEN: 't2',
+        LINKEDIN_ORGANIZATION: '99',
+        X_TOKEN: 't3',
+        FACEBOOK_PAGE_ID: '77',
+        FACEBOOK_PAGE_TOKEN: 't4',
+      },
       [],
       'en',
     );
@@ -38,7 +48,11 @@ describe('configuredAccounts', () => {
   });
 
   it('skips a platform whose variables are missing or blank, naming them', () => {
-    const { accounts, skipped } = configuredAccounts({ MASTODON_URL: 'https://social.example', MASTODON_TOKEN: '  ', BLUESKY_SERVICE: 'https://pds.example' }, [], 'fr');
+    const { accounts, skipped } = configuredAccounts(
+      { MASTODON_URL: 'https://social.example', MASTODON_TOKEN: '  ', BLUESKY_SERVICE: 'https://pds.example' },
+      [],
+      'fr',
+    );
     expect(accounts).toEqual([]);
     expect(skipped).toEqual([
       { owner: 'hub', platform: 'mastodon', reason: 'MASTODON_TOKEN not set' },
@@ -75,7 +89,9 @@ describe('keys that make a retry land on the same post', () => {
   });
 
   it('gives valid, deterministic TIDs as Bluesky record keys, ordered by first-seen time', () => {
-    const keys = Array.from({ length: 200 }, (_, i) => blueskyRkey(`urn:ipex-hub:news:${i}`, 'bluesky:hub', new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()));
+    const keys = Array.from({ length: 200 }, (_, i) =>
+      blueskyRkey(`urn:ipex-hub:news:${i}`, 'bluesky:hub', new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()),
+    );
     for (const k of keys) expect(isTid(k)).toBe(true);
     expect(new Set(keys).size).toBe(200);
     expect([...keys].sort()).toEqual(keys);
@@ -107,7 +123,12 @@ const item = (id: string, firstSeen: string, chambers: string[], langs = ['en', 
         title: `T ${id}`,
         description: 'D',
         card: { url: `https://hub.example.eu/og/${id}.png`, path: `/og/${id}.png`, alt: 'A', type: 'image/png', width: 1200, height: 630 },
-        posts: Object.fromEntries(['mastodon', 'bluesky', 'linkedin', 'x'].map((p) => [p, { text: `${id} ${l}`, url: `https://hub.example.eu/${l}/news/${id}/`, length: 1, limit: 300 }])),
+        posts: Object.fromEntries(
+          ['mastodon', 'bluesky', 'linkedin', 'x'].map((p) => [
+            p,
+            { text: `${id} ${l}`, url: `https://hub.example.eu/${l}/news/${id}/`, length: 1, limit: 300 },
+          ]),
+        ),
       },
     ]),
   ),
@@ -115,7 +136,9 @@ const item = (id: string, firstSeen: string, chambers: string[], langs = ['en', 
 
 describe('new.json and the plan', () => {
   const items: AnnounceItem[] = parseNewItems(
-    JSON.stringify({ items: [item('c', '2026-11-03T00:00:00Z', ['frass']), item('a', '2026-11-01T00:00:00Z', []), item('b', '2026-11-01T00:00:00Z', ['frass'], ['en'])] }),
+    JSON.stringify({
+      items: [item('c', '2026-11-03T00:00:00Z', ['frass']), item('a', '2026-11-01T00:00:00Z', []), item('b', '2026-11-01T00:00:00Z', ['frass'], ['en'])],
+    }),
     'new.json',
   );
 
@@ -131,7 +154,9 @@ describe('new.json and the plan', () => {
   });
 
   it('names the file, the item and the field of a bad new.json', () => {
-    const bad = JSON.stringify({ items: [item('ok', '2026-11-01T00:00:00Z', []), { ...Object(item('n-7', '2026-11-01T00:00:00Z', [])), firstSeen: 'yesterday' }] });
+    const bad = JSON.stringify({
+      items: [item('ok', '2026-11-01T00:00:00Z', []), { ...Object(item('n-7', '2026-11-01T00:00:00Z', [])), firstSeen: 'yesterday' }],
+    });
     expect(() => parseNewItems(bad, 'dist/social/new.json')).toThrow(/^dist\/social\/new.json: item "n-7": field "items\[1\].firstSeen"/);
     expect(() => parseNewItems('{', 'x.json')).toThrow(/^x.json: not valid JSON/);
   });
@@ -139,7 +164,10 @@ describe('new.json and the plan', () => {
   it('gives the hub every item, a chamber only its own, in its language (else the item’s first), skipping what the ledger holds', () => {
     const hub = { platform: 'mastodon' as const, owner: 'hub', lang: 'en', url: 'https://m.example', token: 't' };
     const frass = { platform: 'bluesky' as const, owner: 'frass', lang: 'fr', service: 'https://bsky.social', identifier: 'an', password: 'p' };
-    const ledger = withPost({ format: 'ipex-hub-ledger/1', posts: [], pending: [] }, { item: 'a', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '1', url: 'https://m.example/1', postedAt: '2026-11-01T00:00:00Z' });
+    const ledger = withPost(
+      { format: 'ipex-hub-ledger/1', posts: [], pending: [] },
+      { item: 'a', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '1', url: 'https://m.example/1', postedAt: '2026-11-01T00:00:00Z' },
+    );
     const [h, f] = planPosts(items, [hub, frass], ledger);
     expect(h?.candidates.map((d: Due) => d.item.id)).toEqual(['b', 'c']);
     expect(h?.done).toBe(1);
@@ -148,7 +176,21 @@ describe('new.json and the plan', () => {
     const owed = unfinished(items, [hub, frass], ledger);
     expect(owed.map((i) => i.id)).toEqual(['b', 'c']);
     expect(owed.map((i) => Object.keys(i.languages).join())).toEqual(['en', 'en,fr']);
-    expect(unfinished(items, [hub], withPost(ledger, { item: 'b', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '2', url: 'https://m.example/2', postedAt: '2026-11-01T00:00:00Z' })).map((i) => i.id)).toEqual(['c']);
+    expect(
+      unfinished(
+        items,
+        [hub],
+        withPost(ledger, {
+          item: 'b',
+          platform: 'mastodon',
+          account: 'mastodon:hub',
+          lang: 'en',
+          remoteId: '2',
+          url: 'https://m.example/2',
+          postedAt: '2026-11-01T00:00:00Z',
+        }),
+      ).map((i) => i.id),
+    ).toEqual(['c']);
   });
 });
 
@@ -157,7 +199,10 @@ describe('the baseline', () => {
     const items = parseNewItems(JSON.stringify({ items: [item('a', '2026-11-01T00:00:00Z', ['frass']), item('b', '2026-11-02T00:00:00Z', [])] }), 'new.json');
     const hub = { platform: 'mastodon' as const, owner: 'hub', lang: 'en', url: 'https://m.example', token: 't' };
     const frass = { platform: 'bluesky' as const, owner: 'frass', lang: 'fr', service: 'https://bsky.social', identifier: 'an', password: 'p' };
-    const posted = withPost({ format: 'ipex-hub-ledger/1', posts: [], queue: items }, { item: 'b', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '1', url: 'https://m.example/1', postedAt: '2026-11-01T00:00:00Z' });
+    const posted = withPost(
+      { format: 'ipex-hub-ledger/1', posts: [], queue: items },
+      { item: 'b', platform: 'mastodon', account: 'mastodon:hub', lang: 'en', remoteId: '1', url: 'https://m.example/1', postedAt: '2026-11-01T00:00:00Z' },
+    );
     const { ledger, added } = withBaseline(posted, ['a', 'b', 'a'], '2026-12-07T05:00:00.000Z');
     // b was posted already: only a is new to the ledger.
     expect(added).toBe(1);
@@ -176,7 +221,15 @@ describe('the ledger', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-ledger-'));
     const file = path.join(dir, 'social/ledger.json');
     expect(await readLedger(file)).toEqual({ format: 'ipex-hub-ledger/1', posts: [] });
-    const post = { item: 'urn:a', platform: 'bluesky' as const, account: 'bluesky:hub', lang: 'en', remoteId: 'at://did:plc:x/app.bsky.feed.post/3a', url: 'https://bsky.app/profile/x/post/3a', postedAt: '2026-11-01T00:00:00.000Z' };
+    const post = {
+      item: 'urn:a',
+      platform: 'bluesky' as const,
+      account: 'bluesky:hub',
+      lang: 'en',
+      remoteId: 'at://did:plc:x/app.bsky.feed.post/3a',
+      url: 'https://bsky.app/profile/x/post/3a',
+      postedAt: '2026-11-01T00:00:00.000Z',
+    };
     const mark = { item: 'urn:a', platform: 'bluesky' as const, account: 'bluesky:hub', lang: 'en', since: '2026-11-01T00:00:00.000Z' };
     let ledger = withPending({ format: 'ipex-hub-ledger/1', posts: [], pending: [] }, { ...mark, item: 'urn:b', since: '2026-11-02T00:00:00.000Z' });
     ledger = withPending(ledger, mark);
@@ -198,7 +251,11 @@ describe('the ledger', () => {
 describe('helpers', () => {
   it('brings a card over the blob limit under it as JPEG, and leaves one under it alone', async () => {
     const noise = randomBytes(1200 * 630 * 3);
-    const big = new Uint8Array(await sharp(noise, { raw: { width: 1200, height: 630, channels: 3 } }).png().toBuffer());
+    const big = new Uint8Array(
+      await sharp(noise, { raw: { width: 1200, height: 630, channels: 3 } })
+        .png()
+        .toBuffer(),
+    );
     expect(big.length).toBeGreaterThan(BLUESKY_BLOB_LIMIT);
     const fitted = await fitImage({ bytes: big, mime: 'image/png' }, BLUESKY_BLOB_LIMIT, 'card');
     expect(fitted.bytes.length).toBeLessThanOrEqual(BLUESKY_BLOB_LIMIT);

@@ -52,10 +52,14 @@ describe('X and a Facebook Page through npm run announce', () => {
     expect(r.code).toBe(0);
     expect(made('x').map((p) => p.body)).toEqual(ITEMS.map((i) => ({ text: i.languages.en?.posts.x.text })));
     for (const p of made('x')) expect(xLength(String(p.body.text))).toBeLessThanOrEqual(280);
-    expect(made('facebook').map((p) => p.body)).toEqual(ITEMS.map((i) => ({ message: i.languages.en?.posts.facebook.text, link: i.languages.en?.posts.facebook.url })));
+    expect(made('facebook').map((p) => p.body)).toEqual(
+      ITEMS.map((i) => ({ message: i.languages.en?.posts.facebook.text, link: i.languages.en?.posts.facebook.url })),
+    );
     const posts = await ledgerPosts(site.ledger);
     expect(posts.filter((p) => p.account === 'x:hub').map((p) => p.url)).toEqual(made('x').map((p) => `https://x.com/${X_USER.username}/status/${p.id}`));
-    expect(posts.filter((p) => p.account === 'facebook:hub').map((p) => p.url)).toEqual(made('facebook').map((p) => `https://www.facebook.com/${SECRETS.facebookPageId}/posts/${p.id.split('_')[1]}`));
+    expect(posts.filter((p) => p.account === 'facebook:hub').map((p) => p.url)).toEqual(
+      made('facebook').map((p) => `https://www.facebook.com/${SECRETS.facebookPageId}/posts/${p.id.split('_')[1]}`),
+    );
     expect(r.output).not.toContain(SECRETS.xToken);
     expect(r.output).not.toContain(SECRETS.facebookToken);
   });
@@ -103,7 +107,7 @@ describe('X and a Facebook Page through npm run announce', () => {
     const quota = { ...env(), X_MONTHLY_POSTS: '2' };
     const first = await announce(['--new', site.newJson, '--ledger', site.ledger, ...FAST], quota);
     expect(first.code).toBe(0);
-    expect(first.output).toContain('x:hub: 2 to post, 1 wait for the next run (the platform\'s monthly quota: 2 left)');
+    expect(first.output).toContain("x:hub: 2 to post, 1 wait for the next run (the platform's monthly quota: 2 left)");
     expect(made('x')).toHaveLength(2);
     expect(made('facebook')).toHaveLength(3);
     expect((await ledger(site.ledger)).queue.map((i: { id: string }) => i.id)).toEqual([ITEMS[2]?.id]);
@@ -132,7 +136,11 @@ describe('X and a Facebook Page through npm run announce', () => {
     fake.faults.push({
       platform: 'x',
       route: 'POST /2/tweets',
-      fault: { status: 429, headers: { 'x-rate-limit-limit': '17', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset }, body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 } },
+      fault: {
+        status: 429,
+        headers: { 'x-rate-limit-limit': '17', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset },
+        body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
+      },
     });
     const first = await announce(['--new', site.newJson, '--ledger', site.ledger, '--only', 'x', ...FAST], env());
     expect(first.code).toBe(0);
@@ -167,7 +175,14 @@ describe('an item queued before a platform was added', () => {
     const { mastodon, bluesky, linkedin } = en.posts;
     const site = await siteWith([item(2)]);
     await mkdir(path.dirname(site.ledger), { recursive: true });
-    await writeFile(site.ledger, JSON.stringify({ format: 'ipex-hub-ledger/1', posts: [], queue: [{ ...old, adopted: false, languages: { en: { ...en, posts: { mastodon, bluesky, linkedin } } } }] }));
+    await writeFile(
+      site.ledger,
+      JSON.stringify({
+        format: 'ipex-hub-ledger/1',
+        posts: [],
+        queue: [{ ...old, adopted: false, languages: { en: { ...en, posts: { mastodon, bluesky, linkedin } } } }],
+      }),
+    );
     const r = await announce(['--new', site.newJson, '--ledger', site.ledger, ...FAST], env());
     expect(r.code).toBe(0);
     expect(r.output).toContain('x:hub: 1 to post');

@@ -51,7 +51,10 @@ describe('card identity and cache', () => {
     const work = await mkdtemp(path.join(tmpdir(), 'ipex-hub-cards-'));
     const cache = new CardCache(path.join(work, 'cache'));
     const titles = ['Digital omnibus', 'Migration pact', 'Rule of law', 'Energy union'];
-    const first = await writeCards(titles.map((t) => entry(spec(t))), { outDir: path.join(work, 'a'), cache, pool });
+    const first = await writeCards(
+      titles.map((t) => entry(spec(t))),
+      { outDir: path.join(work, 'a'), cache, pool },
+    );
     expect([first.drawn, first.cached]).toEqual([4, 0]);
 
     const edited = titles.map((t, i) => entry(spec(i === 2 ? 'Rule of law in the Union' : t, t.toLowerCase().replace(/\W+/g, '-'))));

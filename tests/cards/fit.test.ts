@@ -9,7 +9,8 @@ describe('title fitting', () => {
   });
 
   it('steps down until a long title fits in four lines', () => {
-    const title = 'Proposal for a Regulation of the European Parliament and of the Council on strengthening police cooperation in relation to the prevention, detection and investigation of migrant smuggling';
+    const title =
+      'Proposal for a Regulation of the European Parliament and of the Council on strengthening police cooperation in relation to the prevention, detection and investigation of migrant smuggling';
     const { size, lines } = fitTitle(title, opts);
     expect(size).toBeLessThan(68);
     expect(countLines(title, size, opts.width)).toBeLessThanOrEqual(lines);

@@ -40,7 +40,11 @@ async function build(outDir: string, duringPages: () => Promise<void> | void) {
   await call('astro:build:done', { dir, logger });
   return logger.info.mock.calls.map((c) => String(c[0]));
 }
-const files = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => `/${path.relative(dir, path.join(d.parentPath, d.name))}`).sort();
+const files = async (dir: string) =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => `/${path.relative(dir, path.join(d.parentPath, d.name))}`)
+    .sort();
 
 describe('the cards integration', () => {
   it('draws exactly the cards handed over while pages render, each as drawn alone', async () => {

@@ -23,7 +23,8 @@ async function sampleCopy(): Promise<string> {
   return dir;
 }
 
-const NEWS_FAILURE = 'news: 0 of 6 hits have titles; 0 of 6 hits have publicationDate; fields seen: date (6), headline (5), body (3), parliaments (1), shared (1)';
+const NEWS_FAILURE =
+  'news: 0 of 6 hits have titles; 0 of 6 hits have publicationDate; fields seen: date (6), headline (5), body (3), parliaments (1), shared (1)';
 
 describe('against an IPEX that names news fields otherwise, has no glossary and links in .do', () => {
   it('--probe names the fields IPEX sent, shows one sanitised hit per kind, and writes nothing', async () => {
@@ -33,7 +34,9 @@ describe('against an IPEX that names news fields otherwise, has no glossary and 
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('news EN: 2 hits; fields seen: headline (2), body (2), date (2), parliaments (1), shared (1)');
     expect(r.stdout).toContain('    needed titles: in 0 of 2 hits');
-    expect(r.stdout).toContain('  a sync would keep the previous news: news: 0 of 2 hits have titles; 0 of 2 hits have publicationDate; fields seen: headline (2)');
+    expect(r.stdout).toContain(
+      '  a sync would keep the previous news: news: 0 of 2 hits have titles; 0 of 2 hits have publicationDate; fields seen: headline (2)',
+    );
     expect(r.stdout).toMatch(/^glossary: not served: POST .*\/IPEXL-WEB\/api\/search\/glossary\?appLng=EN .*HTTP 404/m);
     expect(r.stdout).toContain('  events: usable');
     expect(r.stdout).toContain('"headline": "Budget 2027: <b>national</b> parliaments\' views"');
@@ -79,7 +82,9 @@ describe('a kind IPEX does not serve', () => {
     const dir = await tempContent();
     const r = await syncCli(fake, ['--dir', dir, '--only', 'events,glossary']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^ {4}reason: IPEX does not serve glossary \(fetch incomplete: POST .*HTTP 404 Not Found \(1 attempt\)\); an empty snapshot was written, and the build leaves glossary out$/m);
+    expect(r.stdout).toMatch(
+      /^ {4}reason: IPEX does not serve glossary \(fetch incomplete: POST .*HTTP 404 Not Found \(1 attempt\)\); an empty snapshot was written, and the build leaves glossary out$/m,
+    );
     expect(JSON.parse(await snapshotText(dir, 'glossary'))).toMatchObject({ sample: false, items: [] });
     const states = snapshotStates(dir);
     expect(Object.fromEntries(states)).toEqual({ news: 'missing', events: 'real', topics: 'missing', documents: 'missing', glossary: 'empty' });
@@ -97,8 +102,15 @@ describe('the field inventory', () => {
     const titled = hit({ titles: [{ language: 'EN', message: 'T' }], publicationDate: '2026-11-20 09:00' });
     const bare = hit({ headline: 'T', publicationDate: '2026-11-20 09:00' });
     expect(inventoryOf('news', [{ lang: 'en', hits: [titled, titled, bare] }]).failure).toBeUndefined();
-    expect(inventoryOf('news', [{ lang: 'en', hits: [titled, bare, bare] }]).failure).toBe('news: 1 of 3 hits have titles; fields seen: publicationDate (3), headline (2), titles (1)');
-    expect(inventoryOf('news', [{ lang: 'en', hits: [titled] }, { lang: 'fr', hits: [bare] }]).failure).toBe('news (FR): 0 of 1 hits have titles; fields seen: headline (1), publicationDate (1)');
+    expect(inventoryOf('news', [{ lang: 'en', hits: [titled, bare, bare] }]).failure).toBe(
+      'news: 1 of 3 hits have titles; fields seen: publicationDate (3), headline (2), titles (1)',
+    );
+    expect(
+      inventoryOf('news', [
+        { lang: 'en', hits: [titled] },
+        { lang: 'fr', hits: [bare] },
+      ]).failure,
+    ).toBe('news (FR): 0 of 1 hits have titles; fields seen: headline (1), publicationDate (1)');
     expect(inventoryOf('glossary', [{ lang: 'en', hits: [hit({ titles: ['x'] }, '/'), hit({ titles: ['x'] }, '/.do')] }]).failure).toBe(
       'glossary: 0 of 2 hits have fields.link.value; fields seen: titles (2)',
     );
@@ -106,7 +118,9 @@ describe('the field inventory', () => {
   });
 
   it('prints a hit without control characters, walls of text or endless lists', () => {
-    const shown = JSON.stringify(sanitisedHit({ link: '/x/a.do', source: { titles: Array.from({ length: 5 }, (_, i) => ({ message: `t${i}\u001b[31m` })), body: 'x'.repeat(500) } }));
+    const shown = JSON.stringify(
+      sanitisedHit({ link: '/x/a.do', source: { titles: Array.from({ length: 5 }, (_, i) => ({ message: `t${i}\u001b[31m` })), body: 'x'.repeat(500) } }),
+    );
     expect(shown).not.toContain('\\u001b');
     expect(shown).toContain('… 2 more');
     expect(shown).toContain('… (500 characters)');

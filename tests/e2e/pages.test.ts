@@ -87,37 +87,39 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     await sample?.close();
   });
 
-  it.each([...PAGES.map((p) => ['small', p]), ...SAMPLE_PAGES.map((p) => ['sample', p])])('%s %s: no WCAG 2.1 A/AA violation, no third-party request, no cookie, fits 360 px', async (build, path) => {
-    const origin = build === 'sample' ? sample.origin : site.origin;
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const outside: string[] = [];
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.origin !== origin && url.protocol !== 'data:') outside.push(r.url());
-    });
-    const res = await page.goto(origin + path, { waitUntil: 'load' });
-    expect(res?.status()).toBe(path.includes('no-such') ? 404 : 200);
-    await page.waitForLoadState('networkidle');
-    expect(outside).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(360);
+  it.each([...PAGES.map((p) => ['small', p]), ...SAMPLE_PAGES.map((p) => ['sample', p])])(
+    '%s %s: no WCAG 2.1 A/AA violation, no third-party request, no cookie, fits 360 px',
+    async (build, path) => {
+      const origin = build === 'sample' ? sample.origin : site.origin;
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      const outside: string[] = [];
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.origin !== origin && url.protocol !== 'data:') outside.push(r.url());
+      });
+      const res = await page.goto(origin + path, { waitUntil: 'load' });
+      expect(res?.status()).toBe(path.includes('no-such') ? 404 : 200);
+      await page.waitForLoadState('networkidle');
+      expect(outside).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(360);
 
-    // Open the share kit and other disclosures so that axe checks their contents too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(
-      () =>
+      // Open the share kit and other disclosures so that axe checks their contents too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(() =>
         (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
         }),
-    );
-    const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(violations).toEqual([]);
-    expect(result.passes.length).toBeGreaterThan(10);
-    await context.close();
-  });
+      );
+      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(violations).toEqual([]);
+      expect(result.passes.length).toBeGreaterThan(10);
+      await context.close();
+    },
+  );
 
   it('works with JavaScript disabled: content, language switch and “Read on IPEX” are plain links', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -131,7 +133,9 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('LXXIVe réunion plénière de la COSAC');
     const source = page.getByRole('link', { name: /Lire sur IPEX/ });
     // The IPEX address with the hub's campaign, so that IPEX's analytics count the visit.
-    await expect(source.getAttribute('href')).resolves.toBe('https://ipex.eu/IPEXL-WEB/calendar?utm_source=ipex-hub&utm_medium=referral&utm_campaign=ipex-hub-trial');
+    await expect(source.getAttribute('href')).resolves.toBe(
+      'https://ipex.eu/IPEXL-WEB/calendar?utm_source=ipex-hub&utm_medium=referral&utm_campaign=ipex-hub-trial',
+    );
     await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Événements' }).click();
     await page.waitForURL(`${site.origin}/fr/events/`);
     await context.close();
@@ -155,7 +159,12 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     await page.goto(`${site.origin}/fr/feeds/`);
     await expect(page.getByRole('button').count()).resolves.toBe(0);
     await expect(page.locator('code', { hasText: 'https://hub.example.eu/fr/calendar/events.ics' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('link', { name: /S’abonner/ }).first().getAttribute('href')).resolves.toMatch(/^webcal:\/\/hub\.example\.eu\/fr\/calendar\//);
+    await expect(
+      page
+        .getByRole('link', { name: /S’abonner/ })
+        .first()
+        .getAttribute('href'),
+    ).resolves.toMatch(/^webcal:\/\/hub\.example\.eu\/fr\/calendar\//);
     await context.close();
   });
 

@@ -25,7 +25,11 @@ describe.runIf(chromiumPath !== undefined || mustRunBrowser)('search in Chromium
     // A French title of the sample, taken from the built page itself.
     const topic = '/fr/topics/economic-governance-and-the-european-semester/';
     const title = (await builtPage(SAMPLE_DIST, topic))('h1').text().trim();
-    const words = title.split(/\s+/).filter((w) => w.length > 5).slice(0, 3).join(' ');
+    const words = title
+      .split(/\s+/)
+      .filter((w) => w.length > 5)
+      .slice(0, 3)
+      .join(' ');
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const outside: string[] = [];

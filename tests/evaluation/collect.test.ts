@@ -15,21 +15,45 @@ import { startStandins, type StandinData } from '../../scripts/serve-fake-platfo
 const TRIAL = { start: '2026-11-02', end: '2027-01-31' };
 const BSKY = (n: number) => `at://did:plc:hub/app.bsky.feed.post/3lhub${n}`;
 const data: StandinData = {
-  mastodon: { followers: 321, statuses: { '1001': { favourites: 12, reblogs: 4, replies: 2, quotes: 1, rebloggedBy: ['EuroParl@social.network.europa.eu', 'someone@example.social'] }, '1002': { favourites: 3, reblogs: 0, replies: 0 } } },
-  bluesky: { followers: 210, posts: { [BSKY(1)]: { likes: 20, reposts: 6, replies: 3, quotes: 2, repostedBy: ['europarl.bsky.social', 'a.person.bsky.social'] } } },
+  mastodon: {
+    followers: 321,
+    statuses: {
+      '1001': { favourites: 12, reblogs: 4, replies: 2, quotes: 1, rebloggedBy: ['EuroParl@social.network.europa.eu', 'someone@example.social'] },
+      '1002': { favourites: 3, reblogs: 0, replies: 0 },
+    },
+  },
+  bluesky: {
+    followers: 210,
+    posts: { [BSKY(1)]: { likes: 20, reposts: 6, replies: 3, quotes: 2, repostedBy: ['europarl.bsky.social', 'a.person.bsky.social'] } },
+  },
   linkedin: { followers: 1500, shares: { 'urn:li:share:7001': { likes: 41, comments: 5, shares: 12 } } },
   matomo: { campaigns: { 'ipex-hub-trial': 300, other: 9 }, bySource: { 'mastodon - social': 120, 'bluesky - social': 80, 'ipex-hub - referral': 100 } },
   plausible: {},
   failing: [],
 };
-const post = (item: string, platform: string, account: string, remoteId: string, url: string, postedAt: string) => ({ item, platform, account, lang: 'en', remoteId, url, postedAt });
+const post = (item: string, platform: string, account: string, remoteId: string, url: string, postedAt: string) => ({
+  item,
+  platform,
+  account,
+  lang: 'en',
+  remoteId,
+  url,
+  postedAt,
+});
 const ledger = {
   format: LEDGER_FORMAT,
   posts: [
     post('urn:ipex-hub:news:n-1', 'mastodon', 'mastodon:hub', '1001', 'https://social.example/@hub/1001', '2026-11-03T09:00:00Z'),
     post('urn:ipex-hub:events:e-1', 'mastodon', 'mastodon:hub', '1002', 'https://social.example/@hub/1002', '2026-11-04T09:00:00Z'),
     post('urn:ipex-hub:news:n-1', 'bluesky', 'bluesky:hub', BSKY(1), 'https://bsky.app/profile/hub/post/3lhub1', '2026-11-03T09:01:00Z'),
-    post('urn:ipex-hub:events:e-1', 'linkedin', 'linkedin:hub', 'urn:li:share:7001', 'https://www.linkedin.com/feed/update/urn:li:share:7001', '2026-11-04T09:02:00Z'),
+    post(
+      'urn:ipex-hub:events:e-1',
+      'linkedin',
+      'linkedin:hub',
+      'urn:li:share:7001',
+      'https://www.linkedin.com/feed/update/urn:li:share:7001',
+      '2026-11-04T09:02:00Z',
+    ),
     post('urn:ipex-hub:news:n-0', 'mastodon', 'mastodon:hub', '999', 'https://social.example/@hub/999', '2026-10-01T09:00:00Z'),
   ],
 };
@@ -46,14 +70,22 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'social'), { recursive: true });
   await writeFile(path.join(dir, 'social/ledger.json'), JSON.stringify(ledger));
   await mkdir(path.join(dir, 'evaluation/imports'), { recursive: true });
-  for (const f of ['linkedin-content.csv', 'x-tweet-activity.csv']) await cp(path.join(ROOT, 'tests/fixtures/evaluation/imports', f), path.join(dir, 'evaluation/imports', f));
+  for (const f of ['linkedin-content.csv', 'x-tweet-activity.csv'])
+    await cp(path.join(ROOT, 'tests/fixtures/evaluation/imports', f), path.join(dir, 'evaluation/imports', f));
   // The committed sample history, which the first real run replaces.
   await cp(path.join(ROOT, 'content/evaluation/2026-11-02.json'), path.join(dir, 'evaluation/2026-11-02.json'));
   env = {
-    MASTODON_URL: stand.origin, MASTODON_TOKEN: 'mastodon-token',
-    BLUESKY_IDENTIFIER: 'hub.example.eu', BLUESKY_APP_PASSWORD: 'app-pass', BLUESKY_APPVIEW: stand.origin,
-    LINKEDIN_TOKEN: 'li-token', LINKEDIN_ORGANIZATION: '42', LINKEDIN_API_URL: stand.origin,
-    MATOMO_URL: stand.origin, MATOMO_TOKEN: 'matomo-secret', MATOMO_SITE_ID: '7',
+    MASTODON_URL: stand.origin,
+    MASTODON_TOKEN: 'mastodon-token',
+    BLUESKY_IDENTIFIER: 'hub.example.eu',
+    BLUESKY_APP_PASSWORD: 'app-pass',
+    BLUESKY_APPVIEW: stand.origin,
+    LINKEDIN_TOKEN: 'li-token',
+    LINKEDIN_ORGANIZATION: '42',
+    LINKEDIN_API_URL: stand.origin,
+    MATOMO_URL: stand.origin,
+    MATOMO_TOKEN: 'matomo-secret',
+    MATOMO_SITE_ID: '7',
   };
 });
 afterAll(async () => {
@@ -62,7 +94,14 @@ afterAll(async () => {
 });
 
 const options = async (now: string, e: Record<string, string> = env): Promise<CollectOptions> => ({
-  contentDir: dir, env: e, now: new Date(now), chambers: await readChambers(dir, 'content'), hubLang: 'en', campaign: 'ipex-hub-trial', trial: TRIAL, http: quick,
+  contentDir: dir,
+  env: e,
+  now: new Date(now),
+  chambers: await readChambers(dir, 'content'),
+  hubLang: 'en',
+  campaign: 'ipex-hub-trial',
+  trial: TRIAL,
+  http: quick,
 });
 
 describe('npm run evaluate against stand-ins of the platform and analytics APIs', () => {
@@ -77,13 +116,25 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
       { platform: 'mastodon', item: 'urn:ipex-hub:news:n-1', remoteId: '1001', likes: 12, reposts: 4, replies: 2, quotes: 1, sharedBy: { ep: 1 } },
       { platform: 'mastodon', item: 'urn:ipex-hub:events:e-1', remoteId: '1002', likes: 3, reposts: 0, replies: 0, quotes: null },
     ]);
-    expect(by.get('bluesky:hub')?.posts).toEqual([{ platform: 'bluesky', item: 'urn:ipex-hub:news:n-1', remoteId: BSKY(1), likes: 20, reposts: 6, replies: 3, quotes: 2, sharedBy: { ep: 1 } }]);
-    expect(by.get('linkedin:hub')).toMatchObject({ followers: 1500, posts: [{ remoteId: 'urn:li:share:7001', likes: 41, reposts: 12, replies: 5, quotes: null }] });
+    expect(by.get('bluesky:hub')?.posts).toEqual([
+      { platform: 'bluesky', item: 'urn:ipex-hub:news:n-1', remoteId: BSKY(1), likes: 20, reposts: 6, replies: 3, quotes: 2, sharedBy: { ep: 1 } },
+    ]);
+    expect(by.get('linkedin:hub')).toMatchObject({
+      followers: 1500,
+      posts: [{ remoteId: 'urn:li:share:7001', likes: 41, reposts: 12, replies: 5, quotes: null }],
+    });
     expect(by.get('visitors')).toMatchObject({ platform: 'matomo', visits: { mastodon: 120, bluesky: 80, 'ipex-hub': 100 } });
     // The Matomo token travels in the POST body, never in a URL.
     expect(stand.seen.filter((s) => s.path.includes('matomo-secret'))).toEqual([]);
 
-    const card = buildScorecard(await readHistory(path.join(dir, 'evaluation')), TRIAL, new Map([['urn:ipex-hub:news:n-1', ['frass']], ['urn:ipex-hub:events:e-1', ['ep']]]));
+    const card = buildScorecard(
+      await readHistory(path.join(dir, 'evaluation')),
+      TRIAL,
+      new Map([
+        ['urn:ipex-hub:news:n-1', ['frass']],
+        ['urn:ipex-hub:events:e-1', ['ep']],
+      ]),
+    );
     expect(card.weeks).toEqual([{ start: '2026-11-09', end: '2026-11-15' }]); // from the week of the first collection
     const now = (c: 'followers' | 'likes' | 'shares' | 'visitors', id: string) => card.criteria[c].find((row) => row.channel.id === id)?.now;
     expect(now('followers', 'mastodon:hub')).toBe(321);
@@ -100,7 +151,10 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
     expect(card.sharedBy).toEqual([{ chamber: 'ep', shares: 2 }]);
     expect(card.paidPosts).toBe(0); // the sponsored LinkedIn row is dated after this collection
     expect(card.top[0]).toMatchObject({ item: 'urn:ipex-hub:news:n-1', shares: 13, likes: 32 });
-    expect(card.byKind.map((g) => [g.key, g.posts, g.likes, g.shares])).toEqual([['news', 2, 32, 13], ['events', 2, 44, 12]]);
+    expect(card.byKind.map((g) => [g.key, g.posts, g.likes, g.shares])).toEqual([
+      ['news', 2, 32, 13],
+      ['events', 2, 44, 12],
+    ]);
     expect(card.byChamber.find((g) => g.key === 'frass')).toMatchObject({ posts: 2, likes: 32, shares: 13 });
   });
 
@@ -123,15 +177,41 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
   });
 
   it('counts the replies and quotes npm run discussion kept, per chamber: by its official account and by its registered members', async () => {
-    const entry = (kind: string, author: Record<string, string>, n: number) => ({ platform: 'bluesky', kind, url: `https://bsky.app/profile/x/post/${n}`, date: '2026-11-05T10:00:00.000Z', text: 'text', author, handle: 'x' });
+    const entry = (kind: string, author: Record<string, string>, n: number) => ({
+      platform: 'bluesky',
+      kind,
+      url: `https://bsky.app/profile/x/post/${n}`,
+      date: '2026-11-05T10:00:00.000Z',
+      text: 'text',
+      author,
+      handle: 'x',
+    });
     await mkdir(path.join(dir, 'discussion'), { recursive: true });
-    await writeFile(path.join(dir, 'discussion/discussion.json'), JSON.stringify({
-      format: 'ipex-hub-discussion/1', collectedAt: '2026-11-10T06:00:00.000Z',
-      posts: [
-        { item: 'urn:ipex-hub:news:n-1', platform: 'bluesky', remoteId: BSKY(1), entries: [entry('reply', { type: 'chamber', code: 'ep' }, 1), entry('quote', { type: 'chamber', code: 'ep' }, 2), entry('reply', { type: 'member', id: 'anna-berzina', chamber: 'lvsae' }, 3)] },
-        { item: 'urn:ipex-hub:news:n-1', platform: 'mastodon', remoteId: '1001', entries: [{ ...entry('reply', { type: 'member', id: 'anna-berzina', chamber: 'lvsae' }, 4), platform: 'mastodon' }] },
-      ],
-    }));
+    await writeFile(
+      path.join(dir, 'discussion/discussion.json'),
+      JSON.stringify({
+        format: 'ipex-hub-discussion/1',
+        collectedAt: '2026-11-10T06:00:00.000Z',
+        posts: [
+          {
+            item: 'urn:ipex-hub:news:n-1',
+            platform: 'bluesky',
+            remoteId: BSKY(1),
+            entries: [
+              entry('reply', { type: 'chamber', code: 'ep' }, 1),
+              entry('quote', { type: 'chamber', code: 'ep' }, 2),
+              entry('reply', { type: 'member', id: 'anna-berzina', chamber: 'lvsae' }, 3),
+            ],
+          },
+          {
+            item: 'urn:ipex-hub:news:n-1',
+            platform: 'mastodon',
+            remoteId: '1001',
+            entries: [{ ...entry('reply', { type: 'member', id: 'anna-berzina', chamber: 'lvsae' }, 4), platform: 'mastodon' }],
+          },
+        ],
+      }),
+    );
     const r = await collect(await options('2026-11-10T07:00:00Z'));
     await rm(path.join(dir, 'discussion'), { recursive: true });
     const by = new Map(r.snapshot.sources.map((s) => [s.id, s]));
@@ -190,7 +270,10 @@ describe('npm run evaluate against stand-ins of the platform and analytics APIs'
     // Asynchronous: the stand-ins run in this process and must keep answering.
     const run = (now: string, extra: Record<string, string> = {}) =>
       new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, ['scripts/evaluate.ts', '--dir', dir, '--now', now, '--retries', '0', '--timeout', '5000'], { cwd: ROOT, env: { ...process.env, ...env, ...extra } });
+        const child = spawn(process.execPath, ['scripts/evaluate.ts', '--dir', dir, '--now', now, '--retries', '0', '--timeout', '5000'], {
+          cwd: ROOT,
+          env: { ...process.env, ...env, ...extra },
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d) => (stdout += d));

@@ -13,10 +13,24 @@ import { startStandins, type StandinData } from '../../scripts/serve-fake-platfo
 const BSKY = 'at://did:plc:hub/app.bsky.feed.post/3lhub1';
 const ITEM = 'urn:ipex-hub:news:n-1';
 const chambers: Chamber[] = [
-  chamberSchema.parse({ code: 'ep', country: 'EU', name: 'European Parliament', names: { en: 'European Parliament', fr: 'Parlement européen' }, accounts: { mastodon: '@EuroParl@social.network.europa.eu', bluesky: '@europarl.bsky.social' } }),
+  chamberSchema.parse({
+    code: 'ep',
+    country: 'EU',
+    name: 'European Parliament',
+    names: { en: 'European Parliament', fr: 'Parlement européen' },
+    accounts: { mastodon: '@EuroParl@social.network.europa.eu', bluesky: '@europarl.bsky.social' },
+  }),
   chamberSchema.parse({ code: 'lvsae', country: 'LV', name: 'Saeima', names: { en: 'Saeima of Latvia' } }),
 ];
-const anna: Member = { ...memberSchema.parse({ name: 'Anna Bērziņa', chamber: 'lvsae', consent: '2026-11-02', accounts: { bluesky: '@anna.example.org', mastodon: '@anna@saeima.example' } }), id: 'anna-berzina' };
+const anna: Member = {
+  ...memberSchema.parse({
+    name: 'Anna Bērziņa',
+    chamber: 'lvsae',
+    consent: '2026-11-02',
+    accounts: { bluesky: '@anna.example.org', mastodon: '@anna@saeima.example' },
+  }),
+  id: 'anna-berzina',
+};
 
 const data: StandinData = {
   mastodon: {
@@ -24,7 +38,12 @@ const data: StandinData = {
     statuses: { '1001': { favourites: 0, reblogs: 0, replies: 3 } },
     contexts: {
       '1001': [
-        { id: '5001', acct: 'EuroParl@social.network.europa.eu', text: '<p>Our committee discusses it on Monday.<br>Agenda: <a href="https://ep.example/a" rel="nofollow">link</a></p><script>alert(1)</script>', at: '2026-11-03T10:00:00.000Z' },
+        {
+          id: '5001',
+          acct: 'EuroParl@social.network.europa.eu',
+          text: '<p>Our committee discusses it on Monday.<br>Agenda: <a href="https://ep.example/a" rel="nofollow">link</a></p><script>alert(1)</script>',
+          at: '2026-11-03T10:00:00.000Z',
+        },
         { id: '5002', acct: 'stranger@elsewhere.example', text: '<p>Stranger danger: my opinion</p>', at: '2026-11-03T10:05:00.000Z' },
         { id: '5003', acct: 'anna@saeima.example', text: '<p>Direct message</p>', at: '2026-11-03T10:06:00.000Z', visibility: 'direct' },
       ],
@@ -35,7 +54,13 @@ const data: StandinData = {
     posts: { [BSKY]: { likes: 0, reposts: 0, replies: 2, quotes: 1 } },
     threads: {
       [BSKY]: [
-        { id: '3lrep1', acct: 'a.stranger.bsky.social', text: 'Stranger danger again', at: '2026-11-03T11:00:00.000Z', replies: [{ id: '3lrep2', acct: 'anna.example.org', text: 'I am the rapporteur on this file.', at: '2026-11-03T11:30:00.000Z' }] },
+        {
+          id: '3lrep1',
+          acct: 'a.stranger.bsky.social',
+          text: 'Stranger danger again',
+          at: '2026-11-03T11:00:00.000Z',
+          replies: [{ id: '3lrep2', acct: 'anna.example.org', text: 'I am the rapporteur on this file.', at: '2026-11-03T11:30:00.000Z' }],
+        },
       ],
     },
     quotes: { [BSKY]: [{ id: '3lquo1', acct: 'europarl.bsky.social', text: 'Worth a read', at: '2026-11-03T12:00:00.000Z' }] },
@@ -54,16 +79,42 @@ beforeAll(async () => {
   stand = await startStandins(data);
   dir = await mkdtemp(path.join(os.tmpdir(), 'hub-discussion-'));
   await mkdir(path.join(dir, 'social'), { recursive: true });
-  const post = (platform: string, remoteId: string, url: string) => ({ item: ITEM, platform, account: `${platform}:hub`, lang: 'en', remoteId, url, postedAt: '2026-11-03T09:00:00Z' });
-  await writeFile(path.join(dir, 'social/ledger.json'), JSON.stringify({ format: LEDGER_FORMAT, posts: [post('mastodon', '1001', `${stand.origin}/@hub/1001`), post('bluesky', BSKY, 'https://bsky.app/profile/hub.example.eu/post/3lhub1')] }));
+  const post = (platform: string, remoteId: string, url: string) => ({
+    item: ITEM,
+    platform,
+    account: `${platform}:hub`,
+    lang: 'en',
+    remoteId,
+    url,
+    postedAt: '2026-11-03T09:00:00Z',
+  });
+  await writeFile(
+    path.join(dir, 'social/ledger.json'),
+    JSON.stringify({
+      format: LEDGER_FORMAT,
+      posts: [post('mastodon', '1001', `${stand.origin}/@hub/1001`), post('bluesky', BSKY, 'https://bsky.app/profile/hub.example.eu/post/3lhub1')],
+    }),
+  );
 });
 afterAll(async () => {
   await stand?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-const options = (members: Member[] = [anna]): DiscussionOptions => ({ contentDir: dir, chambers, members, appView: stand.origin, http: quick, now: new Date('2026-11-04T07:00:00Z') });
-const page = async (members: Member[] = [anna]) => discussionOf((id) => id === ITEM, { discussion: (await readDiscussion(dir))?.posts ?? [], chambers: new Map(chambers.map((c) => [c.code, c])), members }, 'en');
+const options = (members: Member[] = [anna]): DiscussionOptions => ({
+  contentDir: dir,
+  chambers,
+  members,
+  appView: stand.origin,
+  http: quick,
+  now: new Date('2026-11-04T07:00:00Z'),
+});
+const page = async (members: Member[] = [anna]) =>
+  discussionOf(
+    (id) => id === ITEM,
+    { discussion: (await readDiscussion(dir))?.posts ?? [], chambers: new Map(chambers.map((c) => [c.code, c])), members },
+    'en',
+  );
 
 describe('npm run discussion against stand-ins of Mastodon and the Bluesky AppView', () => {
   it('keeps the replies and quotes of a chamber and a registered member, and stores nothing of a stranger', async () => {

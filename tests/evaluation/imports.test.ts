@@ -17,7 +17,15 @@ describe('platform exports, by their real column headings', () => {
     expect(s).toMatchObject({ platform: 'linkedin', status: 'ok', reason: 'LinkedIn page content export' });
     expect(s.posts).toEqual([
       { platform: 'linkedin', item: 'urn:ipex-hub:events:e-1', remoteId: 'urn:li:share:7001', likes: 41, reposts: 12, replies: 5, quotes: null, paid: false },
-      { platform: 'linkedin', remoteId: 'https://www.linkedin.com/feed/update/urn:li:share:7002', likes: 97, reposts: 30, replies: 11, quotes: null, paid: true },
+      {
+        platform: 'linkedin',
+        remoteId: 'https://www.linkedin.com/feed/update/urn:li:share:7002',
+        likes: 97,
+        reposts: 30,
+        replies: 11,
+        quotes: null,
+        paid: true,
+      },
     ]);
     expect(s.problems).toEqual(['linkedin-content.csv: row 5: column "likes": "many" is not a count']);
   });

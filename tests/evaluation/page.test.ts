@@ -18,7 +18,12 @@ describe('the scorecard in the sample build', () => {
     const row = totals.find('tbody tr').filter((_, tr) => $(tr).find('th').text() === 'Mastodon · hub');
     expect(row.find('td').eq(1).text()).toBe(String(mastodon?.followers));
     const visits = latest?.sources.find((s) => s.id === 'visitors')?.visits ?? {};
-    const vrow = $('#h-visitors').closest('section').find('table').last().find('tbody tr').filter((_, tr) => $(tr).find('th').text() === 'Mastodon');
+    const vrow = $('#h-visitors')
+      .closest('section')
+      .find('table')
+      .last()
+      .find('tbody tr')
+      .filter((_, tr) => $(tr).find('th').text() === 'Mastodon');
     expect(vrow.find('td').eq(1).text()).toBe(String(visits.mastodon));
     // LinkedIn's API is not configured in the sample: it is listed as such, and its export shows no follower count.
     expect($('#h-sources').closest('section').text()).toMatch(/LinkedIn · hub\s*not configured: LINKEDIN_TOKEN/);

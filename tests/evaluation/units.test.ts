@@ -8,7 +8,10 @@ import { trialWeeks } from '../../src/evaluation/weeks.ts';
 describe('evaluation settings', () => {
   it('HUB_EVALUATION=off keeps the scorecard out of the build; the trial days can be overridden and are checked', () => {
     expect(resolveConfig(base, { HUB_EVALUATION: 'off' }).evaluation.publish).toBe(false);
-    expect(resolveConfig(base, { HUB_TRIAL_START: '2027-01-04', HUB_TRIAL_END: '2027-03-28' }).evaluation).toMatchObject({ trialStart: '2027-01-04', trialEnd: '2027-03-28' });
+    expect(resolveConfig(base, { HUB_TRIAL_START: '2027-01-04', HUB_TRIAL_END: '2027-03-28' }).evaluation).toMatchObject({
+      trialStart: '2027-01-04',
+      trialEnd: '2027-03-28',
+    });
     expect(() => resolveConfig(base, { HUB_TRIAL_START: '2027-13-40' })).toThrow(HubConfigError);
     expect(() => resolveConfig(base, { HUB_TRIAL_START: '2027-02-01', HUB_TRIAL_END: '2027-01-01' })).toThrow(/ends \(2027-01-01\) before it starts/);
   });
@@ -16,7 +19,14 @@ describe('evaluation settings', () => {
 
 describe('charts and cells', () => {
   it('a chart is an SVG named by its title and description, with a gap (not a zero) where a value is missing', () => {
-    const svg = lineChartSvg({ id: 'c1', title: 'Followers <all>', description: 'Week by week', xLabels: ['2 Nov', '9 Nov', '16 Nov'], locale: 'en-GB', series: [{ name: 'A & B', values: [10, null, 30] }] });
+    const svg = lineChartSvg({
+      id: 'c1',
+      title: 'Followers <all>',
+      description: 'Week by week',
+      xLabels: ['2 Nov', '9 Nov', '16 Nov'],
+      locale: 'en-GB',
+      series: [{ name: 'A & B', values: [10, null, 30] }],
+    });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="c1-title c1-desc"/);
     expect(svg).toContain('<title id="c1-title">Followers &lt;all&gt;</title><desc id="c1-desc">Week by week</desc>');
     expect(svg).toContain('A &amp; B');

@@ -26,8 +26,11 @@ describe('visitors from the web analytics', () => {
     const req = stand.seen.find((s) => s.path === '/api/v2/query');
     expect(req?.auth).toBe('Bearer pl-key');
     expect(JSON.parse(req?.body ?? '{}')).toEqual({
-      site_id: 'ipex.eu', metrics: ['visits'], date_range: ['2026-11-02', '2026-11-20'],
-      dimensions: ['visit:utm_source'], filters: [['is', 'visit:utm_campaign', ['ipex-hub-trial']]],
+      site_id: 'ipex.eu',
+      metrics: ['visits'],
+      date_range: ['2026-11-02', '2026-11-20'],
+      dimensions: ['visit:utm_source'],
+      filters: [['is', 'visit:utm_campaign', ['ipex-hub-trial']]],
     });
   });
 
@@ -40,7 +43,14 @@ describe('visitors from the web analytics', () => {
     expect(await visitorsFigures(a, 'ipex-hub-trial', ['2026-11-02', '2026-11-20'], http)).toEqual({ '(all sources)': 77 });
     data.matomo.plugin = true;
     const form = new URLSearchParams(stand.seen[0]?.body);
-    expect(Object.fromEntries(form)).toMatchObject({ module: 'API', method: 'Referrers.getCampaigns', idSite: '3', period: 'range', date: '2026-11-02,2026-11-20', format: 'JSON' });
+    expect(Object.fromEntries(form)).toMatchObject({
+      module: 'API',
+      method: 'Referrers.getCampaigns',
+      idSite: '3',
+      period: 'range',
+      date: '2026-11-02,2026-11-20',
+      format: 'JSON',
+    });
   });
 
   it('a wrong Matomo token is an error that names the call, not the token', async () => {

@@ -27,7 +27,15 @@ function item(n: number): NewItem {
     id: `urn:ipex-hub:news:n-${n}`,
     firstSeen: `2026-12-0${n}T08:00:00Z`,
     chambers: [],
-    languages: { en: { url: page, title: `News ${n}`, description: '', card: { url: `${page}card.png`, path: '/og/c.png', alt: '', type: 'image/png' }, posts: { mastodon: post('m'), bluesky: post('b'), linkedin: post('l'), x: post('x'), facebook: post('facebook') } } },
+    languages: {
+      en: {
+        url: page,
+        title: `News ${n}`,
+        description: '',
+        card: { url: `${page}card.png`, path: '/og/c.png', alt: '', type: 'image/png' },
+        posts: { mastodon: post('m'), bluesky: post('b'), linkedin: post('l'), x: post('x'), facebook: post('facebook') },
+      },
+    },
   };
 }
 
@@ -44,7 +52,16 @@ async function posted(): Promise<string> {
 }
 
 const run = (dir: string) =>
-  collect({ contentDir: dir, env: fake.envFor(['x', 'facebook']), now: new Date(), chambers: [], hubLang: 'en', campaign: 'ipex-hub', trial: { start: day(-30), end: day(30) }, http: quick });
+  collect({
+    contentDir: dir,
+    env: fake.envFor(['x', 'facebook']),
+    now: new Date(),
+    chambers: [],
+    hubLang: 'en',
+    campaign: 'ipex-hub',
+    trial: { start: day(-30), end: day(30) },
+    http: quick,
+  });
 
 describe('npm run evaluate for X and a Facebook Page', () => {
   it('reads followers and each post’s likes, reposts, replies and quotes from their APIs', async () => {
@@ -52,18 +69,32 @@ describe('npm run evaluate for X and a Facebook Page', () => {
     const { snapshot, failed } = await run(dir);
     expect(failed).toBe(false);
     const by = new Map(snapshot.sources.map((s) => [s.id, s]));
-    const ids = (p: string) => fake.posts.filter((x) => x.platform === p).map((x) => x.id).sort();
+    const ids = (p: string) =>
+      fake.posts
+        .filter((x) => x.platform === p)
+        .map((x) => x.id)
+        .sort();
     expect(by.get('x:hub')).toMatchObject({ status: 'ok', platform: 'x', followers: 321 });
-    expect(by.get('x:hub')?.posts).toEqual(ids('x').map((remoteId) => expect.objectContaining({ platform: 'x', remoteId, likes: 7, reposts: 2, replies: 1, quotes: 1 })));
+    expect(by.get('x:hub')?.posts).toEqual(
+      ids('x').map((remoteId) => expect.objectContaining({ platform: 'x', remoteId, likes: 7, reposts: 2, replies: 1, quotes: 1 })),
+    );
     expect(by.get('facebook:hub')).toMatchObject({ status: 'ok', platform: 'facebook', followers: 456 });
     // Facebook counts no quotes: missing, not zero.
-    expect(by.get('facebook:hub')?.posts).toEqual(ids('facebook').map((remoteId) => expect.objectContaining({ platform: 'facebook', remoteId, likes: 11, reposts: 3, replies: 2, quotes: null })));
+    expect(by.get('facebook:hub')?.posts).toEqual(
+      ids('facebook').map((remoteId) => expect.objectContaining({ platform: 'facebook', remoteId, likes: 11, reposts: 3, replies: 2, quotes: null })),
+    );
   });
 
   it('takes X’s figures from its export when the tier refuses reads: not configured, not failed', async () => {
     const dir = await posted();
     await cp(path.join(ROOT, 'tests/fixtures/evaluation/imports/x-tweet-activity.csv'), path.join(dir, 'evaluation/imports/x-tweet-activity.csv'));
-    const enrolled = { title: 'Client Forbidden', detail: 'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project.', reason: 'client-not-enrolled', type: 'https://api.twitter.com/2/problems/client-forbidden' };
+    const enrolled = {
+      title: 'Client Forbidden',
+      detail:
+        'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project.',
+      reason: 'client-not-enrolled',
+      type: 'https://api.twitter.com/2/problems/client-forbidden',
+    };
     fake.faults.push({ platform: 'x', route: 'GET /2/users/me', times: 5, fault: { status: 403, body: enrolled } });
     const { snapshot, failed } = await run(dir);
     expect(failed).toBe(false);

@@ -63,7 +63,15 @@ describe('hostile text in feeds and calendars', () => {
 
   it('yields calendars that ical.js reads back exactly, folded at 75 octets', () => {
     const events: EventItem[] = HOSTILE.map((title, i) => ({
-      ...eventSchema.parse({ id: `e${i}`, slug: `e-${i}`, firstSeen: '2026-11-01T08:00:00Z', title: { en: title }, start: '2026-12-03', end: '2026-12-04', city: { en: 'Brno; Praha, "CZ"\\' } }),
+      ...eventSchema.parse({
+        id: `e${i}`,
+        slug: `e-${i}`,
+        firstSeen: '2026-11-01T08:00:00Z',
+        title: { en: title },
+        start: '2026-12-03',
+        end: '2026-12-04',
+        city: { en: 'Brno; Praha, "CZ"\\' },
+      }),
       kind: 'events',
       timeZone: 'Europe/Brussels',
       html: {},

@@ -55,7 +55,14 @@ describe('feed identity across builds', () => {
     const file = path.join(content, 'snapshot/news.json');
     const snap = JSON.parse(await readFile(file, 'utf8'));
     snap.items.reverse();
-    snap.items.push({ id: NEW_ID, slug: 'new-item', firstSeen: '2026-11-25T10:00:00Z', published: '2026-11-25T09:00:00Z', title: { en: 'A new item', fr: 'Un nouvel élément' }, tags: [{ key: 'subsidiarity', label: { en: 'Subsidiarity' } }] });
+    snap.items.push({
+      id: NEW_ID,
+      slug: 'new-item',
+      firstSeen: '2026-11-25T10:00:00Z',
+      published: '2026-11-25T09:00:00Z',
+      title: { en: 'A new item', fr: 'Un nouvel élément' },
+      tags: [{ key: 'subsidiarity', label: { en: 'Subsidiarity' } }],
+    });
     await writeFile(file, JSON.stringify(snap));
     const b = await buildSite(content, distB);
     if (b.code !== 0) throw new Error(b.output);
@@ -69,7 +76,10 @@ describe('feed identity across builds', () => {
       const added = [...ids.keys()].filter((id) => !before.get(feed)?.has(id));
       const belongs = /\/(all|news|tags\/subsidiarity)\.(xml|atom|json)$/.test(feed);
       expect(added, feed).toEqual(belongs ? [`urn:ipex-hub:news:${NEW_ID}`] : []);
-      expect([...(before.get(feed)?.keys() ?? [])].filter((id) => !ids.has(id)), feed).toEqual([]);
+      expect(
+        [...(before.get(feed)?.keys() ?? [])].filter((id) => !ids.has(id)),
+        feed,
+      ).toEqual([]);
     }
   });
 
@@ -85,7 +95,11 @@ describe('feed identity across builds', () => {
     for (const [feed, ids] of after) {
       for (const [id, date] of before.get(feed) ?? []) expect(ids.get(id), `${feed} ${id}`).toBe(date);
       const fresh = ids.get(`urn:ipex-hub:news:${NEW_ID}`);
-      const older = [...ids.values()].filter((d) => d !== fresh).sort().at(-1) ?? '';
+      const older =
+        [...ids.values()]
+          .filter((d) => d !== fresh)
+          .sort()
+          .at(-1) ?? '';
       if (fresh) expect(fresh > older, feed).toBe(true);
     }
   });

@@ -27,10 +27,17 @@ describe.each([
       expect(self, f).toBe(`${TEST_SITE}${f}`);
       const ids = feed.items.map((i) => i.id);
       expect(new Set(ids).size, f).toBe(ids.length);
-      for (const id of ids) expect(id, f).toMatch(/^urn:ipex-hub:(news|events|topics|texts|documents):[A-Za-z0-9._-]+(:opinion:[a-z]+|:threshold:(yellow|orange)|:closing)?$/);
+      for (const id of ids)
+        expect(id, f).toMatch(/^urn:ipex-hub:(news|events|topics|texts|documents):[A-Za-z0-9._-]+(:opinion:[a-z]+|:threshold:(yellow|orange)|:closing)?$/);
       const dates = feed.items.map((i) => i.published?.getTime() ?? NaN);
-      expect(dates.every((d) => d <= NOW), f).toBe(true);
-      expect([...dates].sort((a, b) => b - a), `${f} newest first`).toEqual(dates);
+      expect(
+        dates.every((d) => d <= NOW),
+        f,
+      ).toBe(true);
+      expect(
+        [...dates].sort((a, b) => b - a),
+        `${f} newest first`,
+      ).toEqual(dates);
       expect(new Set(dates).size, `${f} unique dates`).toBe(dates.length);
       for (const item of feed.items) {
         expect(item.url, f).toMatch(new RegExp(`^${TEST_SITE}/`));
@@ -47,8 +54,14 @@ describe.each([
       const json = JSON.parse(await text(dist, rss.replace(/\.xml$/, '.json')));
       const r = parseFeed(await text(dist, rss));
       const key = (id: string | null, d: Date | string | null | undefined) => `${id} ${d ? new Date(d).toISOString() : ''}`;
-      expect(atom.items.map((i) => key(i.id, i.published)), rss).toEqual(r.items.map((i) => key(i.id, i.published)));
-      expect(json.items.map((i: { id: string; date_published: string }) => key(i.id, i.date_published)), rss).toEqual(r.items.map((i) => key(i.id, i.published)));
+      expect(
+        atom.items.map((i) => key(i.id, i.published)),
+        rss,
+      ).toEqual(r.items.map((i) => key(i.id, i.published)));
+      expect(
+        json.items.map((i: { id: string; date_published: string }) => key(i.id, i.date_published)),
+        rss,
+      ).toEqual(r.items.map((i) => key(i.id, i.published)));
       expect(json.version).toBe('https://jsonfeed.org/version/1.1');
       expect(json.feed_url).toBe(`${TEST_SITE}${rss.replace(/\.xml$/, '.json')}`);
       for (const item of json.items) expect(typeof item.content_html === 'string' && typeof item.url === 'string').toBe(true);
@@ -61,7 +74,10 @@ describe.each([
     expect(calendars.some((c) => c.endsWith('/event.ics'))).toBe(true);
     for (const c of calendars) {
       const ics = await text(dist, c);
-      expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), c).toBe(true);
+      expect(
+        ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75),
+        c,
+      ).toBe(true);
       expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
       const cal = new ICAL.Component(ICAL.parse(ics));
       expect(cal.getFirstPropertyValue('x-wr-calname'), c).toBeTruthy();

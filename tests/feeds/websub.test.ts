@@ -28,7 +28,12 @@ const retry = { retries: 2, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 5 };
 
 describe('WebSub publish ping', () => {
   it('posts hub.mode=publish for every feed, retries 5xx and 429, reports refusals', async () => {
-    const feeds = ['https://hub.example.eu/en/feeds/all.xml', 'https://hub.example.eu/en/feeds/all.atom', 'https://hub.example.eu/fr/feeds/news.json', 'https://hub.example.eu/fr/feeds/bad.xml'];
+    const feeds = [
+      'https://hub.example.eu/en/feeds/all.xml',
+      'https://hub.example.eu/en/feeds/all.atom',
+      'https://hub.example.eu/fr/feeds/news.json',
+      'https://hub.example.eu/fr/feeds/bad.xml',
+    ];
     script.set(feeds[1] ?? '', [503, 204]);
     script.set(feeds[2] ?? '', [429, 202]);
     script.set(feeds[3] ?? '', [400]);

@@ -45,7 +45,10 @@ describe('request', () => {
   });
 
   it('with retryErrors false, gives up after one attempt that got no answer (a create the server may have made)', async () => {
-    script.set('/create', [{ status: 0, hang: true }, { status: 0, hang: true }]);
+    script.set('/create', [
+      { status: 0, hang: true },
+      { status: 0, hang: true },
+    ]);
     const err = await request(`${base}/create`, { method: 'POST', body: 'x' }, { timeoutMs: 100, retry, retryErrors: false }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HttpRequestError);
     expect(hits.get('/create')).toBe(1);
@@ -58,7 +61,11 @@ describe('request', () => {
   });
 
   it('names the request by its label, never its URL, when no answer comes', async () => {
-    script.set('/secret?token_auth=s3cr3t', [{ status: 0, hang: true }, { status: 0, hang: true }, { status: 0, hang: true }]);
+    script.set('/secret?token_auth=s3cr3t', [
+      { status: 0, hang: true },
+      { status: 0, hang: true },
+      { status: 0, hang: true },
+    ]);
     const err = await request(`${base}/secret?token_auth=s3cr3t`, {}, { timeoutMs: 100, retry, label: 'GET matomo' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HttpRequestError);
     expect(String((err as Error).message)).toMatch(/^GET matomo: timeout/);

@@ -14,7 +14,6 @@ const LANDING = [
   '/en/texts/lxxiii-cosac-plenary-warsaw-3dfe77f3/',
 ];
 
-
 describe('build of tests/fixtures/small', () => {
   it('produces every expected page in both languages', async () => {
     const pages = await htmlPages(DIST);
@@ -22,7 +21,15 @@ describe('build of tests/fixtures/small', () => {
       for (const p of ['', 'news/', 'events/', 'events/past/', 'topics/', 'tags/', 'tags/subsidiarity/', 'tags/cosac/']) {
         expect(pages).toContain(`/${lang}/${p}`);
       }
-      for (const slug of ['news/hub-welcome', 'news/saeima-adopts-opinion-on-digital-omnibus', 'news/budget-script-test', 'news/withdrawn-item', 'events/lxxiv-cosac-plenary-dublin', 'events/jpsg-europol-athens', 'topics/digital-omnibus']) {
+      for (const slug of [
+        'news/hub-welcome',
+        'news/saeima-adopts-opinion-on-digital-omnibus',
+        'news/budget-script-test',
+        'news/withdrawn-item',
+        'events/lxxiv-cosac-plenary-dublin',
+        'events/jpsg-europol-athens',
+        'topics/digital-omnibus',
+      ]) {
         expect(pages).toContain(`/${lang}/${slug}/`);
       }
     }
@@ -53,7 +60,9 @@ describe('build of tests/fixtures/small', () => {
     expect(meta($, 'article:modified_time')).toEqual(['2026-11-10T06:30:00.000Z']);
     expect(meta($, 'article:tag')).toEqual(['Subsidiarity']);
     expect(meta($, 'og:image:alt')[0]).toBe('News · 10 November 2026 · Saeima adopts opinion on the digital omnibus');
-    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+    const ld = $('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse($(el).text()))
+      .get();
     expect(ld.map((d) => d['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
     expect(ld[1].itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'News', 'Saeima adopts opinion on the digital omnibus']);
     const t = await page(DIST, '/fr/topics/digital-omnibus/');
@@ -64,7 +73,9 @@ describe('build of tests/fixtures/small', () => {
   it('describes events with Event structured data in the event’s own offset', async () => {
     const $ = await page(DIST, '/en/events/lxxiv-cosac-plenary-dublin/');
     expect(meta($, 'og:type')).toEqual(['website']);
-    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+    const ld = $('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse($(el).text()))
+      .get();
     const ev = ld.find((d) => d['@type'] === 'Event');
     expect(ev).toMatchObject({
       name: 'LXXIV COSAC plenary meeting',
@@ -106,9 +117,17 @@ describe('build of tests/fixtures/small', () => {
 
   it('splits events into upcoming and past at the build’s “now”', async () => {
     const up = await page(DIST, '/en/events/');
-    expect(up('main .list h2').map((_, e) => up(e).text()).get()).toEqual(['LXXIV COSAC plenary meeting']);
+    expect(
+      up('main .list h2')
+        .map((_, e) => up(e).text())
+        .get(),
+    ).toEqual(['LXXIV COSAC plenary meeting']);
     const past = await page(DIST, '/en/events/past/');
-    expect(past('main .list h2').map((_, e) => past(e).text()).get()).toEqual(['LXXIII COSAC plenary meeting', 'JPSG Europol meeting in Αθήνα']);
+    expect(
+      past('main .list h2')
+        .map((_, e) => past(e).text())
+        .get(),
+    ).toEqual(['LXXIII COSAC plenary meeting', 'JPSG Europol meeting in Αθήνα']);
   });
 
   it('ships landing pages within 50 KB of HTML and CSS, with at most one small first-party script', async () => {

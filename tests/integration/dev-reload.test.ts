@@ -38,7 +38,14 @@ describe('the dev server', { timeout: 300_000 }, () => {
     await copyProject(WORK, path.join(ROOT, 'tests/fixtures/small'));
     dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
       cwd: WORK,
-      env: { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', HUB_CONTENT_DIR: path.join(WORK, 'content'), HUB_NOW: TEST_NOW, SITE_URL: TEST_SITE },
+      env: {
+        ...outsideVitest(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        HUB_CONTENT_DIR: path.join(WORK, 'content'),
+        HUB_NOW: TEST_NOW,
+        SITE_URL: TEST_SITE,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     dev.stdout?.on('data', (d) => (log += d));

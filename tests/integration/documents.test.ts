@@ -7,7 +7,18 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 // The 2026 documents show every state; the older ones are the three yellow cards on record and a pre-Lisbon document.
-const SAMPLE_DOCS = ['com-2026-310', 'com-2026-402', 'com-2026-455', 'com-2026-497', 'com-2026-538', 'com-2026-610', 'com-2008-640', 'com-2012-130', 'com-2013-534', 'com-2016-128'];
+const SAMPLE_DOCS = [
+  'com-2026-310',
+  'com-2026-402',
+  'com-2026-455',
+  'com-2026-497',
+  'com-2026-538',
+  'com-2026-610',
+  'com-2008-640',
+  'com-2012-130',
+  'com-2013-534',
+  'com-2016-128',
+];
 /** A document's id from its slug: com-2026-538 → COM20260538. */
 const idOf = (slug: string) => slug.replace(/^com-(\d{4})-(\d+)$/, (_, y: string, n: string) => `COM${y}${n.padStart(4, '0')}`);
 
@@ -15,7 +26,11 @@ describe('documents in the sample build', () => {
   it('has the documents page with its five lists in each language', async () => {
     for (const lang of ['en', 'fr']) {
       const $ = await page(SAMPLE_DIST, `/${lang}/documents/`);
-      expect($('main section > h2[id]').map((_, el) => $(el).attr('id')).get()).toEqual(['open', 'closing', 'closed', 'opinions', 'cards']);
+      expect(
+        $('main section > h2[id]')
+          .map((_, el) => $(el).attr('id'))
+          .get(),
+      ).toEqual(['open', 'closing', 'closed', 'opinions', 'cards']);
       for (const slug of SAMPLE_DOCS) expect(existsSync(path.join(SAMPLE_DIST, lang, 'documents', slug, 'index.html')), slug).toBe(true);
       expect($('nav.main-nav a[href$="/documents/"]').length).toBe(1);
     }
@@ -34,8 +49,14 @@ describe('documents in the sample build', () => {
     expect(svg.attr('aria-label')).toMatch(/18 of 54 votes.*yellow card threshold reached/);
     expect($('div.tally table th').first().text()).toBe('Reasoned opinions');
     expect($('.scrutiny tbody tr').length).toBe(13);
-    expect($('.scrutiny thead th').map((_, el) => $(el).text()).get()).toEqual(['Chamber', 'Status', 'Reasoned opinion', 'Political dialogue', 'Documents on IPEX']);
-    const links = $('a.source').map((_, el) => $(el).attr('href')).get();
+    expect(
+      $('.scrutiny thead th')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['Chamber', 'Status', 'Reasoned opinion', 'Political dialogue', 'Documents on IPEX']);
+    const links = $('a.source')
+      .map((_, el) => $(el).attr('href'))
+      .get();
     expect(links[0]).toMatch(/^https:\/\/ipex\.eu\/IPEXL-WEB\/.*COM20260402/);
     expect(links[1]).toBe('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52026PC0402');
     expect($('meta[property="og:image"]').attr('content')).toMatch(/\/og\/en\/documents\/com-2026-402-[0-9a-f]{16}\.png$/);
@@ -81,7 +102,9 @@ describe('documents in the sample build', () => {
   });
 
   it('carries documents and scrutiny events in new.json with post texts and hashtags', async () => {
-    const news = JSON.parse(await text(SAMPLE_DIST, '/social/new.json')) as { items: { id: string; kind: string; languages: Record<string, { posts: Record<string, { text: string }> }> }[] };
+    const news = JSON.parse(await text(SAMPLE_DIST, '/social/new.json')) as {
+      items: { id: string; kind: string; languages: Record<string, { posts: Record<string, { text: string }> }> }[];
+    };
     const opinion = news.items.find((i) => i.id === 'urn:ipex-hub:documents:COM20260402:opinion:lvsae');
     expect(opinion?.kind).toBe('scrutiny');
     expect(opinion?.languages.en?.posts.mastodon?.text).toMatch(/reasoned opinion on COM\(2026\) 402[\s\S]*#subsidiarity #IPEX/);

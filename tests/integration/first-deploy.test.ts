@@ -8,7 +8,11 @@ import { startFakeSocial } from '../../scripts/serve-fake-social.ts';
 import { announce, FAST, ledgerPosts, SECRETS } from '../announce/support.ts';
 import { fixtureServer, otherIpexServer, snapshotItems, syncCli } from '../sync/support.ts';
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 /** File ids of the COSAC plenary's documents in tests/fixtures/ipex/events.json. */
 const PROGRAMME = '8a8629a88c1b2a01018c1c9f3e5d0001';
 const CONTRIBUTION = '8a8629a88c1b2a01018c1c9f3e5d0002';
@@ -33,7 +37,8 @@ describe('from the sample to real data in two commands', () => {
         const items = await snapshotItems(dir, kind);
         expect(items.length, kind).toBeGreaterThan(0);
         for (const item of items) {
-          for (const lang of ['en', 'fr']) expect(await exists(path.join(out, lang, kind, String(item.slug), 'index.html')), `${lang}/${kind}/${item.slug}`).toBe(true);
+          for (const lang of ['en', 'fr'])
+            expect(await exists(path.join(out, lang, kind, String(item.slug), 'index.html')), `${lang}/${kind}/${item.slug}`).toBe(true);
         }
       }
       // The stand-in's COSAC plenary carries a programme, a contribution and conclusions: the contribution
@@ -77,7 +82,8 @@ describe('a first deployment against an IPEX that differs', () => {
       const out = await mkdtemp(path.join(tmpdir(), 'ipex-hub-other-deploy-dist-'));
       const built = await buildSite(dir, out);
       expect(built.code, built.output).toBe(0);
-      for (const kind of ['news', 'glossary']) expect(built.output.split(`${kind} left out: its snapshot still holds the sample data`).length - 1, kind).toBe(1);
+      for (const kind of ['news', 'glossary'])
+        expect(built.output.split(`${kind} left out: its snapshot still holds the sample data`).length - 1, kind).toBe(1);
       expect(built.output).not.toMatch(/events left out|topics left out|documents left out/);
       for (const lang of ['en', 'fr']) {
         expect(await exists(path.join(out, lang, 'news')), `${lang}/news`).toBe(false);
@@ -93,7 +99,8 @@ describe('a first deployment against an IPEX that differs', () => {
       for (const page of pages.filter((p) => p.endsWith('.html'))) {
         expect(await readFile(path.join(out, page), 'utf8'), page).not.toMatch(/href="\/(en|fr)\/(news|glossary)\/"/);
       }
-      const published = (kind: string, item: Record<string, unknown>) => pages.filter((p) => p.startsWith(path.join('en', kind, String(item.slug))) || p.startsWith(path.join('og', 'en', kind, String(item.slug))));
+      const published = (kind: string, item: Record<string, unknown>) =>
+        pages.filter((p) => p.startsWith(path.join('en', kind, String(item.slug))) || p.startsWith(path.join('og', 'en', kind, String(item.slug))));
       for (const item of sampleNews) expect(published('news', item), String(item.id)).toEqual([]);
       for (const item of sampleTerms) expect(published('glossary', item), String(item.id)).toEqual([]);
       // Nor is a sample title anywhere, e.g. in a feed or the share kit.
@@ -129,13 +136,18 @@ describe('a first deployment that does not flood', () => {
 
       const base = await announce(['--baseline', '--new', path.join(first, 'social/new.json'), '--ledger', ledger, ...FAST], social.env);
       expect(base.code, base.output).toBe(0);
-      expect(base.output).toContain(`announce --baseline: ${published.length} items recorded as announced without a post (${published.length} in the baseline), nothing posted`);
+      expect(base.output).toContain(
+        `announce --baseline: ${published.length} items recorded as announced without a post (${published.length} in the baseline), nothing posted`,
+      );
       expect(social.requests).toEqual([]);
       expect(await ledgerPosts(ledger)).toEqual([]);
 
       const record = ipex.data.news[0];
       if (!record) throw new Error('no news fixture');
-      ipex.data.news.push({ link: '/IPEXL-WEB/news/n-1099', source: { ...record.source, titles: [{ language: 'EN', message: 'Added after the first deployment' }], publicationDate: '2026-11-26 10:00' } });
+      ipex.data.news.push({
+        link: '/IPEXL-WEB/news/n-1099',
+        source: { ...record.source, titles: [{ language: 'EN', message: 'Added after the first deployment' }], publicationDate: '2026-11-26 10:00' },
+      });
       expect((await syncCli(ipex, ['--dir', dir])).code).toBe(0);
       // Built without the previous manifest, so that new.json lists every item again: only the ledger's
       // baseline stands between the accounts and the backlog.

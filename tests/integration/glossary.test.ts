@@ -20,15 +20,27 @@ describe('the glossary of tests/fixtures/small', () => {
   it('lists every current term under its letter, alphabetically in each language, with letter links', async () => {
     const en = await page(DIST, '/en/glossary/');
     expect(en('h1').text()).toBe('Glossary');
-    expect(en('main section[aria-labelledby^="letter-"] > h2').map((_, el) => en(el).text()).get()).toEqual(['I', 'P', 'R', 'S', 'Y', 'Ε']);
-    expect(en('dl.glossary dt a').map((_, el) => en(el).text()).get()).toEqual(['IPEX Hub', 'Political dialogue', 'Reasoned opinion', 'Subsidiarity', 'Yellow card', 'Επικουρικότητα']);
+    expect(
+      en('main section[aria-labelledby^="letter-"] > h2')
+        .map((_, el) => en(el).text())
+        .get(),
+    ).toEqual(['I', 'P', 'R', 'S', 'Y', 'Ε']);
+    expect(
+      en('dl.glossary dt a')
+        .map((_, el) => en(el).text())
+        .get(),
+    ).toEqual(['IPEX Hub', 'Political dialogue', 'Reasoned opinion', 'Subsidiarity', 'Yellow card', 'Επικουρικότητα']);
     // Each letter link points at a heading of the page.
     for (const a of en('nav a[href^="#letter-"]').toArray()) expect(en(en(a).attr('href') ?? '')).toHaveLength(1);
     // The withdrawn term keeps its page but leaves the list.
     expect(en('main').text()).not.toContain('Early warning');
     expect(existsSync(path.join(DIST, 'en/glossary/early-warning/index.html'))).toBe(true);
     const fr = await page(DIST, '/fr/glossary/');
-    expect(fr('dl.glossary dt a').map((_, el) => fr(el).text()).get()).toEqual(['Avis motivé', 'Carton jaune', 'Dialogue politique', 'IPEX Hub', 'Subsidiarité', 'Επικουρικότητα']);
+    expect(
+      fr('dl.glossary dt a')
+        .map((_, el) => fr(el).text())
+        .get(),
+    ).toEqual(['Avis motivé', 'Carton jaune', 'Dialogue politique', 'IPEX Hub', 'Subsidiarité', 'Επικουρικότητα']);
     // A term with no French name is marked with its own language.
     expect(fr('dl.glossary dt a span[lang="el"]').text()).toBe('Επικουρικότητα');
     expect(fr('footer a[href="/fr/glossary/"]').attr('aria-current')).toBe('page');
@@ -38,20 +50,35 @@ describe('the glossary of tests/fixtures/small', () => {
     const $ = await page(DIST, '/en/glossary/reasoned-opinion/');
     expectCrawlerContract($, '/en/glossary/reasoned-opinion/', TEST_SITE, DIST);
     expect($('h1').text()).toBe('Reasoned opinion');
-    const ld = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
-    expect(ld).toContainEqual(expect.objectContaining({ '@type': 'DefinedTerm', name: 'Reasoned opinion', url: `${TEST_SITE}/en/glossary/reasoned-opinion/`, inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Glossary', url: `${TEST_SITE}/en/glossary/` } }));
+    const ld = $('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse($(el).text()))
+      .get();
+    expect(ld).toContainEqual(
+      expect.objectContaining({
+        '@type': 'DefinedTerm',
+        name: 'Reasoned opinion',
+        url: `${TEST_SITE}/en/glossary/reasoned-opinion/`,
+        inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Glossary', url: `${TEST_SITE}/en/glossary/` },
+      }),
+    );
     expect($('meta[property="og:description"]').attr('content')).toBe('A chamber’s statement that a draft breaches subsidiarity.');
     expect($('meta[property="og:image"]').attr('content')).toMatch(/\/og\/en\/glossary\/reasoned-opinion-[0-9a-f]{16}\.png$/);
     expect($('.body strong').text()).toBe('yellow card');
     expect($('a.source').attr('href')).toBe('https://ipex.eu/IPEXL-WEB/glossary/g0000000000000000000000000000001');
     // A label no item carries has no tag page: it is not linked.
     expect(linksUnder($, 'Tagged')).toEqual([{ href: '/en/tags/subsidiarity/', text: 'Subsidiarity' }]);
-    expect(linksUnder($, 'See also')).toEqual([{ href: '/en/glossary/subsidiarity/', text: 'Subsidiarity' }, { href: '/en/glossary/yellow-card/', text: 'Yellow card' }]);
+    expect(linksUnder($, 'See also')).toEqual([
+      { href: '/en/glossary/subsidiarity/', text: 'Subsidiarity' },
+      { href: '/en/glossary/yellow-card/', text: 'Yellow card' },
+    ]);
     expect($('#h-used').next('ul').find('a').attr('href')).toBe('/en/documents/business-wallets/');
     expect($('.share .share-url code').text()).toBe(`${TEST_SITE}/en/glossary/reasoned-opinion/`);
     expect($('details.kit textarea').length).toBeGreaterThanOrEqual(5);
     expect($('details.kit textarea').first().text()).toContain(`${TEST_SITE}/en/glossary/reasoned-opinion/?utm_source=x`);
-    for (const href of $('section.cards a').map((_, a) => $(a).attr('href')).get()) expect(existsSync(path.join(DIST, href)), href).toBe(true);
+    for (const href of $('section.cards a')
+      .map((_, a) => $(a).attr('href'))
+      .get())
+      expect(existsSync(path.join(DIST, href)), href).toBe(true);
   });
 
   it('says so on a withdrawn term and on a term nothing uses', async () => {
@@ -81,7 +108,13 @@ describe('links from documents and hot topics to the terms they use', () => {
     const topic = await page(DIST, '/en/topics/digital-omnibus/');
     expect(linksUnder(topic, 'Terms used')).toEqual([{ href: '/en/glossary/subsidiarity/', text: 'Subsidiarity' }]);
     const term = await page(DIST, '/en/glossary/subsidiarity/');
-    expect(term('#h-used').next('ul').find('a').map((_, a) => term(a).attr('href')).get()).toEqual(['/en/documents/business-wallets/', '/en/topics/digital-omnibus/']);
+    expect(
+      term('#h-used')
+        .next('ul')
+        .find('a')
+        .map((_, a) => term(a).attr('href'))
+        .get(),
+    ).toEqual(['/en/documents/business-wallets/', '/en/topics/digital-omnibus/']);
     // News pages do not get the list.
     const news = await page(DIST, '/en/news/saeima-adopts-opinion-on-digital-omnibus/');
     expect(linksUnder(news, 'Terms used')).toEqual([]);

@@ -9,10 +9,12 @@ import { ROOT, TEST_NOW } from '../support/build.ts';
 // page's making reads anything else: the catalog, a collection, the feeds, the clock.
 let content: Content;
 let poisoned = false;
-const guard = <A extends unknown[], R>(name: string, real: (...a: A) => R) => (...a: A): R => {
-  if (poisoned) throw new Error(`a page read ${name}, which its cache key does not cover`);
-  return real(...a);
-};
+const guard =
+  <A extends unknown[], R>(name: string, real: (...a: A) => R) =>
+  (...a: A): R => {
+    if (poisoned) throw new Error(`a page read ${name}, which its cache key does not cover`);
+    return real(...a);
+  };
 
 vi.mock('astro:content', () => ({
   getCollection: (name: keyof Content) => {

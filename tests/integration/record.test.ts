@@ -16,7 +16,15 @@ import { sync } from '../sync/support.ts';
 //   COM(2013) 534: 18 of 56 votes, threshold 14 (Article 76 TFEU), deadline 28 October 2013
 //   COM(2016) 128: 22 of 56 votes, threshold 19, deadline 10 May 2016
 const msg = (language: string, message: string) => ({ language, message });
-const record = (id: string, reference: string, procedure: string, legalBasis: string[], transmissionDate: string, title: string, chambers: string[]): FakeRecord => ({
+const record = (
+  id: string,
+  reference: string,
+  procedure: string,
+  legalBasis: string[],
+  transmissionDate: string,
+  title: string,
+  chambers: string[],
+): FakeRecord => ({
   link: `/IPEXL-WEB/dossier/document/${id}`,
   source: {
     reference,
@@ -28,10 +36,54 @@ const record = (id: string, reference: string, procedure: string, legalBasis: st
   },
 });
 const CARDS = [
-  record('COM20120130', 'COM(2012) 130', '2012/0064(APP)', ['Article 352 TFEU'], '2012-03-27', 'Monti II', ['bekam', 'dkfol', 'fiedu', 'frsen', 'lvsae', 'luchd', 'mtkam', 'nltk', 'plsej', 'ptass', 'seriks', 'ukcom']),
+  record('COM20120130', 'COM(2012) 130', '2012/0064(APP)', ['Article 352 TFEU'], '2012-03-27', 'Monti II', [
+    'bekam',
+    'dkfol',
+    'fiedu',
+    'frsen',
+    'lvsae',
+    'luchd',
+    'mtkam',
+    'nltk',
+    'plsej',
+    'ptass',
+    'seriks',
+    'ukcom',
+  ]),
   // IPEX also names a chamber code the registry does not know: kept, shown, reported, not counted.
-  record('COM20130534', 'COM(2013) 534', '2013/0255(APP)', ['Article 86 TFEU'], '2013-08-21', 'European Public Prosecutor’s Office', ['cyvou', 'czsen', 'frsen', 'huors', 'iedai', 'iesea', 'mtkam', 'nltk', 'nlek', 'roden', 'sidz', 'seriks', 'ukcom', 'uklor', 'ukxyz']),
-  record('COM20160128', 'COM(2016) 128', '2016/0070(COD)', ['Article 53(1) TFEU', 'Article 62 TFEU'], '2016-03-15', 'Posting of workers', ['bgnsb', 'hrsab', 'czpsp', 'czsen', 'dkfol', 'eerii', 'huors', 'lvsae', 'ltsei', 'plsej', 'plsen', 'roden', 'rosen', 'sknrs']),
+  record('COM20130534', 'COM(2013) 534', '2013/0255(APP)', ['Article 86 TFEU'], '2013-08-21', 'European Public Prosecutor’s Office', [
+    'cyvou',
+    'czsen',
+    'frsen',
+    'huors',
+    'iedai',
+    'iesea',
+    'mtkam',
+    'nltk',
+    'nlek',
+    'roden',
+    'sidz',
+    'seriks',
+    'ukcom',
+    'uklor',
+    'ukxyz',
+  ]),
+  record('COM20160128', 'COM(2016) 128', '2016/0070(COD)', ['Article 53(1) TFEU', 'Article 62 TFEU'], '2016-03-15', 'Posting of workers', [
+    'bgnsb',
+    'hrsab',
+    'czpsp',
+    'czsen',
+    'dkfol',
+    'eerii',
+    'huors',
+    'lvsae',
+    'ltsei',
+    'plsej',
+    'plsen',
+    'roden',
+    'rosen',
+    'sknrs',
+  ]),
 ];
 
 let fake: FakeIpex;
@@ -69,8 +121,13 @@ async function figures(slug: string) {
   return {
     line: $('div.tally figcaption').text(),
     deadline: $('.deadline time').attr('datetime'),
-    thresholds: $('.tally-table th').map((_, el) => $(el).text()).get().slice(1),
-    chambers: $('.scrutiny tbody th').map((_, el) => $(el).text()).get(),
+    thresholds: $('.tally-table th')
+      .map((_, el) => $(el).text())
+      .get()
+      .slice(1),
+    chambers: $('.scrutiny tbody th')
+      .map((_, el) => $(el).text())
+      .get(),
     note: $('section[aria-labelledby="h-tally"] p.notice').text(),
   };
 }
@@ -103,8 +160,18 @@ describe('the three yellow cards, synced and built', () => {
   it('lists every card on record, all years, each with its outcome, whatever documents.since says', async () => {
     const $ = await page(dist, '/en/documents/');
     const cards = $('#cards').next('ul').children('li');
-    expect(cards.map((_, li) => $(li).find('h3').text().split(':')[0]).get().sort()).toEqual(['COM(2012) 130', 'COM(2013) 534', 'COM(2016) 128']);
-    expect(cards.map((_, li) => $(li).find('p.meta').last().text()).get().every((t) => /^Outcome: (Withdrawn|Maintained)\./.test(t))).toBe(true);
+    expect(
+      cards
+        .map((_, li) => $(li).find('h3').text().split(':')[0])
+        .get()
+        .sort(),
+    ).toEqual(['COM(2012) 130', 'COM(2013) 534', 'COM(2016) 128']);
+    expect(
+      cards
+        .map((_, li) => $(li).find('p.meta').last().text())
+        .get()
+        .every((t) => /^Outcome: (Withdrawn|Maintained)\./.test(t)),
+    ).toBe(true);
   });
 
   it('shows the former UK chambers as former members, with their past opinions', async () => {

@@ -89,13 +89,20 @@ describe('the site built from the sample snapshot', () => {
     // The soonest upcoming event is being shared: wide and square.
     const soonest = (await page(SAMPLE_DIST, '/fr/events/'))('ul.list li h2 a').first().attr('href') ?? '';
     const $ = await page(SAMPLE_DIST, soonest);
-    const downloads = $('.cards a[download]').map((_, a) => $(a).attr('href')).get();
+    const downloads = $('.cards a[download]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(downloads).toHaveLength(2);
     for (const d of downloads) expect(files, d).toContain(d.replace(/^\/og\//, ''));
     // The oldest news (archive page 1), first seen months before the build's now, keeps its wide card only.
     const oldest = (await page(SAMPLE_DIST, '/en/news/page/1/'))('ul.list li h2 a').last().attr('href') ?? '';
     const old = await page(SAMPLE_DIST, oldest);
-    expect(old('.cards a[download]').map((_, a) => old(a).attr('href')).get(), oldest).toEqual([expect.stringMatching(/^\/og\/en\/news\/.+-[0-9a-f]{16}\.png$/)]);
+    expect(
+      old('.cards a[download]')
+        .map((_, a) => old(a).attr('href'))
+        .get(),
+      oldest,
+    ).toEqual([expect.stringMatching(/^\/og\/en\/news\/.+-[0-9a-f]{16}\.png$/)]);
     const squares = files.filter((f) => f.includes('-square-')).length;
     expect(squares).toBeGreaterThan(0);
     expect(squares).toBeLessThan(files.length - squares);
@@ -109,7 +116,10 @@ describe('social exports of the sample build', () => {
       expect(data.items.length).toBeGreaterThan(150);
       for (const item of data.items) {
         expect(item.id).toMatch(/^urn:ipex-hub:/);
-        for (const [platform, post] of Object.entries(item.posts) as [PostPlatform, { text: string; facets?: { index: { byteStart: number; byteEnd: number } }[] }][]) {
+        for (const [platform, post] of Object.entries(item.posts) as [
+          PostPlatform,
+          { text: string; facets?: { index: { byteStart: number; byteEnd: number } }[] },
+        ][]) {
           expect(LIMITS[platform].count(post.text), `${item.id} ${platform}`).toBeLessThanOrEqual(LIMITS[platform].max);
           const bytes = new TextEncoder().encode(post.text);
           for (const f of post.facets ?? []) expect(new TextDecoder().decode(bytes.slice(f.index.byteStart, f.index.byteEnd))).toMatch(/^(https:|#)/);

@@ -4,7 +4,19 @@ import { expectCrawlerContract } from '../support/contract.ts';
 import { htmlPages, page } from '../support/dist.ts';
 
 // The chamber, conference, glossary, share, search and statement pages of the small fixture, in both languages.
-const SCREENS = ['chambers/', 'chambers/grvou/', 'chambers/ep/', 'conferences/', 'conferences/cosac/', 'glossary/', 'glossary/reasoned-opinion/', 'share/', 'search/', 'accessibility/', 'privacy/'];
+const SCREENS = [
+  'chambers/',
+  'chambers/grvou/',
+  'chambers/ep/',
+  'conferences/',
+  'conferences/cosac/',
+  'glossary/',
+  'glossary/reasoned-opinion/',
+  'share/',
+  'search/',
+  'accessibility/',
+  'privacy/',
+];
 
 describe('the remaining screens of tests/fixtures/small', () => {
   it('exist in both languages with the crawler contract, their own card and a share bar for their own address', async () => {
@@ -18,7 +30,9 @@ describe('the remaining screens of tests/fixtures/small', () => {
         expect($('meta[property="og:image"]').attr('content'), path).toContain(`/og/${lang}/${p.replace(/\/$/, '')}-`);
         if (p === 'search/') continue;
         expect($('.share .share-url code').text(), path).toBe(`${TEST_SITE}${path}`);
-        expect($('.share a[href^="https://www.linkedin.com/sharing/share-offsite/"]').attr('href'), path).toContain(encodeURIComponent(`${TEST_SITE}${path}?utm_source=linkedin`));
+        expect($('.share a[href^="https://www.linkedin.com/sharing/share-offsite/"]').attr('href'), path).toContain(
+          encodeURIComponent(`${TEST_SITE}${path}?utm_source=linkedin`),
+        );
       }
     }
   });
@@ -50,7 +64,7 @@ describe('the remaining screens of tests/fixtures/small', () => {
     expect(ep('#h-scrutiny')).toHaveLength(0);
   });
 
-    it('puts a body’s next meeting first on its page, with what the body is and its calendar', async () => {
+  it('puts a body’s next meeting first on its page, with what the body is and its calendar', async () => {
     const $ = await page(DIST, '/en/conferences/cosac/');
     expect($('.next h3 a').first().text()).toBe('LXXIV COSAC plenary meeting');
     expect($('.lede').text()).toMatch(/^The Conference of Parliamentary Committees for Union Affairs/);
@@ -61,7 +75,11 @@ describe('the remaining screens of tests/fixtures/small', () => {
     const $ = await page(DIST, '/fr/search/');
     expect($('form[role=search]').attr('hidden')).toBeDefined();
     expect($('.no-js').text()).toContain('JavaScript');
-    expect($('.no-js a').map((_, a) => $(a).attr('href')).get()).toEqual(['/fr/news/', '/fr/events/', '/fr/topics/']);
+    expect(
+      $('.no-js a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/fr/news/', '/fr/events/', '/fr/topics/']);
   });
 
   it('publishes the statements with a feedback contact, and reaches them from every page’s footer', async () => {
@@ -69,7 +87,9 @@ describe('the remaining screens of tests/fixtures/small', () => {
     expect($('main').text()).toContain('WCAG) 2.1 at level AA');
     expect($('main a[href="mailto:hub@ipex.eu"]').text()).toBe('hub@ipex.eu');
     const home = await page(DIST, '/fr/');
-    const footer = home('footer nav a').map((_, a) => home(a).attr('href')).get();
+    const footer = home('footer nav a')
+      .map((_, a) => home(a).attr('href'))
+      .get();
     expect(footer).toEqual(expect.arrayContaining(['/fr/accessibility/', '/fr/privacy/', '/fr/share/', '/fr/feeds/', '/fr/tags/']));
   });
 });

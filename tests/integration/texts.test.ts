@@ -26,7 +26,12 @@ describe('the texts a meeting adopted (tests/fixtures/small)', () => {
       expect($('main a.source').attr('href')).toMatch(new RegExp(`^${file(CONTRIBUTION.id)}\\?utm_source=`));
       expect($(`main article a[href="/${lang}/events/${MEETING}/"]`)).toHaveLength(1);
       expect($('details.kit')).toHaveLength(1);
-      for (const url of [...meta($, 'og:image'), ...$('a[download]').map((_, a) => $(a).attr('href')).get()]) {
+      for (const url of [
+        ...meta($, 'og:image'),
+        ...$('a[download]')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ]) {
         expect(existsSync(path.join(DIST, new URL(url, TEST_SITE).pathname)), url).toBe(true);
       }
     }
@@ -45,7 +50,9 @@ describe('the texts a meeting adopted (tests/fixtures/small)', () => {
 
   it('list the meeting’s documents on its page: adopted texts link their pages, the programme IPEX’s file', async () => {
     const $ = await page(DIST, `/en/events/${MEETING}/`);
-    const links = $('section[aria-labelledby="h-documents"] a').map((_, a) => [[$(a).attr('href'), $(a).text()]]).get();
+    const links = $('section[aria-labelledby="h-documents"] a')
+      .map((_, a) => [[$(a).attr('href'), $(a).text()]])
+      .get();
     expect(links).toEqual([
       [file(PROGRAMME), 'Programme: Programme of the LXXIII COSAC'],
       [`/en/texts/${CONTRIBUTION.slug}/`, 'Contribution: Contribution of the LXXIII COSAC'],
@@ -55,7 +62,11 @@ describe('the texts a meeting adopted (tests/fixtures/small)', () => {
 
   it('list every text a body adopted on its hub, newest first', async () => {
     const $ = await page(DIST, '/en/conferences/cosac/');
-    expect($('section[aria-labelledby="h-texts"] h3 a').map((_, a) => $(a).attr('href')).get()).toEqual([`/en/texts/${CONCLUSIONS.slug}/`, `/en/texts/${CONTRIBUTION.slug}/`]);
+    expect(
+      $('section[aria-labelledby="h-texts"] h3 a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([`/en/texts/${CONCLUSIONS.slug}/`, `/en/texts/${CONTRIBUTION.slug}/`]);
     const other = await page(DIST, '/en/conferences/jpsg-europol/');
     expect(other('section[aria-labelledby="h-texts"]')).toHaveLength(0);
   });
@@ -67,7 +78,10 @@ describe('the texts a meeting adopted (tests/fixtures/small)', () => {
       expect(entry, scope).toBeDefined();
       expect(entry?.url).toBe(`${TEST_SITE}/en/texts/${CONTRIBUTION.slug}/`);
       expect(entry?.published?.toISOString()).toBe('2026-11-18T10:00:00.000Z');
-      expect(feed.items.some((i) => i.id?.includes(PROGRAMME) || i.id?.includes(WITHDRAWN)), scope).toBe(false);
+      expect(
+        feed.items.some((i) => i.id?.includes(PROGRAMME) || i.id?.includes(WITHDRAWN)),
+        scope,
+      ).toBe(false);
     }
     const json = JSON.parse(await readFile(path.join(DIST, 'en/feeds/bodies/cosac.json'), 'utf8')) as { items: { id: string }[] };
     expect(json.items.map((i) => i.id)).toContain(`urn:ipex-hub:texts:${CONCLUSIONS.id}`);
@@ -77,7 +91,9 @@ describe('the texts a meeting adopted (tests/fixtures/small)', () => {
 
   it('are marked adopted in new.json with the body’s hashtags; the programme is in it nowhere', async () => {
     const json = await readFile(path.join(DIST, 'social/new.json'), 'utf8');
-    const items = (JSON.parse(json) as { items: { id: string; kind: string; adopted?: boolean; languages: Record<string, { posts: { mastodon: { text: string } } }> }[] }).items;
+    const items = (
+      JSON.parse(json) as { items: { id: string; kind: string; adopted?: boolean; languages: Record<string, { posts: { mastodon: { text: string } } }> }[] }
+    ).items;
     const adopted = items.filter((i) => i.adopted);
     expect(adopted.map((i) => i.id).sort()).toEqual([`urn:ipex-hub:texts:${CONTRIBUTION.id}`, `urn:ipex-hub:texts:${CONCLUSIONS.id}`]);
     for (const i of adopted) expect(i.languages.en?.posts.mastodon.text).toContain('#COSAC');

@@ -30,7 +30,10 @@ async function check(dist: string): Promise<VnuMessage[]> {
 const describeIf = javaPath || mustRunJava ? describe : describe.skip;
 
 describeIf('the Nu HTML Checker', () => {
-  for (const [name, dist] of [['small fixture', SMALL_DIST], ['sample', SAMPLE_DIST]] as const) {
+  for (const [name, dist] of [
+    ['small fixture', SMALL_DIST],
+    ['sample', SAMPLE_DIST],
+  ] as const) {
     it(`finds no error and no warning on any page of the ${name} build`, async () => {
       const messages = await check(dist);
       const shown = messages.map((m) => `${m.url?.replace(/^file:.*?\.test-dist\/[a-z]+/, '')}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`);

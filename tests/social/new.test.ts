@@ -17,13 +17,16 @@ interface NewJson {
   items: {
     id: string;
     chambers: string[];
-    languages: Record<string, {
-      url: string;
-      title: string;
-      description: string;
-      card: { url: string; path: string; alt: string; width: number; height: number; type: string };
-      posts: Record<PostPlatform, { text: string }>;
-    }>;
+    languages: Record<
+      string,
+      {
+        url: string;
+        title: string;
+        description: string;
+        card: { url: string; path: string; alt: string; width: number; height: number; type: string };
+        posts: Record<PostPlatform, { text: string }>;
+      }
+    >;
   }[];
 }
 
@@ -71,7 +74,10 @@ describe('social/new.json across builds', () => {
 
   it('announces everything on a first build, then only what is new', () => {
     expect(news[0]?.previousManifest).toBeNull();
-    expect(news[1]?.items.map((i) => i.id).sort()).toEqual(['urn:ipex-hub:news:n0000000000000000000000000000041', 'urn:ipex-hub:news:n0000000000000000000000000000042']);
+    expect(news[1]?.items.map((i) => i.id).sort()).toEqual([
+      'urn:ipex-hub:news:n0000000000000000000000000000041',
+      'urn:ipex-hub:news:n0000000000000000000000000000042',
+    ]);
     expect(news[2]?.items.map((i) => i.id)).toEqual(['urn:ipex-hub:news:n0000000000000000000000000000043']);
   });
 
@@ -112,12 +118,22 @@ describe('social/new.json across builds', () => {
 });
 
 describe('the chambers that also announce an item (announcingChambers)', () => {
-  const chamber = (code: string, bodies?: Conference[]): Chamber => ({ code, country: 'FR', name: code, names: { en: code }, accounts: {}, ...(bodies && { announce: { bodies } }) });
+  const chamber = (code: string, bodies?: Conference[]): Chamber => ({
+    code,
+    country: 'FR',
+    name: code,
+    names: { en: code },
+    accounts: {},
+    ...(bodies && { announce: { bodies } }),
+  });
   const registry = [chamber('frass', ['cosac']), chamber('debta', ['speakers']), chamber('lvsae')];
 
   it('gives an adopted text to the chambers that opted in for its body, and to no other', () => {
     const meeting = eventItem({ organiser: 'lvsae', conference: 'cosac' });
-    const text = adoptedTexts({ ...meeting, documents: [{ id: 'ab'.repeat(16), type: 'contribution', url: 'https://ipex.eu/IPEXL-WEB/download/file/x' }] }, () => undefined)[0];
+    const text = adoptedTexts(
+      { ...meeting, documents: [{ id: 'ab'.repeat(16), type: 'contribution', url: 'https://ipex.eu/IPEXL-WEB/download/file/x' }] },
+      () => undefined,
+    )[0];
     expect(text && announcingChambers(text, registry)).toEqual(['frass']);
     // The meeting itself stays its organiser's.
     expect(announcingChambers(meeting, registry)).toEqual(['lvsae']);

@@ -14,11 +14,31 @@ const HOSTILE_TITLES = [
   `${'Subsidiarity '.repeat(385)}`,
   'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsgesellschaft'.repeat(40),
 ];
-const chambers = new Map([['ep', { code: 'ep', country: 'EU', name: 'European Parliament', names: { en: 'European Parliament' }, accounts: { x: '@Europarl_EN', mastodon: '@EuroParl@social.network.europa.eu' } }]]);
+const chambers = new Map([
+  [
+    'ep',
+    {
+      code: 'ep',
+      country: 'EU',
+      name: 'European Parliament',
+      names: { en: 'European Parliament' },
+      accounts: { x: '@Europarl_EN', mastodon: '@EuroParl@social.network.europa.eu' },
+    },
+  ],
+]);
 
 function news(title: string, i: number, slug = `n-${i}`): NewsItem {
   return {
-    ...newsSchema.parse({ id: `n${i}`, slug, firstSeen: '2026-11-01T08:00:00Z', published: '2026-11-01T08:00:00Z', title: { en: title }, summary: { en: title }, chambers: ['ep'], tags: [{ key: 'subsidiarity', label: { en: 'Subsidiarity' } }] }),
+    ...newsSchema.parse({
+      id: `n${i}`,
+      slug,
+      firstSeen: '2026-11-01T08:00:00Z',
+      published: '2026-11-01T08:00:00Z',
+      title: { en: title },
+      summary: { en: title },
+      chambers: ['ep'],
+      tags: [{ key: 'subsidiarity', label: { en: 'Subsidiarity' } }],
+    }),
     kind: 'news',
     html: {},
   };
@@ -40,7 +60,7 @@ describe('ready-to-post texts', () => {
       // No hashtag is cut: each one in the text is a whole configured hashtag.
       for (const tag of post.text.match(/#[\p{L}\p{N}_]+/gu) ?? []) expect(['#IPEX', '#subsidiarity'], platform).toContain(tag);
       // No word is cut: every word of the text but the ellipsis is a word of the source (or of the fixed parts).
-      const source = new Set(`${title.normalize("NFC")} ${post.url} #IPEX #subsidiarity @Europarl_EN @EuroParl@social.network.europa.eu`.split(/\s+/u));
+      const source = new Set(`${title.normalize('NFC')} ${post.url} #IPEX #subsidiarity @Europarl_EN @EuroParl@social.network.europa.eu`.split(/\s+/u));
       const words = post.text.split(/\s+/u).filter(Boolean);
       for (const w of words.slice(0, -1)) if (!w.endsWith('…')) expect(source.has(w) || /^\d|,$/.test(w), `${platform}: ${w}`).toBe(true);
     }
@@ -68,7 +88,10 @@ describe('ready-to-post texts', () => {
   });
 
   it('keeps the URL, and drops hashtags whole before cutting the title', () => {
-    const text = composePost({ title: 'word '.repeat(60).trim(), url: 'https://hub.example.eu/x/', hashtags: ['IPEX', 'COSAC', 'subsidiarity'] }, { max: 100, count: (t) => [...t].length });
+    const text = composePost(
+      { title: 'word '.repeat(60).trim(), url: 'https://hub.example.eu/x/', hashtags: ['IPEX', 'COSAC', 'subsidiarity'] },
+      { max: 100, count: (t) => [...t].length },
+    );
     expect(text).toContain('https://hub.example.eu/x/');
     expect([...text].length).toBeLessThanOrEqual(100);
     expect(text).toMatch(/word…\n\nhttps:\/\/hub\.example\.eu\/x\/\n\n#IPEX$/);
@@ -94,7 +117,21 @@ describe('ready-to-post texts', () => {
   });
 
   it('puts date and place of events in the text', () => {
-    const ev: EventItem = { ...eventSchema.parse({ id: 'e1', slug: 'e1', firstSeen: '2026-10-01T08:00:00Z', title: { en: 'COSAC plenary' }, start: '2026-12-03', end: '2026-12-04', city: { en: 'Dublin' }, conference: 'cosac' }), kind: 'events', timeZone: 'Europe/Brussels', html: {} };
+    const ev: EventItem = {
+      ...eventSchema.parse({
+        id: 'e1',
+        slug: 'e1',
+        firstSeen: '2026-10-01T08:00:00Z',
+        title: { en: 'COSAC plenary' },
+        start: '2026-12-03',
+        end: '2026-12-04',
+        city: { en: 'Dublin' },
+        conference: 'cosac',
+      }),
+      kind: 'events',
+      timeZone: 'Europe/Brussels',
+      html: {},
+    };
     const post = postTexts(ev, 'en', chambers).linkedin.text;
     expect(post).toMatch(/^COSAC plenary\n\n3\s?–\s?4 December 2026, Dublin\n\nhttps:\/\/\S+utm_source=linkedin\S*\n\n#IPEX #EUParliaments #COSAC$/u);
   });

@@ -14,6 +14,14 @@ export async function launch(): Promise<Browser> {
   if (!chromiumPath) throw new Error(`No Chromium found (looked for ${CANDIDATES.filter(Boolean).join(', ')}); install Debian's chromium or set CHROMIUM_PATH`);
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

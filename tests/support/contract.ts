@@ -15,7 +15,17 @@ export function expectCrawlerContract($: CheerioAPI, page: string, site: string,
   const canonical = $('link[rel=canonical]').attr('href');
   expect(canonical, page).toMatch(new RegExp(`^${site}/`));
   expect(meta($, 'og:url'), page).toEqual([canonical]);
-  for (const key of ['description', 'og:title', 'twitter:title', 'og:description', 'og:type', 'og:site_name', 'og:locale', 'og:image:alt', 'twitter:image:alt']) {
+  for (const key of [
+    'description',
+    'og:title',
+    'twitter:title',
+    'og:description',
+    'og:type',
+    'og:site_name',
+    'og:locale',
+    'og:image:alt',
+    'twitter:image:alt',
+  ]) {
     expect(meta($, key), `${page} ${key}`).toHaveLength(1);
     expect(meta($, key)[0], `${page} ${key}`).not.toBe('');
   }

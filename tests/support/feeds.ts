@@ -22,7 +22,10 @@ export function strictXml(text: string): string {
 /** Files below a built site with one of the extensions, as site paths. */
 export async function filesWith(dist: string, ...exts: string[]): Promise<string[]> {
   const files = await readdir(dist, { recursive: true });
-  return files.filter((f) => exts.some((e) => f.endsWith(e))).map((f) => `/${f.split(path.sep).join('/')}`).sort();
+  return files
+    .filter((f) => exts.some((e) => f.endsWith(e)))
+    .map((f) => `/${f.split(path.sep).join('/')}`)
+    .sort();
 }
 
 /** Text of a built file. */

@@ -46,7 +46,7 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 };
 
 describe('the IPEX client', () => {
-  it('names the hub and its URL in the User-Agent, and posts JSON as IPEX\'s own front end does', async () => {
+  it("names the hub and its URL in the User-Agent, and posts JSON as IPEX's own front end does", async () => {
     expect(userAgentFor('IPEX Hub', 'https://hub.ipex.eu')).toBe('IPEX-Hub/0.1 (+https://hub.ipex.eu)');
     let seen: IncomingMessage | undefined;
     const url = await serve((req, res) => {
@@ -55,7 +55,12 @@ describe('the IPEX client', () => {
     });
     expect(await createClient(options()).postJson(url, { pageNumber: 1 })).toEqual({ ok: 1 });
     expect(seen?.method).toBe('POST');
-    expect(seen?.headers).toMatchObject({ 'user-agent': 'IPEX-Hub/0.1 (+https://hub.example.eu)', 'content-type': 'application/json', accept: 'application/json, text/plain, */*', 'x-requested-with': 'XMLHttpRequest' });
+    expect(seen?.headers).toMatchObject({
+      'user-agent': 'IPEX-Hub/0.1 (+https://hub.example.eu)',
+      'content-type': 'application/json',
+      accept: 'application/json, text/plain, */*',
+      'x-requested-with': 'XMLHttpRequest',
+    });
   });
 
   it('keeps at most two requests in flight, whoever makes them', async () => {
@@ -89,7 +94,9 @@ describe('the IPEX client', () => {
 
   it('does not retry a client error', async () => {
     const url = await serve((_req, res) => json(res, 404, {}));
-    const err = await createClient(options()).postJson(url, {}).catch((e: unknown) => e);
+    const err = await createClient(options())
+      .postJson(url, {})
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'IpexFetchError', status: 404, attempts: 1 });
   });
 
@@ -100,7 +107,9 @@ describe('the IPEX client', () => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end('<html>Maintenance</html>');
     });
-    const err = await createClient(options()).postJson(url, {}).catch((e: unknown) => e);
+    const err = await createClient(options())
+      .postJson(url, {})
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IpexParseError);
     expect(String(err)).toContain('response is not valid JSON (24 characters, ending "<html>Maintenance</html>")');
     expect(calls).toBe(1);
@@ -132,7 +141,12 @@ describe('the IPEX client', () => {
     expect(await client.postJson(url, { p: 1 })).toEqual({ hits: 1 });
     expect(await client.postJson(url, { p: 1 })).toEqual({ hits: 1 });
     expect(conditions).toEqual([undefined, '"v1"']);
-    expect(JSON.parse(cache.serialize()).entries[`POST ${url} {"p":1}`]).toEqual({ etag: '"v1"', lastModified: 'Wed, 25 Nov 2026 10:00:00 GMT', body: '{"hits":1}', used: '2026-11-25T12:00:00.000Z' });
+    expect(JSON.parse(cache.serialize()).entries[`POST ${url} {"p":1}`]).toEqual({
+      etag: '"v1"',
+      lastModified: 'Wed, 25 Nov 2026 10:00:00 GMT',
+      body: '{"hits":1}',
+      used: '2026-11-25T12:00:00.000Z',
+    });
   });
 });
 
@@ -176,7 +190,13 @@ describe('the HTTP cache file', () => {
   it('forgets entries unused for a week, and treats a broken file as empty', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ipex-hub-cache-'));
     const file = path.join(dir, '.http-cache.json');
-    await writeFile(file, JSON.stringify({ version: 1, entries: { old: { body: '1', used: '2026-11-01T00:00:00.000Z' }, recent: { etag: '"e"', body: '2', used: '2026-11-24T00:00:00.000Z' } } }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        version: 1,
+        entries: { old: { body: '1', used: '2026-11-01T00:00:00.000Z' }, recent: { etag: '"e"', body: '2', used: '2026-11-24T00:00:00.000Z' } },
+      }),
+    );
     const cache = await readHttpCache(file, '2026-11-25T12:00:00.000Z');
     expect(Object.keys(JSON.parse(cache.serialize()).entries)).toEqual(['recent']);
     await writeFile(file, '{"version": 1, "entr');

@@ -55,9 +55,18 @@ describe('a first sync of documents', () => {
       id: DOC,
       slug: 'com-2026-538',
       firstSeen: '2026-11-25T11:59:59.000Z',
-      title: { en: 'Proposal for a Regulation on European business wallets', fr: 'Proposition de règlement relatif aux portefeuilles européens pour les entreprises' },
-      summary: { en: 'The proposal creates business wallets. It builds on the digital identity framework.', fr: 'La proposition crée des portefeuilles pour les entreprises.' },
-      body: { en: 'The proposal creates business wallets. It builds on the digital identity framework.', fr: 'La proposition crée des portefeuilles pour les entreprises.' },
+      title: {
+        en: 'Proposal for a Regulation on European business wallets',
+        fr: 'Proposition de règlement relatif aux portefeuilles européens pour les entreprises',
+      },
+      summary: {
+        en: 'The proposal creates business wallets. It builds on the digital identity framework.',
+        fr: 'La proposition crée des portefeuilles pour les entreprises.',
+      },
+      body: {
+        en: 'The proposal creates business wallets. It builds on the digital identity framework.',
+        fr: 'La proposition crée des portefeuilles pour les entreprises.',
+      },
       tags: [{ key: 'digital', label: { en: 'Digital', fr: 'Numérique' } }],
       reference: 'COM(2026) 538',
       procedure: '2026/0275(COD)',
@@ -105,9 +114,18 @@ describe('a first sync of documents', () => {
   it('cleans hostile values and keeps partial documents', async () => {
     const dir = await syncedOnce();
     const hostile = await snapshotItem(dir, 'documents', 'COM20260540');
-    expect(hostile).toMatchObject({ reference: 'COM(2026) 540', title: { en: 'Hostile proposal' }, body: { en: 'Body click' }, legalBasis: ['Article 87(2) TFEU'], subsidiarityDeadline: '2027-01-20', transmissionDate: '2026-11-05' });
+    expect(hostile).toMatchObject({
+      reference: 'COM(2026) 540',
+      title: { en: 'Hostile proposal' },
+      body: { en: 'Body click' },
+      legalBasis: ['Article 87(2) TFEU'],
+      subsidiarityDeadline: '2027-01-20',
+      transmissionDate: '2026-11-05',
+    });
     expect(hostile?.procedure).toBeUndefined();
-    expect(hostile?.scrutinies).toEqual([{ chamber: 'plsej', status: 'completed', reasonedOpinion: true, politicalDialogue: false, documents: [{ url: 'https://example.org/a.pdf' }] }]);
+    expect(hostile?.scrutinies).toEqual([
+      { chamber: 'plsej', status: 'completed', reasonedOpinion: true, politicalDialogue: false, documents: [{ url: 'https://example.org/a.pdf' }] },
+    ]);
     const text = await snapshotText(dir, 'documents');
     for (const bad of ['<script', 'alert(', 'onerror', 'javascript:', '<img', '\u0001', '\\u0001']) expect(text).not.toContain(bad);
     expect(await snapshotItem(dir, 'documents', 'COM20260099')).toMatchObject({ reference: 'COM(2026) 99', scrutinies: [], legalBasis: [] });
@@ -138,7 +156,9 @@ describe('documents across syncs', () => {
     expect(r.report.types.documents?.updated).toEqual([
       { id: DOC, fields: ['scrutinies.debta.reasonedOpinion', 'scrutinies.debta.reasonedOpinionDate', 'scrutinies.frass.status', 'opinionsSeen.debta'] },
     ]);
-    expect(summaryLines(r.report)).toContain(`    ${DOC} updated: scrutinies.debta.reasonedOpinion, scrutinies.debta.reasonedOpinionDate, scrutinies.frass.status, opinionsSeen.debta`);
+    expect(summaryLines(r.report)).toContain(
+      `    ${DOC} updated: scrutinies.debta.reasonedOpinion, scrutinies.debta.reasonedOpinionDate, scrutinies.frass.status, opinionsSeen.debta`,
+    );
     const doc = await snapshotItem(dir, 'documents', DOC);
     expect(doc).toMatchObject({ firstSeen: '2026-11-25T11:59:59.000Z', updated: T2, opinionsSeen: { frass: '2026-11-25T11:59:59.000Z', debta: T2 } });
   });
@@ -146,7 +166,10 @@ describe('documents across syncs', () => {
   it('names a scrutiny that appears or disappears by its chamber', async () => {
     const dir = await syncedOnce();
     const list = scrutinies(DOC);
-    list.splice(list.findIndex((s) => s.parliament === 'lvsae'), 1);
+    list.splice(
+      list.findIndex((s) => s.parliament === 'lvsae'),
+      1,
+    );
     list.push({ parliament: 'ptass', status: 'ongoing' });
     const r = await sync(dir, fake, { kinds: ['documents'], now: NOW2 });
     expect(r.report.types.documents?.updated).toEqual([{ id: DOC, fields: ['scrutinies.lvsae', 'scrutinies.ptass'] }]);
@@ -245,4 +268,3 @@ describe('documents across syncs', () => {
     expect(r.report.types.documents?.status).toBe('unchanged');
   });
 });
-

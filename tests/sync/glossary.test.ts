@@ -44,7 +44,10 @@ describe('a first sync of the glossary', () => {
       id: 'GL-0001',
       slug: 'reasoned-opinion',
       title: { en: 'Reasoned opinion', fr: 'Avis motivé' },
-      summary: { en: 'A reasoned opinion says why a draft breaches subsidiarity.', fr: 'Un avis motivé explique pourquoi un projet ne respecte pas la subsidiarité.' },
+      summary: {
+        en: 'A reasoned opinion says why a draft breaches subsidiarity.',
+        fr: 'Un avis motivé explique pourquoi un projet ne respecte pas la subsidiarité.',
+      },
       tags: [{ key: 'subsidiarity', label: { en: 'Subsidiarity', fr: 'Subsidiarité' } }],
       source: `${fake.origin}/IPEXL-WEB/glossary/GL-0001`,
     });
@@ -83,7 +86,10 @@ describe('a first sync of the glossary', () => {
     fake = await fixtureServer();
     fake.data.glossary.push({
       link: '/IPEXL-WEB/glossary/GL-0004',
-      source: { titles: [{ language: 'EN', message: 'Very long term '.repeat(250) }], descriptions: [{ language: 'EN', message: `<p>${'A definition that goes on and on. '.repeat(3500)}</p>` }] },
+      source: {
+        titles: [{ language: 'EN', message: 'Very long term '.repeat(250) }],
+        descriptions: [{ language: 'EN', message: `<p>${'A definition that goes on and on. '.repeat(3500)}</p>` }],
+      },
     });
     const dir = await tempContent();
     expect((await sync(dir, fake, { kinds: ['glossary'] })).ok).toBe(true);
@@ -107,7 +113,9 @@ describe('the glossary on the same rails as the other kinds', () => {
     const r = await sync(await tempContent(), fake, { kinds: ['glossary'] });
     expect(r.ok).toBe(true);
     expect(r.report.types.glossary?.total).toBe(4);
-    expect(r.retries.map((e) => e.reason).sort()).toEqual(['HTTP 429 Too Many Requests', 'HTTP 503 Service Unavailable', expect.stringMatching(/time/i)].sort());
+    expect(r.retries.map((e) => e.reason).sort()).toEqual(
+      ['HTTP 429 Too Many Requests', 'HTTP 503 Service Unavailable', expect.stringMatching(/time/i)].sort(),
+    );
     expect(r.retries.find((e) => e.retryAfter)?.delayMs).toBe(1000);
   });
 
@@ -134,7 +142,13 @@ describe('the glossary on the same rails as the other kinds', () => {
     const r = await sync(dir, fake, { kinds: ['glossary'], now: NOW2 });
     expect(r.report.types.glossary).toMatchObject({ status: 'updated', added: [], withdrawn: ['GL-0002'], updated: [{ id: 'GL-0006', fields: ['title'] }] });
     const after = await snapshotItem(dir, 'glossary', 'GL-0006');
-    expect(after).toMatchObject({ id: 'GL-0006', slug: 'yellow-card', firstSeen: yellow?.firstSeen, updated: T2, title: { en: 'Yellow card (Protocol No 2)', fr: 'Carton jaune' } });
+    expect(after).toMatchObject({
+      id: 'GL-0006',
+      slug: 'yellow-card',
+      firstSeen: yellow?.firstSeen,
+      updated: T2,
+      title: { en: 'Yellow card (Protocol No 2)', fr: 'Carton jaune' },
+    });
     expect(await snapshotItem(dir, 'glossary', 'GL-0002')).toMatchObject({ slug: 'orange-card', withdrawn: T2 });
   });
 
@@ -143,7 +157,10 @@ describe('the glossary on the same rails as the other kinds', () => {
     const before = await snapshotText(dir, 'glossary');
     fake.data.glossary = fake.data.glossary.slice(0, 1);
     const r = await sync(dir, fake, { kinds: ['glossary'], now: NOW2 });
-    expect(r.report.types.glossary).toMatchObject({ status: 'kept-previous', reason: expect.stringMatching(/IPEX listed 1 glossary items where the snapshot holds 4/) });
+    expect(r.report.types.glossary).toMatchObject({
+      status: 'kept-previous',
+      reason: expect.stringMatching(/IPEX listed 1 glossary items where the snapshot holds 4/),
+    });
     expect(await snapshotText(dir, 'glossary')).toBe(before);
   });
 

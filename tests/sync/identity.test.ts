@@ -75,7 +75,18 @@ const fetched = (id: string, draft: Record<string, unknown> = {}, date = '2026-1
   date,
   warnings: [],
 });
-const input = (over: Partial<MergeInput>): MergeInput => ({ kind: 'news', previous: undefined, mapped: [], skipped: [], warnings: [], now: NOW, inScope: () => true, reservedSlugs: new Set(), minRatio: 0.5, ...over });
+const input = (over: Partial<MergeInput>): MergeInput => ({
+  kind: 'news',
+  previous: undefined,
+  mapped: [],
+  skipped: [],
+  warnings: [],
+  now: NOW,
+  inScope: () => true,
+  reservedSlugs: new Set(),
+  minRatio: 0.5,
+  ...over,
+});
 
 describe('mergeKind', () => {
   it('returns unchanged items as the very objects it was given', () => {
@@ -98,7 +109,12 @@ describe('mergeKind', () => {
     const r = mergeKind(
       input({
         previous: { sample: false, items: [stored('a', { slug: 'budget', firstSeen: '2026-11-25T11:00:00Z' })] },
-        mapped: [fetched('a'), fetched('new2', { title: { en: 'Budget' } }, '2026-11-20T00:00:00Z'), fetched('new1', { title: { en: 'Budget' } }, '2026-11-19T00:00:00Z'), fetched('new3', { title: { en: 'Welcome' } }, '2026-11-21T00:00:00Z')],
+        mapped: [
+          fetched('a'),
+          fetched('new2', { title: { en: 'Budget' } }, '2026-11-20T00:00:00Z'),
+          fetched('new1', { title: { en: 'Budget' } }, '2026-11-19T00:00:00Z'),
+          fetched('new3', { title: { en: 'Welcome' } }, '2026-11-21T00:00:00Z'),
+        ],
         reservedSlugs: new Set(['welcome']),
       }),
     );
@@ -118,7 +134,11 @@ describe('mergeKind', () => {
   });
 
   it('withdraws only items the fetch covered, once', () => {
-    const prev = [stored('gone'), stored('out', { firstSeen: '2026-11-02T00:00:00Z' }), stored('old', { firstSeen: '2026-11-03T00:00:00Z', withdrawn: '2026-11-20T00:00:00.000Z' })];
+    const prev = [
+      stored('gone'),
+      stored('out', { firstSeen: '2026-11-02T00:00:00Z' }),
+      stored('old', { firstSeen: '2026-11-03T00:00:00Z', withdrawn: '2026-11-20T00:00:00.000Z' }),
+    ];
     const r = mergeKind(input({ previous: { sample: false, items: prev }, mapped: [], inScope: (i) => i.id !== 'out', minRatio: 0 }));
     expect(r.report.withdrawn).toEqual(['gone']);
     expect(r.items).toEqual([{ ...prev[0], withdrawn: NOW }, prev[1], prev[2]]);
@@ -127,14 +147,23 @@ describe('mergeKind', () => {
   it('keeps everything when the fetch shrank below the ratio', () => {
     const prev = [stored('a'), stored('b'), stored('c'), stored('d'), stored('w', { withdrawn: NOW })];
     const r = mergeKind(input({ previous: { sample: false, items: prev }, mapped: [fetched('a')] }));
-    expect(r).toEqual({ items: prev, write: false, report: expect.objectContaining({ status: 'kept-previous', reason: 'IPEX listed 1 news items where the snapshot holds 4: fewer than 50% (--min-ratio 0.5)' }) });
+    expect(r).toEqual({
+      items: prev,
+      write: false,
+      report: expect.objectContaining({
+        status: 'kept-previous',
+        reason: 'IPEX listed 1 news items where the snapshot holds 4: fewer than 50% (--min-ratio 0.5)',
+      }),
+    });
     expect(mergeKind(input({ previous: { sample: false, items: prev }, mapped: [fetched('a'), fetched('b')] })).report.status).toBe('updated');
   });
 });
 
 describe('snapshot files', () => {
   it('are written in a fixed field order with sorted nested keys, whatever order the input has', () => {
-    const a = serializeSnapshot('news', NOW, [{ title: { fr: 'B', en: 'A' }, chambers: [], id: 'x', extra: 1, firstSeen: NOW, slug: 's', published: NOW, updated: undefined }]);
+    const a = serializeSnapshot('news', NOW, [
+      { title: { fr: 'B', en: 'A' }, chambers: [], id: 'x', extra: 1, firstSeen: NOW, slug: 's', published: NOW, updated: undefined },
+    ]);
     const b = serializeSnapshot('news', NOW, [{ published: NOW, extra: 1, slug: 's', id: 'x', firstSeen: NOW, chambers: [], title: { en: 'A', fr: 'B' } }]);
     expect(a).toBe(b);
     expect(a).toBe(

@@ -3,7 +3,9 @@ import { leadOf } from '../../src/ipex/map/lead.ts';
 
 describe('summary from a description', () => {
   it('takes the first paragraph’s whole sentences, as plain text', () => {
-    expect(leadOf('The chambers **discussed** the [budget](https://ipex.eu/x). They agreed.\n\n- a\n- b')).toBe('The chambers discussed the budget. They agreed.');
+    expect(leadOf('The chambers **discussed** the [budget](https://ipex.eu/x). They agreed.\n\n- a\n- b')).toBe(
+      'The chambers discussed the budget. They agreed.',
+    );
   });
 
   it('skips lists and headings before the first paragraph', () => {

@@ -16,9 +16,19 @@ describe('mapping a document (mapDocument)', () => {
   });
 
   it('survives values of the wrong type everywhere', () => {
-    const m = mapDocument(hit({ reference: 42, procedure: ['x'], titles: 'x', transmissionDate: 20261104, legalBasis: { a: 1 }, scrutinies: [null, 7, [], { parliament: 5 }] }), ctx);
+    const m = mapDocument(
+      hit({ reference: 42, procedure: ['x'], titles: 'x', transmissionDate: 20261104, legalBasis: { a: 1 }, scrutinies: [null, 7, [], { parliament: 5 }] }),
+      ctx,
+    );
     expect(m.draft).toMatchObject({ reference: '', legalBasis: [], scrutinies: [] });
-    expect(m.warnings.map((w) => w.field)).toEqual(['procedure', 'transmissionDate', 'scrutinies[0].parliament', 'scrutinies[1].parliament', 'scrutinies[2].parliament', 'scrutinies[3].parliament']);
+    expect(m.warnings.map((w) => w.field)).toEqual([
+      'procedure',
+      'transmissionDate',
+      'scrutinies[0].parliament',
+      'scrutinies[1].parliament',
+      'scrutinies[2].parliament',
+      'scrutinies[3].parliament',
+    ]);
   });
 
   it('normalises procedure, dates, flags, statuses and chamber codes', () => {
@@ -38,7 +48,13 @@ describe('mapping a document (mapDocument)', () => {
       }),
       ctx,
     );
-    expect(m.draft).toMatchObject({ reference: 'COM(2026) 538', procedure: '2026/0275(COD)', transmissionDate: '2026-11-04', adoptionDate: '2026-11-03', legalBasis: ['Article 114 TFEU'] });
+    expect(m.draft).toMatchObject({
+      reference: 'COM(2026) 538',
+      procedure: '2026/0275(COD)',
+      transmissionDate: '2026-11-04',
+      adoptionDate: '2026-11-03',
+      legalBasis: ['Article 114 TFEU'],
+    });
     expect(m.draft.subsidiarityDeadline).toBeUndefined();
     expect(m.draft.scrutinies).toEqual([
       { chamber: 'debta', status: 'ongoing', reasonedOpinion: false, reasonedOpinionDate: '2026-11-20', politicalDialogue: false, documents: [] },
@@ -53,10 +69,26 @@ describe('mapping a document (mapDocument)', () => {
 
   it('resolves chamber documents against IPEX, keeps other web links and drops other schemes', () => {
     const m = mapDocument(
-      hit({ reference: 'COM(2026) 538', scrutinies: [{ parliament: 'frass', documents: [{ url: '/IPEXL-WEB/download/file/abc' }, { url: '/IPEXL-WEB/download/file/abc' }, { url: 'data:text/html,x' }, { url: 'https://www.assemblee-nationale.fr/ro.pdf', titles: [{ language: 'FR', message: 'Avis <b>motivé</b>' }] }] }] }),
+      hit({
+        reference: 'COM(2026) 538',
+        scrutinies: [
+          {
+            parliament: 'frass',
+            documents: [
+              { url: '/IPEXL-WEB/download/file/abc' },
+              { url: '/IPEXL-WEB/download/file/abc' },
+              { url: 'data:text/html,x' },
+              { url: 'https://www.assemblee-nationale.fr/ro.pdf', titles: [{ language: 'FR', message: 'Avis <b>motivé</b>' }] },
+            ],
+          },
+        ],
+      }),
       ctx,
     );
-    expect(m.draft.scrutinies?.[0]?.documents).toEqual([{ url: `${BASE}/IPEXL-WEB/download/file/abc` }, { url: 'https://www.assemblee-nationale.fr/ro.pdf', title: { fr: 'Avis motivé' } }]);
+    expect(m.draft.scrutinies?.[0]?.documents).toEqual([
+      { url: `${BASE}/IPEXL-WEB/download/file/abc` },
+      { url: 'https://www.assemblee-nationale.fr/ro.pdf', title: { fr: 'Avis motivé' } },
+    ]);
     expect(m.warnings.map((w) => w.field)).toEqual(['scrutinies[0].documents[2].url']);
   });
 });

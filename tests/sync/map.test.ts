@@ -97,14 +97,28 @@ describe('hits across languages', () => {
   it('merges per-language messages, each language from its own response, other values from the first', () => {
     const merged = mergeSources([
       { lang: 'en', source: { titles: [msg('EN', 'Hello'), msg('FR', 'copie')], address: 'Paris', shared: [{ labels: [msg('EN', 'COSAC')] }] } },
-      { lang: 'fr', source: { titles: [msg('FR', 'Bonjour'), msg('EN', 'Hello (fr copy)')], address: 'Paris (FR)', shared: [{ labels: [msg('FR', 'COSAC fr')] }] } },
+      {
+        lang: 'fr',
+        source: { titles: [msg('FR', 'Bonjour'), msg('EN', 'Hello (fr copy)')], address: 'Paris (FR)', shared: [{ labels: [msg('FR', 'COSAC fr')] }] },
+      },
     ]);
-    expect(merged).toEqual({ titles: [msg('EN', 'Hello'), msg('FR', 'Bonjour')], address: 'Paris', shared: [{ labels: [msg('EN', 'COSAC'), msg('FR', 'COSAC fr')] }] });
+    expect(merged).toEqual({
+      titles: [msg('EN', 'Hello'), msg('FR', 'Bonjour')],
+      address: 'Paris',
+      shared: [{ labels: [msg('EN', 'COSAC'), msg('FR', 'COSAC fr')] }],
+    });
   });
 
   it('reports hits without a link and takes a repeated id once', () => {
     const grouped = groupHits([
-      { lang: 'en', hits: [{ link: '/x/a', source: { n: 1 }, page: 1 }, { link: undefined, source: {}, page: 1 }, { link: '/x/a', source: { n: 2 }, page: 2 }] },
+      {
+        lang: 'en',
+        hits: [
+          { link: '/x/a', source: { n: 1 }, page: 1 },
+          { link: undefined, source: {}, page: 1 },
+          { link: '/x/a', source: { n: 2 }, page: 2 },
+        ],
+      },
       { lang: 'fr', hits: [{ link: '/x/a', source: { n: 3 }, page: 1 }] },
     ]);
     expect(grouped.hits).toEqual([{ id: 'a', link: '/x/a', source: { n: 1 } }]);
@@ -115,7 +129,13 @@ describe('hits across languages', () => {
 
 describe('tags and conferences', () => {
   it('keys tags by their English label, one per key, sorted', () => {
-    const shared = [{ labels: [msg('FR', 'Subsidiarité'), msg('EN', 'Subsidiarity')] }, { labels: [msg('EL', 'Βουλή')] }, { labels: [msg('EN', 'subsidiarity ')] }, { labels: [] }, 'junk'];
+    const shared = [
+      { labels: [msg('FR', 'Subsidiarité'), msg('EN', 'Subsidiarity')] },
+      { labels: [msg('EL', 'Βουλή')] },
+      { labels: [msg('EN', 'subsidiarity ')] },
+      { labels: [] },
+      'junk',
+    ];
     expect(tagsOf(shared, 'en')).toEqual([
       { key: 'boyli', label: { el: 'Βουλή' } },
       { key: 'subsidiarity', label: { en: 'Subsidiarity', fr: 'Subsidiarité' } },
@@ -164,12 +184,32 @@ describe('one mapping module per kind', () => {
 
   it('treats every field as optional', () => {
     expect(mapNews(hit('n4', {}), ctx).draft).toEqual({ title: {}, tags: [], source: 'https://ipex.eu/IPEXL-WEB/x/n4', published: '', chambers: [] });
-    expect(mapEvent(hit('e4', { startDate: 'tomorrow', address: 42 }), ctx).draft).toEqual({ title: {}, tags: [], source: 'https://ipex.eu/IPEXL-WEB/x/e4', start: 'tomorrow', conference: 'other' });
-    expect(mapTopic(hit('t4', { relatedLinks: 'none' }), ctx).draft).toEqual({ title: {}, tags: [], source: 'https://ipex.eu/IPEXL-WEB/x/t4', related: { news: [], events: [] } });
+    expect(mapEvent(hit('e4', { startDate: 'tomorrow', address: 42 }), ctx).draft).toEqual({
+      title: {},
+      tags: [],
+      source: 'https://ipex.eu/IPEXL-WEB/x/e4',
+      start: 'tomorrow',
+      conference: 'other',
+    });
+    expect(mapTopic(hit('t4', { relatedLinks: 'none' }), ctx).draft).toEqual({
+      title: {},
+      tags: [],
+      source: 'https://ipex.eu/IPEXL-WEB/x/t4',
+      related: { news: [], events: [] },
+    });
   });
 
   it('maps an event, with its address as the venue in the primary language', () => {
-    const m = mapEvent(hit('e2', { titles: [msg('FR', 'Réunion')], startDate: '2026-12-03 09:30', endDate: '2026-12-03 13:00', address: '  Sejm,\n Warszawa ', shared: [{ labels: [msg('FR', 'PESC/PSDC')] }] }), { ...ctx, primaryLang: 'fr' });
+    const m = mapEvent(
+      hit('e2', {
+        titles: [msg('FR', 'Réunion')],
+        startDate: '2026-12-03 09:30',
+        endDate: '2026-12-03 13:00',
+        address: '  Sejm,\n Warszawa ',
+        shared: [{ labels: [msg('FR', 'PESC/PSDC')] }],
+      }),
+      { ...ctx, primaryLang: 'fr' },
+    );
     expect(m.draft).toEqual({
       title: { fr: 'Réunion' },
       tags: [{ key: 'pesc-psdc', label: { fr: 'PESC/PSDC' } }],
@@ -183,7 +223,14 @@ describe('one mapping module per kind', () => {
   });
 
   it('maps a topic, keeping related links to known news and events only', () => {
-    const m = mapTopic(hit('t2', { titles: [msg('EN', 'T')], lastUpdateDate: '2026-11-01 10:00', relatedLinks: [{ url: '/IPEXL-WEB/news/n1' }, { url: 'https://ipex.eu/IPEXL-WEB/calendar/e1' }, { url: '/n1' }, { url: '/gone' }, {}] }), ctx);
+    const m = mapTopic(
+      hit('t2', {
+        titles: [msg('EN', 'T')],
+        lastUpdateDate: '2026-11-01 10:00',
+        relatedLinks: [{ url: '/IPEXL-WEB/news/n1' }, { url: 'https://ipex.eu/IPEXL-WEB/calendar/e1' }, { url: '/n1' }, { url: '/gone' }, {}],
+      }),
+      ctx,
+    );
     expect(m.draft.related).toEqual({ news: ['n1'], events: ['e1'] });
     expect(m.date).toBe('2026-11-01T09:00:00Z');
     expect(m.warnings.map((w) => [w.field, w.reason])).toEqual([

@@ -25,7 +25,10 @@ describe('one reader each for the snapshot and the chamber registry', () => {
     fake = await fixtureServer();
     const dir = await tempContent();
     expect((await sync(dir, fake)).ok).toBe(true);
-    await writeFile(path.join(dir, 'snapshot/topics.json'), JSON.stringify({ format: 'ipex-hub-snapshot/1', kind: 'topics', syncedAt: '2026-11-25T12:00:00Z', items: [42] }));
+    await writeFile(
+      path.join(dir, 'snapshot/topics.json'),
+      JSON.stringify({ format: 'ipex-hub-snapshot/1', kind: 'topics', syncedAt: '2026-11-25T12:00:00Z', items: [42] }),
+    );
     const message = await buildError(dir);
     expect(message).toMatch(/snapshot\/topics\.json: item "#0": field "\(item\)": must be an object$/);
     const r = await sync(dir, fake);
@@ -36,7 +39,10 @@ describe('one reader each for the snapshot and the chamber registry', () => {
     fake = await fixtureServer();
     const dir = await tempContent();
     expect((await sync(dir, fake)).ok).toBe(true);
-    await writeFile(path.join(dir, 'registries/chambers.json'), JSON.stringify([{ code: 'frass', country: 'FR', name: 'Assemblée nationale', names: { en: 'French National Assembly' } }, { code: 'BAD CODE' }]));
+    await writeFile(
+      path.join(dir, 'registries/chambers.json'),
+      JSON.stringify([{ code: 'frass', country: 'FR', name: 'Assemblée nationale', names: { en: 'French National Assembly' } }, { code: 'BAD CODE' }]),
+    );
     const message = await buildError(dir);
     expect(message).toMatch(/registries\/chambers\.json: item "#1": field "code": /);
     await expect(sync(dir, fake)).rejects.toThrow(message);

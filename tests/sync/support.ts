@@ -19,7 +19,13 @@ export const TIMEOUT_MS = 400;
 /** The fixture records of tests/fixtures/ipex, fresh copies. */
 export async function fixtureData(): Promise<Record<FakeIndex, FakeRecord[]>> {
   const read = async (name: string): Promise<FakeRecord[]> => JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/ipex', `${name}.json`), 'utf8'));
-  return { news: await read('news'), event: await read('events'), hottopic: await read('hottopic'), document: await read('documents'), glossary: await read('glossary') };
+  return {
+    news: await read('news'),
+    event: await read('events'),
+    hottopic: await read('hottopic'),
+    document: await read('documents'),
+    glossary: await read('glossary'),
+  };
 }
 
 /** A fake IPEX with the fixtures, two hits per page. */
@@ -46,7 +52,13 @@ export async function otherIpexServer(): Promise<FakeIpex> {
     return { ...r, link: `${r.link}.do`, source: { ...r.source, ...(Array.isArray(related) && { relatedLinks: related.map(legacyLink) }) } };
   };
   const fake = await startFakeIpex({
-    data: { news: data.news.map(renamedNews).map(legacy), event: data.event.map(legacy), hottopic: data.hottopic.map(legacy), document: data.document.map(legacy), glossary: [] },
+    data: {
+      news: data.news.map(renamedNews).map(legacy),
+      event: data.event.map(legacy),
+      hottopic: data.hottopic.map(legacy),
+      document: data.document.map(legacy),
+      glossary: [],
+    },
     pageSize: 2,
   });
   fake.unserved.push('glossary');

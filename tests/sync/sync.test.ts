@@ -41,7 +41,11 @@ describe('a first sync from the fixtures', () => {
     expect(fake.requests.every((r) => r.status === 200)).toBe(true);
     const event = fake.requests.find((r) => r.index === 'event' && r.page === 2);
     expect(event?.body).toEqual({ pageNumber: 2, filters: { type: ['calendarevent'] }, sort: { startDate: 'DESC' } });
-    expect(fake.requests.find((r) => r.index === 'hottopic')?.body).toEqual({ pageNumber: 1, filters: { type: ['hottopic'] }, sort: { lastUpdateDate: 'DESC' } });
+    expect(fake.requests.find((r) => r.index === 'hottopic')?.body).toEqual({
+      pageNumber: 1,
+      filters: { type: ['hottopic'] },
+      sort: { lastUpdateDate: 'DESC' },
+    });
     expect(new Set(fake.requests.map((r) => r.headers['user-agent']))).toEqual(new Set(['IPEX-Hub/0.1 (+https://hub.example.eu)']));
   });
 
@@ -85,7 +89,9 @@ describe('a first sync from the fixtures', () => {
     const { report } = await sync(dir, fake);
     expect((await snapshotItems(dir, 'news')).map((i) => i.id)).toEqual(['n-1005', 'n-1006', 'n-1003', 'n-1002', 'n-1001']);
     expect(report.types.news?.skipped).toEqual([{ id: 'n-1004', field: 'title', reason: 'needs text in at least one language' }]);
-    expect(report.types.news?.warnings).toEqual([{ id: 'n-1001', field: 'parliaments', reason: 'unknown chamber "xxsen" dropped (add it to registries/chambers.json)' }]);
+    expect(report.types.news?.warnings).toEqual([
+      { id: 'n-1001', field: 'parliaments', reason: 'unknown chamber "xxsen" dropped (add it to registries/chambers.json)' },
+    ]);
     expect(await changesOnDisk(dir)).toEqual(JSON.parse(JSON.stringify(report)));
     expect(summaryLines(report)).toContain('    skipped: news n-1004 field "title": needs text in at least one language');
   });
@@ -110,13 +116,18 @@ describe('a first sync from the fixtures', () => {
       ['e-2002', '2026-12-10', '2026-12-11', 'ipc-cfsp-csdp'],
       ['e-2003', '2027-01-15', undefined, 'other'],
     ]);
-    expect(events[0]).toMatchObject({ title: { en: 'LXXVI COSAC plenary meeting', fr: 'LXXVIe réunion plénière de la COSAC' }, venue: { en: 'Assemblée nationale, Paris, France' } });
+    expect(events[0]).toMatchObject({
+      title: { en: 'LXXVI COSAC plenary meeting', fr: 'LXXVIe réunion plénière de la COSAC' },
+      venue: { en: 'Assemblée nationale, Paris, France' },
+    });
     expect(events[0]).not.toHaveProperty('timeZone');
     const topic = await snapshotItem(dir, 'topics', 't-3001');
     expect(topic?.related).toEqual({ news: ['n-1001'], events: ['e-2001'] });
     expect(topic?.body).toEqual({ en: '## Why it matters\n\nNew own resources need ratification.' });
     expect(await changesOnDisk(dir)).toMatchObject({
-      types: { topics: { warnings: [{ id: 't-3001', field: 'relatedLinks[2].url', reason: '"/IPEXL-WEB/news/n-9999": no news or event with that id; dropped' }] } },
+      types: {
+        topics: { warnings: [{ id: 't-3001', field: 'relatedLinks[2].url', reason: '"/IPEXL-WEB/news/n-9999": no news or event with that id; dropped' }] },
+      },
     });
   });
 });
@@ -128,15 +139,37 @@ describe('the texts of a meeting', () => {
     const dir = await syncedOnce();
     const ev = await snapshotItem(dir, 'events', 'e-2001');
     expect(ev?.documents).toEqual([
-      { id: FILE(1), type: 'programme', url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(1)}`, title: { en: 'Programme of the LXXVI COSAC' }, published: '2026-11-02T09:00:00.000Z' },
-      { id: FILE(2), type: 'contribution', url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(2)}`, title: { en: 'Contribution of the LXXVI COSAC', fr: 'Contribution de la LXXVIe COSAC' }, published: '2026-12-04T14:00:00.000Z' },
-      { id: FILE(3), type: 'conclusions', url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(3)}`, title: { en: 'Conclusions of the LXXVI COSAC' }, published: '2026-12-04T14:05:00.000Z' },
+      {
+        id: FILE(1),
+        type: 'programme',
+        url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(1)}`,
+        title: { en: 'Programme of the LXXVI COSAC' },
+        published: '2026-11-02T09:00:00.000Z',
+      },
+      {
+        id: FILE(2),
+        type: 'contribution',
+        url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(2)}`,
+        title: { en: 'Contribution of the LXXVI COSAC', fr: 'Contribution de la LXXVIe COSAC' },
+        published: '2026-12-04T14:00:00.000Z',
+      },
+      {
+        id: FILE(3),
+        type: 'conclusions',
+        url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(3)}`,
+        title: { en: 'Conclusions of the LXXVI COSAC' },
+        published: '2026-12-04T14:05:00.000Z',
+      },
       { id: FILE(4), type: 'other', url: `${fake.origin}/IPEXL-WEB/download/file/${FILE(4)}` },
     ]);
     // Adopted texts only, at the event's own first sight.
     expect(ev?.textsSeen).toEqual({ [FILE(2)]: ev?.firstSeen, [FILE(3)]: ev?.firstSeen });
     const warnings = ((await changesOnDisk(dir)) as { types: { events: { warnings: { id: string; field: string }[] } } }).types.events.warnings;
-    expect(warnings.map((w) => `${w.id} ${w.field}`)).toEqual(['e-2001 documents[3].url', 'e-2001 documents[4].documentType', 'e-2001 documents[4].publicationDate']);
+    expect(warnings.map((w) => `${w.id} ${w.field}`)).toEqual([
+      'e-2001 documents[3].url',
+      'e-2001 documents[4].documentType',
+      'e-2001 documents[4].publicationDate',
+    ]);
   });
 
   it('dates a text added later at the run that first saw it, and keeps every earlier moment when IPEX edits or drops a text', async () => {
@@ -153,13 +186,24 @@ describe('the texts of a meeting', () => {
     expect(r.report.types.events?.updated).toEqual([{ id: 'e-2001', fields: ['documents', `textsSeen.${FILE(5)}`] }]);
     // The conclusions IPEX dropped stay, withdrawn, so that their page stays and says so.
     const docs2 = after?.documents as { id: string; withdrawn?: string }[];
-    expect(docs2.map((d) => [d.id, d.withdrawn])).toEqual([[FILE(1), undefined], [FILE(2), undefined], [FILE(4), undefined], [FILE(5), undefined], [FILE(3), '2026-11-25T13:00:00.000Z']]);
+    expect(docs2.map((d) => [d.id, d.withdrawn])).toEqual([
+      [FILE(1), undefined],
+      [FILE(2), undefined],
+      [FILE(4), undefined],
+      [FILE(5), undefined],
+      [FILE(3), '2026-11-25T13:00:00.000Z'],
+    ]);
     // Nothing changed upstream since: nothing is rewritten, the withdrawal keeps its moment.
     const again = await sync(dir, fake, { now: new Date('2026-11-25T14:00:00Z') });
     expect(again.report.types.events?.status).toBe('unchanged');
     expect(await snapshotItem(dir, 'events', 'e-2001')).toEqual(after);
     // Back upstream: listed again, no longer withdrawn, first seen as before.
-    docs.push({ url: `/IPEXL-WEB/download/file/${FILE(3)}`, documentType: 'conclusions', titles: [{ language: 'EN', message: 'Conclusions of the LXXVI COSAC' }], publicationDate: '2026-12-04 15:05' });
+    docs.push({
+      url: `/IPEXL-WEB/download/file/${FILE(3)}`,
+      documentType: 'conclusions',
+      titles: [{ language: 'EN', message: 'Conclusions of the LXXVI COSAC' }],
+      publicationDate: '2026-12-04 15:05',
+    });
     await sync(dir, fake, { now: new Date('2026-11-25T15:00:00Z') });
     const back = await snapshotItem(dir, 'events', 'e-2001');
     expect((back?.documents as { id: string; withdrawn?: string }[]).find((d) => d.id === FILE(3))?.withdrawn).toBeUndefined();
@@ -213,7 +257,9 @@ describe('safety rails', () => {
     const r = await sync(dir, fake, { now: NOW2 });
     expect(r.ok).toBe(false);
     expect(r.report.types.news?.status).toBe('kept-previous');
-    expect(r.report.types.news?.reason).toMatch(/^fetch incomplete: POST http:\/\/127\.0\.0\.1:\d+\/IPEXL-WEB\/api\/search\/news\?appLng=FR .*"pageNumber":2.*: response is not valid JSON/);
+    expect(r.report.types.news?.reason).toMatch(
+      /^fetch incomplete: POST http:\/\/127\.0\.0\.1:\d+\/IPEXL-WEB\/api\/search\/news\?appLng=FR .*"pageNumber":2.*: response is not valid JSON/,
+    );
     expect(await snapshotText(dir, 'news')).toBe(before['news.json']);
     expect(r.report.types.events?.updated).toEqual([{ id: 'e-2002', fields: ['title'] }]);
     expect(await snapshotText(dir, 'events')).not.toBe(before['events.json']);
@@ -293,7 +339,11 @@ describe('identity across syncs', () => {
     record.source.titles = [{ language: 'EN', message: 'Budget 2027: a new title' }];
     const r = await sync(dir, fake, { now: NOW2 });
     const after = await snapshotItem(dir, 'news', 'n-1001');
-    expect(after).toEqual({ ...before, updated: '2026-11-25T13:00:00.000Z', title: { en: 'Budget 2027: a new title', fr: 'Budget 2027 : l’avis des parlements nationaux' } });
+    expect(after).toEqual({
+      ...before,
+      updated: '2026-11-25T13:00:00.000Z',
+      title: { en: 'Budget 2027: a new title', fr: 'Budget 2027 : l’avis des parlements nationaux' },
+    });
     expect(after?.slug).toBe('budget-2027-national-parliaments-views');
     expect(r.report.types.news).toMatchObject({ status: 'updated', added: [], updated: [{ id: 'n-1001', fields: ['title'] }], withdrawn: [] });
     expect(summaryLines(r.report)).toContain('    n-1001 updated: title');
@@ -319,7 +369,10 @@ describe('identity across syncs', () => {
 
   it('dates a new item after every item already held, with a slug of its own', async () => {
     const dir = await syncedOnce();
-    fake.data.news.unshift({ link: '/IPEXL-WEB/news/n-1007', source: { titles: [{ language: 'EN', message: 'Subsidiarity checks in 2026' }], publicationDate: '2026-01-01 10:00' } });
+    fake.data.news.unshift({
+      link: '/IPEXL-WEB/news/n-1007',
+      source: { titles: [{ language: 'EN', message: 'Subsidiarity checks in 2026' }], publicationDate: '2026-01-01 10:00' },
+    });
     const r = await sync(dir, fake, { now: NOW2 });
     expect(r.report.types.news?.added).toEqual(['n-1007']);
     const items = await snapshotItems(dir, 'news');
@@ -332,7 +385,14 @@ describe('identity across syncs', () => {
     const before = await snapshotItem(dir, 'news', 'n-1005');
     titleOf(fake.data.news, 'n-1005').source.titles = [{ language: 'EN', message: '<script>only a script</script>' }];
     const r = await sync(dir, fake, { now: NOW2 });
-    expect(r.report.types.news).toMatchObject({ status: 'unchanged', withdrawn: [], skipped: [{ id: 'n-1004', field: 'title' }, { id: 'n-1005', field: 'title', reason: 'needs text in at least one language' }] });
+    expect(r.report.types.news).toMatchObject({
+      status: 'unchanged',
+      withdrawn: [],
+      skipped: [
+        { id: 'n-1004', field: 'title' },
+        { id: 'n-1005', field: 'title', reason: 'needs text in at least one language' },
+      ],
+    });
     expect(await snapshotItem(dir, 'news', 'n-1005')).toEqual(before);
   });
 
@@ -343,7 +403,11 @@ describe('identity across syncs', () => {
     const r = await sync(dir, fake);
     expect(r.ok).toBe(true);
     expect((await snapshotItems(dir, 'news')).filter((i) => i.id === 'n-1001')).toHaveLength(1);
-    expect(r.report.types.news?.warnings).toContainEqual({ id: 'n-1001', field: 'fields.link.value', reason: 'listed twice in EN (pages 1 and 2); the first is kept' });
+    expect(r.report.types.news?.warnings).toContainEqual({
+      id: 'n-1001',
+      field: 'fields.link.value',
+      reason: 'listed twice in EN (pages 1 and 2); the first is kept',
+    });
     expect(r.report.types.news?.fetched).toBe(6);
   });
 
@@ -364,7 +428,10 @@ describe('identity across syncs', () => {
     const dir = await tempContent();
     await sync(dir, fake, { kinds: ['topics'] });
     const sample = JSON.parse(await snapshotText(dir, 'topics'));
-    await writeFile(path.join(dir, 'snapshot/topics.json'), JSON.stringify({ ...sample, sample: true, items: [{ ...sample.items[0], id: 'sample-1', slug: 'sample-1' }] }));
+    await writeFile(
+      path.join(dir, 'snapshot/topics.json'),
+      JSON.stringify({ ...sample, sample: true, items: [{ ...sample.items[0], id: 'sample-1', slug: 'sample-1' }] }),
+    );
     const r = await sync(dir, fake, { now: NOW2, kinds: ['topics'] });
     expect(r.report.types.topics).toMatchObject({ status: 'updated', replacedSample: true, withdrawn: [], added: ['t-3002', 't-3001'] });
     const after = JSON.parse(await snapshotText(dir, 'topics'));

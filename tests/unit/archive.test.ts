@@ -12,7 +12,13 @@ describe('archive pages, numbered from the oldest', () => {
 
   it('puts the oldest items on page 1 and between size and 2 × size − 1 items on the front page', () => {
     const { front, archive } = archivePages(newestFirst(11), 3);
-    expect(archive).toEqual([[3, 2, 1], [6, 5, 4], [9, 8, 7]].slice(0, 2));
+    expect(archive).toEqual(
+      [
+        [3, 2, 1],
+        [6, 5, 4],
+        [9, 8, 7],
+      ].slice(0, 2),
+    );
     expect(front).toEqual([11, 10, 9, 8, 7]);
     expect([...front, ...archive.toReversed().flat()]).toEqual(newestFirst(11));
   });
@@ -33,7 +39,10 @@ describe('archive pages, numbered from the oldest', () => {
     const all = newestFirst(11);
     const before = archivePages(all, 3);
     const after = archivePages(all, 3, (x) => x !== 2);
-    expect(after.archive).toEqual([[3, 1], [6, 5, 4]]);
+    expect(after.archive).toEqual([
+      [3, 1],
+      [6, 5, 4],
+    ]);
     expect(after.archive[1]).toEqual(before.archive[1]);
     expect(after.front).toEqual(before.front);
   });

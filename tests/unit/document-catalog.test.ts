@@ -6,27 +6,27 @@ import { scrutinyDates } from '../../src/feeds/documents.ts';
 import { scrutinyGuid } from '../../src/model/urls.ts';
 
 // One bicameral parliament and two single chambers: 6 votes, yellow at 2 (1/3), orange at 4 (COD).
-const chamber = (code: string, country: string): Chamber =>
-  ({ code, country, names: { en: code }, accounts: {} }) as unknown as Chamber;
+const chamber = (code: string, country: string): Chamber => ({ code, country, names: { en: code }, accounts: {} }) as unknown as Chamber;
 const CHAMBERS = [chamber('frass', 'FR'), chamber('frsen', 'FR'), chamber('lvsae', 'LV'), chamber('eerii', 'EE')];
 
-const doc = (id: string, over: Partial<DocumentItem> = {}): DocumentItem => ({
-  id,
-  slug: id.toLowerCase(),
-  kind: 'documents',
-  firstSeen: '2026-09-01T08:00:00Z',
-  title: { en: `Proposal ${id}` },
-  tags: [],
-  reference: `COM(2026) ${id.slice(-3)}`,
-  procedure: '2026/0001(COD)',
-  legalBasis: [],
-  scrutinies: [],
-  opinionsSeen: {},
-  thresholdsSeen: {},
-  checkSeen: {},
-  html: {},
-  ...over,
-}) as DocumentItem;
+const doc = (id: string, over: Partial<DocumentItem> = {}): DocumentItem =>
+  ({
+    id,
+    slug: id.toLowerCase(),
+    kind: 'documents',
+    firstSeen: '2026-09-01T08:00:00Z',
+    title: { en: `Proposal ${id}` },
+    tags: [],
+    reference: `COM(2026) ${id.slice(-3)}`,
+    procedure: '2026/0001(COD)',
+    legalBasis: [],
+    scrutinies: [],
+    opinionsSeen: {},
+    thresholdsSeen: {},
+    checkSeen: {},
+    html: {},
+    ...over,
+  }) as DocumentItem;
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const all = { since: undefined, withScrutinyOnly: false };
@@ -50,7 +50,12 @@ describe('the documents catalog', () => {
   const c = buildDocumentCatalog(docs, CHAMBERS, all, NOW);
 
   it('applies the selection (too old: no page), except to a document that reached a card (a landmark)', () => {
-    const recent = buildDocumentCatalog([...docs, doc('D600', { transmissionDate: '2026-10-01' })], CHAMBERS, { since: '2024-12-01', withScrutinyOnly: false }, NOW);
+    const recent = buildDocumentCatalog(
+      [...docs, doc('D600', { transmissionDate: '2026-10-01' })],
+      CHAMBERS,
+      { since: '2024-12-01', withScrutinyOnly: false },
+      NOW,
+    );
     expect(recent.all.map((v) => v.doc.id).sort()).toEqual(['D400', 'D600']);
     expect(recent.cards.map((v) => v.doc.id)).toEqual(['D400']);
     expect(buildDocumentCatalog(docs, CHAMBERS, { since: undefined, withScrutinyOnly: true }, NOW).all.map((v) => v.doc.id)).toEqual(['D400']);
@@ -91,7 +96,13 @@ describe('the documents catalog', () => {
   it('keeps an opinion’s id and date when IPEX edits, re-dates, withdraws or restores it (announced once)', () => {
     const before = scrutinyDates(c);
     const edited = docs.map((d) =>
-      d.id !== 'D400' ? d : { ...d, updated: '2026-11-20T09:00:00Z', scrutinies: d.scrutinies.map((s) => (s.chamber === 'lvsae' ? { ...s, reasonedOpinion: false, reasonedOpinionDate: '2026-11-19' } : s)) },
+      d.id !== 'D400'
+        ? d
+        : {
+            ...d,
+            updated: '2026-11-20T09:00:00Z',
+            scrutinies: d.scrutinies.map((s) => (s.chamber === 'lvsae' ? { ...s, reasonedOpinion: false, reasonedOpinionDate: '2026-11-19' } : s)),
+          },
     );
     const after = scrutinyDates(buildDocumentCatalog(edited, CHAMBERS, all, NOW));
     const byId = (m: typeof before) => Object.fromEntries([...m].map(([e, d]) => [e.id, d.toISOString()]));

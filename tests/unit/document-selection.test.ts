@@ -3,7 +3,11 @@ import base from '../../src/config/hub.config.ts';
 import { HubConfigError, resolveConfig } from '../../src/config/resolve.ts';
 import { isSelected } from '../../src/model/document-selection.ts';
 
-const doc = (transmissionDate: string | undefined, scrutinies: { chamber: string; reasonedOpinion?: boolean }[] = [], adoptionDate?: string) => ({ transmissionDate, adoptionDate, scrutinies });
+const doc = (transmissionDate: string | undefined, scrutinies: { chamber: string; reasonedOpinion?: boolean }[] = [], adoptionDate?: string) => ({
+  transmissionDate,
+  adoptionDate,
+  scrutinies,
+});
 
 describe('which documents get pages', () => {
   it('takes every document without a rule', () => {

@@ -15,21 +15,47 @@ const names = (list: { title: { en: string; fr?: string } }[], lang: 'en' | 'fr'
 
 describe('the glossary in a language', () => {
   it('sorts terms alphabetically in the language, accents and case aside', () => {
-    expect(names(sortTerms(TERMS, 'fr'), 'fr')).toEqual(['Alerte précoce', 'Avis motivé', 'Carton jaune', 'Carton orange', 'Dialogue politique', 'Écluse', 'Subsidiarité']);
-    expect(names(sortTerms(TERMS, 'en'), 'en')).toEqual(['Early warning', 'Écluse', 'Orange card', 'Political dialogue', 'Reasoned opinion', 'Subsidiarity', 'Yellow card']);
+    expect(names(sortTerms(TERMS, 'fr'), 'fr')).toEqual([
+      'Alerte précoce',
+      'Avis motivé',
+      'Carton jaune',
+      'Carton orange',
+      'Dialogue politique',
+      'Écluse',
+      'Subsidiarité',
+    ]);
+    expect(names(sortTerms(TERMS, 'en'), 'en')).toEqual([
+      'Early warning',
+      'Écluse',
+      'Orange card',
+      'Political dialogue',
+      'Reasoned opinion',
+      'Subsidiarity',
+      'Yellow card',
+    ]);
   });
 
   it('files terms under their letter without accents, symbols and digits under #', () => {
     expect(letterOf('Écluse', 'fr')).toBe('E');
     expect(letterOf('Ωmega', 'el')).toBe('Ω');
     expect(letterOf('2026 budget', 'en')).toBe('#');
-    expect(byLetter(TERMS, 'fr').map((g) => [g.letter, g.terms.length])).toEqual([['A', 2], ['C', 2], ['D', 1], ['E', 1], ['S', 1]]);
+    expect(byLetter(TERMS, 'fr').map((g) => [g.letter, g.terms.length])).toEqual([
+      ['A', 2],
+      ['C', 2],
+      ['D', 1],
+      ['E', 1],
+      ['S', 1],
+    ]);
   });
 });
 
 describe('terms a page uses', () => {
   it('finds whole words in either case, plurals too, and ignores markup', () => {
-    const used = termsUsed(['<p>Three <strong>reasoned opinions</strong> so far; the yellow-card threshold is 18.</p>', 'Subsidiarity deadline: 21 January'], TERMS, 'en');
+    const used = termsUsed(
+      ['<p>Three <strong>reasoned opinions</strong> so far; the yellow-card threshold is 18.</p>', 'Subsidiarity deadline: 21 January'],
+      TERMS,
+      'en',
+    );
     expect(names(used, 'en')).toEqual(['Reasoned opinion', 'Subsidiarity', 'Yellow card']);
   });
 

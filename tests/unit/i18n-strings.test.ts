@@ -31,7 +31,18 @@ function englishAt(path: string): string | undefined {
 describe('strings files', () => {
   it('the hub configures the 24 official languages of the EU', () => {
     expect(config.languages.map((l) => l.code).sort()).toEqual(EU);
-    expect(Object.fromEntries(config.languages.map((l) => [l.code, l.ogLocale]))).toMatchObject({ el: 'el_GR', ga: 'ga_IE', mt: 'mt_MT', en: 'en_GB', pt: 'pt_PT', sl: 'sl_SI', sv: 'sv_SE', cs: 'cs_CZ', da: 'da_DK', et: 'et_EE' });
+    expect(Object.fromEntries(config.languages.map((l) => [l.code, l.ogLocale]))).toMatchObject({
+      el: 'el_GR',
+      ga: 'ga_IE',
+      mt: 'mt_MT',
+      en: 'en_GB',
+      pt: 'pt_PT',
+      sl: 'sl_SI',
+      sv: 'sv_SE',
+      cs: 'cs_CZ',
+      da: 'da_DK',
+      et: 'et_EE',
+    });
   });
 
   it.each(Object.keys(files))('%s.json is valid against the schema', (lang) => {
@@ -124,15 +135,25 @@ describe('count strings', () => {
       NUMBERS.forEach((n, i) => {
         const form = plural.forms[rules[i] as Intl.LDMLPluralRule];
         expect(form, `${lang} ${key} has a ${rules[i]} form`).toBeDefined();
-        expect(count(plural, n, { date: 'D', asOf: 'A', q: 'Q', ref: 'R' }), `${lang} ${key} ${n}`).toBe(form?.replace('{n}', String(n)).replace('{date}', 'D').replace('{asOf}', 'A').replace('{q}', 'Q').replace('{ref}', 'R'));
+        expect(count(plural, n, { date: 'D', asOf: 'A', q: 'Q', ref: 'R' }), `${lang} ${key} ${n}`).toBe(
+          form?.replace('{n}', String(n)).replace('{date}', 'D').replace('{asOf}', 'A').replace('{q}', 'Q').replace('{ref}', 'R'),
+        );
       });
     }
   });
 
   it('says "1 day left", "1 more vote needed" and "1 result" in English, and the plural from 2', () => {
     const { strings: t } = resolveStrings('en', reference);
-    expect([count(t.daysLeft, 1), count(t.votesShort, 1), count(t.searchResults, 1, { q: 'COSAC' })]).toEqual(['1 day left', '1 more vote needed', '1 result for “COSAC”']);
-    expect([count(t.daysLeft, 2), count(t.votesShort, 21), count(t.searchResults, 0, { q: 'COSAC' })]).toEqual(['2 days left', '21 more votes needed', '0 results for “COSAC”']);
+    expect([count(t.daysLeft, 1), count(t.votesShort, 1), count(t.searchResults, 1, { q: 'COSAC' })]).toEqual([
+      '1 day left',
+      '1 more vote needed',
+      '1 result for “COSAC”',
+    ]);
+    expect([count(t.daysLeft, 2), count(t.votesShort, 21), count(t.searchResults, 0, { q: 'COSAC' })]).toEqual([
+      '2 days left',
+      '21 more votes needed',
+      '0 results for “COSAC”',
+    ]);
     expect(count(t.closingNews, 1, { ref: 'COM(2026) 538' })).toBe('The subsidiarity check on COM(2026) 538 closes in 1 day');
   });
 
@@ -148,7 +169,12 @@ describe('fallback to English', () => {
 
   it('fills every missing string from English, with English plural rules for a missing count string', () => {
     const { strings, missing } = resolveStrings('de', partial);
-    expect([strings.home, strings.news, strings.evaluation.nav, strings.evaluation.title]).toEqual(['Startseite', 'News', 'Probephase', 'Trial evaluation: scorecard']);
+    expect([strings.home, strings.news, strings.evaluation.nav, strings.evaluation.title]).toEqual([
+      'Startseite',
+      'News',
+      'Probephase',
+      'Trial evaluation: scorecard',
+    ]);
     expect(count(strings.daysLeft, 1)).toBe('1 day left');
     expect(missing).toContain('news');
     expect(missing).toContain('evaluation.title');
@@ -162,7 +188,9 @@ describe('fallback to English', () => {
     loadStrings('de', partial, warn);
     expect(warn).toHaveBeenCalledTimes(1);
     const missing = coverage('de', {}).total - 2; // all but the two the partial file has
-    expect(warn.mock.calls[0]?.[0]).toMatch(new RegExp(`^\\[i18n\\] de: ${missing} strings missing \\(chambersTitle, chambersIntro, .*\\); shown in English\\.`));
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      new RegExp(`^\\[i18n\\] de: ${missing} strings missing \\(chambersTitle, chambersIntro, .*\\); shown in English\\.`),
+    );
     const none = vi.fn();
     loadStrings('mt', undefined, none);
     expect(none.mock.calls).toEqual([[expect.stringMatching(/^\[i18n\] mt: no src\/i18n\/strings\/mt\.json; shown in English\./)]]);
@@ -179,7 +207,12 @@ describe('fallback to English', () => {
 describe('coverage report', () => {
   it('prints a row per language: file, translated entries, coverage and the first keys in English', () => {
     const total = coverage('en', files.en).total;
-    const table = coverageTable([coverage('en', files.en), coverage('de', { home: 'Startseite', news: 'Nachrichten' }), coverage('mt', undefined), coverage('pl', { homePage: 'x' })]);
+    const table = coverageTable([
+      coverage('en', files.en),
+      coverage('de', { home: 'Startseite', news: 'Nachrichten' }),
+      coverage('mt', undefined),
+      coverage('pl', { homePage: 'x' }),
+    ]);
     const [head, rule, ...rows] = table.split('\n');
     expect(head).toBe('language  file  translated  coverage  in English (first keys)');
     expect(rule).toMatch(/^-{8} {2}-{4} {2}-{10} {2}-{8} {2}-+$/);

@@ -6,12 +6,14 @@ describe('identity rules', () => {
     expect(editorialSlug({ stem: 'budget-week', front: { id: 'hub-budget' } })).toBe('budget-week');
     expect(editorialSlug({ stem: 'budget-week', front: { id: 'hub-budget', slug: 'budget-2027' } })).toBe('budget-2027');
     expect(editorialSlug({ stem: 'french-text', front: { id: 'n-1001' } })).toBeUndefined();
-    expect(editorialSlugs([
-      { stem: 'a', front: { id: 'hub-a' } },
-      { stem: 'b', front: { id: 'hub-b', slug: 'bee' } },
-      { stem: 'c', front: { id: 'n-1' } },
-      { stem: 'd', front: { id: 'hub-d', slug: 42 } },
-    ])).toEqual(new Set(['a', 'bee']));
+    expect(
+      editorialSlugs([
+        { stem: 'a', front: { id: 'hub-a' } },
+        { stem: 'b', front: { id: 'hub-b', slug: 'bee' } },
+        { stem: 'c', front: { id: 'n-1' } },
+        { stem: 'd', front: { id: 'hub-d', slug: 42 } },
+      ]),
+    ).toEqual(new Set(['a', 'bee']));
   });
 
   it('tells editors’ ids from IPEX ids, and cuts slugs at a dash', () => {

@@ -13,8 +13,30 @@ describe('language names and order', () => {
     // As europa.eu's language list writes them: lower case where the language writes its name so.
     const names = inEuOrder(config.languages.map((l) => l.code)).map(languageName);
     expect(names).toEqual([
-      'български', 'español', 'čeština', 'dansk', 'Deutsch', 'eesti', 'Ελληνικά', 'English', 'français', 'Gaeilge', 'hrvatski', 'italiano',
-      'latviešu', 'lietuvių', 'magyar', 'Malti', 'Nederlands', 'polski', 'português', 'română', 'slovenčina', 'slovenščina', 'suomi', 'svenska',
+      'български',
+      'español',
+      'čeština',
+      'dansk',
+      'Deutsch',
+      'eesti',
+      'Ελληνικά',
+      'English',
+      'français',
+      'Gaeilge',
+      'hrvatski',
+      'italiano',
+      'latviešu',
+      'lietuvių',
+      'magyar',
+      'Malti',
+      'Nederlands',
+      'polski',
+      'português',
+      'română',
+      'slovenčina',
+      'slovenščina',
+      'suomi',
+      'svenska',
     ]);
   });
 
@@ -32,7 +54,10 @@ describe('language chooser', () => {
       { code: 'fr', name: 'français', href: '/fr/', current: false },
     ]);
     const both = pageMeta('fr', 'Une actualité', 'd', (l) => `/${l}/news/a/`, image);
-    expect(languageChoices(both).map((c) => [c.href, c.current])).toEqual([['/en/news/a/', false], ['/fr/news/a/', true]]);
+    expect(languageChoices(both).map((c) => [c.href, c.current])).toEqual([
+      ['/en/news/a/', false],
+      ['/fr/news/a/', true],
+    ]);
   });
 
   it('gives hreflang alternates only to pages that exist, and an x-default', () => {

@@ -130,7 +130,13 @@ describe('loadContent: documents', () => {
     const c = await load(path.join(ROOT, 'tests/fixtures/small'));
     expect(c.documents).toHaveLength(1);
     const doc = c.documents[0];
-    expect(doc).toMatchObject({ id: DOC, kind: 'documents', reference: 'COM(2026) 538', thresholdsSeen: {}, opinionsSeen: { lvsae: '2026-11-18T10:00:00.000Z' } });
+    expect(doc).toMatchObject({
+      id: DOC,
+      kind: 'documents',
+      reference: 'COM(2026) 538',
+      thresholdsSeen: {},
+      opinionsSeen: { lvsae: '2026-11-18T10:00:00.000Z' },
+    });
     expect(doc?.scrutinies[1]).toEqual({ chamber: 'grvou', status: 'ongoing', reasonedOpinion: false, politicalDialogue: true, documents: [] });
     expect(doc?.html.en).toBe('<p>The proposal creates <strong>business wallets</strong>.</p>');
   });
@@ -173,7 +179,10 @@ describe('loadContent: documents', () => {
     const first = await load(dir);
     const before = new Map([...first.news, ...first.events, ...first.topics, ...first.documents].map((i) => [`${i.kind}/${i.id}`, i]));
     let seen = new Map<string, string>();
-    const reuse = { code: 'v1', get: (kind: string, id: string, digest: string): unknown => (digest === seen.get(`${kind}/${id}`) ? before.get(`${kind}/${id}`) : undefined) };
+    const reuse = {
+      code: 'v1',
+      get: (kind: string, id: string, digest: string): unknown => (digest === seen.get(`${kind}/${id}`) ? before.get(`${kind}/${id}`) : undefined),
+    };
     seen = (await loadContent({ dir, defaultTimeZone: 'Europe/Brussels', reuse })).digests;
     await editItem(dir, 'news', NEWS1, (item) => {
       (item.body as Record<string, string>).en = 'Now **bold**.';
@@ -206,7 +215,15 @@ describe('loadContent: glossary', () => {
 
   it('loads terms with editors’ overrides and new terms, definitions rendered', async () => {
     const c = await load(path.join(ROOT, 'tests/fixtures/small'));
-    expect(c.glossary.map((g) => g.slug).sort()).toEqual(['early-warning', 'epikourikotita', 'hub-ipex-hub', 'political-dialogue', 'reasoned-opinion', 'subsidiarity', 'yellow-card']);
+    expect(c.glossary.map((g) => g.slug).sort()).toEqual([
+      'early-warning',
+      'epikourikotita',
+      'hub-ipex-hub',
+      'political-dialogue',
+      'reasoned-opinion',
+      'subsidiarity',
+      'yellow-card',
+    ]);
     const yellow = c.glossary.find((g) => g.id === YELLOW);
     expect(yellow).toMatchObject({ kind: 'glossary', title: { en: 'Yellow card', fr: 'Carton jaune' }, slug: 'yellow-card' });
     expect(yellow?.html.fr).toBe('<p>Des <strong>avis motivés</strong> représentant un tiers des voix obligent à réexaminer le projet.</p>');
@@ -236,7 +253,10 @@ describe('loadContent: glossary', () => {
 
   it('refuses two terms with one slug, and a missing glossary snapshot', async () => {
     const dir = await copyFixture();
-    await writeFile(path.join(dir, 'editorial/glossary/subsidiarity.en.md'), '---\nid: hub-subsidiarity\ntitle: Subsidiarity again\nfirstSeen: 2026-11-18T09:00:00Z\n---\n');
+    await writeFile(
+      path.join(dir, 'editorial/glossary/subsidiarity.en.md'),
+      '---\nid: hub-subsidiarity\ntitle: Subsidiarity again\nfirstSeen: 2026-11-18T09:00:00Z\n---\n',
+    );
     expect((await failure(dir)).message).toMatch(/item "hub-subsidiarity": field "slug": "subsidiarity" is also the slug of g0000000000000000000000000000004/);
     const dir2 = await copyFixture();
     await rm(path.join(dir2, 'snapshot/glossary.json'));

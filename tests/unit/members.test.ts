@@ -38,7 +38,10 @@ accounts:
 `;
 
 async function failure(dir: string): Promise<ContentError> {
-  const err = await load(dir).then(() => undefined, (e: unknown) => e);
+  const err = await load(dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(ContentError);
   return err as ContentError;
 }
@@ -53,7 +56,10 @@ describe('the members’ registry', () => {
         chamber: 'lvsae',
         consent: '2026-11-02',
         sample: false,
-        roles: [{ role: 'rapporteur', document: 'COM(2026) 538' }, { role: 'delegate', conference: 'cosac' }],
+        roles: [
+          { role: 'rapporteur', document: 'COM(2026) 538' },
+          { role: 'delegate', conference: 'cosac' },
+        ],
         accounts: { bluesky: '@anna.example.org' },
       },
     ]);
@@ -118,7 +124,16 @@ async function pagesOf(dir: string) {
     ...docs.all.map((v) => ({ path: `documents/${v.doc.slug}/${lang}`, contacts: documentContacts(v.doc.reference, catalog.members, catalog.chambers, lang) })),
     // A meeting page: its conference's delegates by chamber, each chamber with its members' kit.
     ...catalog.all.flatMap((e) =>
-      e.kind === 'events' ? [{ path: `events/${e.slug}/${lang}`, contacts: withKits(meetingContacts(e.conference, catalog.members, catalog.chambers, lang), catalog.chambers, lang, (ch, kl) => meetingKitTexts(e, kl, ch, catalog.members)) }] : [],
+      e.kind === 'events'
+        ? [
+            {
+              path: `events/${e.slug}/${lang}`,
+              contacts: withKits(meetingContacts(e.conference, catalog.members, catalog.chambers, lang), catalog.chambers, lang, (ch, kl) =>
+                meetingKitTexts(e, kl, ch, catalog.members),
+              ),
+            },
+          ]
+        : [],
     ),
     ...chamberDrafts(catalog, site, docs, lang).map((d) => ({ path: d.path(lang), view: d.view })),
     ...conferenceDrafts(catalog, site, lang).map((d) => ({ path: d.path(lang), view: d.view })),
@@ -134,22 +149,55 @@ describe('members on pages', () => {
     const { find } = await pagesOf(await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS }));
     const doc = find('documents/business-wallets/en');
     expect(doc && 'contacts' in doc ? doc.contacts : undefined).toEqual([
-      { code: 'grvou', chamber: { text: 'Hellenic Parliament', lang: 'en' }, href: '/en/chambers/grvou/', contacts: [], members: [expect.objectContaining({ name: 'Nikos Georgiou', accounts: [{ platform: 'mastodon', handle: '@nikos@social.example.gr', href: 'https://social.example.gr/@nikos' }] })] },
-      { code: 'lvsae', chamber: { text: 'Saeima of Latvia', lang: 'en' }, href: '/en/chambers/lvsae/', contacts: [], members: [expect.objectContaining({ name: 'Anna Bērziņa', accounts: [{ platform: 'bluesky', handle: '@anna.example.org', href: 'https://bsky.app/profile/anna.example.org' }] })] },
+      {
+        code: 'grvou',
+        chamber: { text: 'Hellenic Parliament', lang: 'en' },
+        href: '/en/chambers/grvou/',
+        contacts: [],
+        members: [
+          expect.objectContaining({
+            name: 'Nikos Georgiou',
+            accounts: [{ platform: 'mastodon', handle: '@nikos@social.example.gr', href: 'https://social.example.gr/@nikos' }],
+          }),
+        ],
+      },
+      {
+        code: 'lvsae',
+        chamber: { text: 'Saeima of Latvia', lang: 'en' },
+        href: '/en/chambers/lvsae/',
+        contacts: [],
+        members: [
+          expect.objectContaining({
+            name: 'Anna Bērziņa',
+            accounts: [{ platform: 'bluesky', handle: '@anna.example.org', href: 'https://bsky.app/profile/anna.example.org' }],
+          }),
+        ],
+      },
     ]);
     const saeima = find('/fr/chambers/lvsae/');
     const members = saeima && 'view' in saeima && saeima.view.type === 'chamber' ? saeima.view.members : [];
     expect(members.map((m) => [m.name, m.roles])).toEqual([
-      ['Anna Bērziņa', [{ text: 'Rapporteur sur COM(2026) 538', href: '/fr/documents/business-wallets/' }, { text: 'Délégué à : COSAC', href: undefined }]],
+      [
+        'Anna Bērziņa',
+        [
+          { text: 'Rapporteur sur COM(2026) 538', href: '/fr/documents/business-wallets/' },
+          { text: 'Délégué à : COSAC', href: undefined },
+        ],
+      ],
     ]);
     const cosac = find('/en/conferences/cosac/');
     const delegates = cosac && 'view' in cosac && cosac.view.type === 'conference' ? cosac.view.delegates : [];
-    expect(delegates.map((m) => [m.name, m.chamber.text])).toEqual([['Anna Bērziņa', 'Saeima of Latvia'], ['Nikos Georgiou', 'Hellenic Parliament']]);
+    expect(delegates.map((m) => [m.name, m.chamber.text])).toEqual([
+      ['Anna Bērziņa', 'Saeima of Latvia'],
+      ['Nikos Georgiou', 'Hellenic Parliament'],
+    ]);
   });
 
   it('mentions the rapporteurs in the document’s announcement as each platform does', async () => {
     const { entries } = await pagesOf(await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS }));
-    const posts = z.object({ posts: z.record(z.string(), z.object({ text: z.string() })) }).parse(entries.find((e) => e.kind === 'documents')?.languages.en).posts;
+    const posts = z
+      .object({ posts: z.record(z.string(), z.object({ text: z.string() })) })
+      .parse(entries.find((e) => e.kind === 'documents')?.languages.en).posts;
     expect(posts?.bluesky?.text).toContain('@anna.example.org https://');
     expect(posts?.mastodon?.text).toContain('@nikos@social.example.gr https://');
     // LinkedIn posts made by an organisation cannot mention a person: the name, as plain text.
@@ -178,7 +226,13 @@ describe('members on pages', () => {
     expect(meetings.length).toBeGreaterThan(0);
     for (const m of meetings) {
       const contacts = ('contacts' in m ? m.contacts : []) as ChamberKit[];
-      expect(contacts.map((c) => [c.code, c.members.map((x) => x.name)]), m.path).toEqual([['grvou', ['Nikos Georgiou']], ['lvsae', ['Anna Bērziņa']]]);
+      expect(
+        contacts.map((c) => [c.code, c.members.map((x) => x.name)]),
+        m.path,
+      ).toEqual([
+        ['grvou', ['Nikos Georgiou']],
+        ['lvsae', ['Anna Bērziņa']],
+      ]);
       const greek = contacts.find((c) => c.code === 'grvou');
       const mastodon = greek?.kit.posts.find((x) => x.platform === 'mastodon')?.post.text;
       expect(mastodon, m.path).toContain('@nikos@social.example.gr');
@@ -190,7 +244,19 @@ describe('members on pages', () => {
     const dir = await withMembers({ 'anna-berzina.yml': ANNA, 'nikos-georgiou.yml': NIKOS });
     const before = await pagesOf(dir);
     const named = (text: string) => before.pages.filter((p) => JSON.stringify(p).includes(text)).map((p) => p.path);
-    expect(named('Anna Bērziņa').sort()).toEqual(['/en/chambers/lvsae/', '/en/conferences/cosac/', '/fr/chambers/lvsae/', '/fr/conferences/cosac/', 'documents/business-wallets/en', 'documents/business-wallets/fr', 'events/lxxiii-cosac-plenary-warsaw/en', 'events/lxxiii-cosac-plenary-warsaw/fr', 'events/lxxiv-cosac-plenary-dublin/en', 'events/lxxiv-cosac-plenary-dublin/fr', 'social/new.json']);
+    expect(named('Anna Bērziņa').sort()).toEqual([
+      '/en/chambers/lvsae/',
+      '/en/conferences/cosac/',
+      '/fr/chambers/lvsae/',
+      '/fr/conferences/cosac/',
+      'documents/business-wallets/en',
+      'documents/business-wallets/fr',
+      'events/lxxiii-cosac-plenary-warsaw/en',
+      'events/lxxiii-cosac-plenary-warsaw/fr',
+      'events/lxxiv-cosac-plenary-dublin/en',
+      'events/lxxiv-cosac-plenary-dublin/fr',
+      'social/new.json',
+    ]);
     await rm(path.join(dir, 'editorial/members/anna-berzina.yml'));
     const after = await pagesOf(dir);
     expect(after.text).not.toContain('Bērziņa');

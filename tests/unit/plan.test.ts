@@ -30,7 +30,8 @@ describe('the house plan in .astro files', () => {
   it('every .astro folder has a rule, and it forbids the sync and the clients', () => {
     for (const layer of ['pages', 'layouts', 'components']) {
       const rule = forbidden.find((r) => r.name === `${layer}-layer`);
-      for (const folder of ['sync', 'ipex', 'announce', 'http']) expect(new RegExp(rule?.to.path ?? '^$').test(`src/${folder}/x.ts`), `${layer} → ${folder}`).toBe(true);
+      for (const folder of ['sync', 'ipex', 'announce', 'http'])
+        expect(new RegExp(rule?.to.path ?? '^$').test(`src/${folder}/x.ts`), `${layer} → ${folder}`).toBe(true);
     }
   });
 

@@ -45,8 +45,16 @@ describe('the platform registry', () => {
     const { accounts, skipped } = configuredAccounts(env, [], 'en');
     expect(skipped).toEqual([]);
     expect(accounts.map((a) => a.platform)).toEqual(PLATFORM_IDS);
-    for (const p of PLATFORMS) expect(p.secrets(accounts.find((a) => a.platform === p.id) ?? { platform: '', owner: '', lang: '' }).every((s) => s.startsWith('value-of-')), p.id).toBe(true);
-    expect(Object.keys(chamberAnnounceSchema.shape).filter((k) => k !== 'bodies').sort()).toEqual([...PLATFORM_IDS].sort());
+    for (const p of PLATFORMS)
+      expect(
+        p.secrets(accounts.find((a) => a.platform === p.id) ?? { platform: '', owner: '', lang: '' }).every((s) => s.startsWith('value-of-')),
+        p.id,
+      ).toBe(true);
+    expect(
+      Object.keys(chamberAnnounceSchema.shape)
+        .filter((k) => k !== 'bodies')
+        .sort(),
+    ).toEqual([...PLATFORM_IDS].sort());
   });
 
   it('gives the scorecard every entry’s figures source, and the exports of those whose API may give none', () => {
@@ -57,7 +65,12 @@ describe('the platform registry', () => {
   it('is the only code that names X or Facebook as a platform (their module, their strings, the configuration aside)', async () => {
     // The configuration chooses the share bar's order; the stand-ins and the sample history play the platforms.
     const allowed = (f: string) =>
-      f.startsWith('src/platforms/') || f.startsWith('src/i18n/') || f === 'src/config/hub.config.ts' || f.startsWith('scripts/fake-social/') || f === 'scripts/serve-fake-social.ts' || f === 'scripts/make-sample-evaluation.ts';
+      f.startsWith('src/platforms/') ||
+      f.startsWith('src/i18n/') ||
+      f === 'src/config/hub.config.ts' ||
+      f.startsWith('scripts/fake-social/') ||
+      f === 'scripts/serve-fake-social.ts' ||
+      f === 'scripts/make-sample-evaluation.ts';
     const added = PLATFORMS.filter((p) => p.id === 'x' || p.id === 'facebook');
     const vars = added.flatMap((p) => [...p.env.required, ...Object.keys(p.env.optional), ...(p.quota ? [p.quota.env] : [])]);
     expect(vars).toContain('X_TOKEN');

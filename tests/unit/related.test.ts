@@ -44,9 +44,15 @@ describe('related items and mentions, found through indexes', () => {
     let withRelated = 0;
     for (const item of c.all) {
       const got = relatedTo(item, c);
-      expect(got.map((x) => x.id), item.id).toEqual(relatedByDefinition(item, c).map((x) => x.id));
+      expect(
+        got.map((x) => x.id),
+        item.id,
+      ).toEqual(relatedByDefinition(item, c).map((x) => x.id));
       // A short limit: only the best few of the items sharing tags are kept while counting.
-      expect(relatedTo(item, c, 2).map((x) => x.id), item.id).toEqual(relatedByDefinition(item, c, 2).map((x) => x.id));
+      expect(
+        relatedTo(item, c, 2).map((x) => x.id),
+        item.id,
+      ).toEqual(relatedByDefinition(item, c, 2).map((x) => x.id));
       expect(relatedTo(item, c), `${item.id}, asked again`).toBe(got);
       if (got.length) withRelated++;
     }
@@ -81,7 +87,15 @@ describe('related items stay put', () => {
     const sharing = c.all.filter((x) => !x.withdrawn && x.tags.some((t) => fresh.tags.some((f) => f.key === t.key)));
     const changed = c.all.filter((x) => {
       const y = after.byId.get(`${x.kind}/${x.id}`);
-      return y && relatedTo(y, after).map((r) => r.id).join() !== relatedTo(x, c).map((r) => r.id).join();
+      return (
+        y &&
+        relatedTo(y, after)
+          .map((r) => r.id)
+          .join() !==
+          relatedTo(x, c)
+            .map((r) => r.id)
+            .join()
+      );
     });
     // Each list holds 6: per shared tag, only the items whose 6 nearest in time now include it.
     expect(changed.length).toBeGreaterThan(0);

@@ -50,10 +50,17 @@ describe('schemas', () => {
 
   it('takes a meeting’s documents once each, by IPEX file id, with a known type and a web link', () => {
     const d = { id: 'a'.repeat(32), type: 'contribution', url: `https://ipex.eu/IPEXL-WEB/download/file/${'a'.repeat(32)}` };
-    expect(eventSchema.parse({ ...event, documents: [d], textsSeen: { [d.id]: '2026-12-01T17:00:00+01:00' } }).textsSeen).toEqual({ [d.id]: '2026-12-01T16:00:00.000Z' });
+    expect(eventSchema.parse({ ...event, documents: [d], textsSeen: { [d.id]: '2026-12-01T17:00:00+01:00' } }).textsSeen).toEqual({
+      [d.id]: '2026-12-01T16:00:00.000Z',
+    });
     const twice = eventSchema.safeParse({ ...event, documents: [d, { ...d, type: 'conclusions' }] });
     expect(twice.success ? [] : twice.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['documents.1.id', `"${d.id}" is listed twice`]]);
-    for (const bad of [{ ...d, id: 'A'.repeat(32) }, { ...d, type: 'annex' }, { ...d, url: 'javascript:alert(1)' }]) expect(eventSchema.safeParse({ ...event, documents: [bad] }).success).toBe(false);
+    for (const bad of [
+      { ...d, id: 'A'.repeat(32) },
+      { ...d, type: 'annex' },
+      { ...d, url: 'javascript:alert(1)' },
+    ])
+      expect(eventSchema.safeParse({ ...event, documents: [bad] }).success).toBe(false);
   });
 
   it('requires a publication date and safe slugs on news', () => {

@@ -17,7 +17,10 @@ describe('square cards, for what is being shared', () => {
     const input = await sampleInput;
     const now = new Date(TEST_NOW);
     const c = buildCatalog({ ...input, texts: input.events.flatMap((ev) => adoptedTexts(ev, () => undefined)) }, now);
-    const news = c.news.find((n) => now.getTime() - Date.parse(n.firstSeen) > (SQUARE_DAYS + 10) * DAY && now.getTime() - Date.parse(n.published) > (SQUARE_DAYS + 10) * DAY && !n.updated);
+    const news = c.news.find(
+      (n) =>
+        now.getTime() - Date.parse(n.firstSeen) > (SQUARE_DAYS + 10) * DAY && now.getTime() - Date.parse(n.published) > (SQUARE_DAYS + 10) * DAY && !n.updated,
+    );
     if (!news) throw new Error('the sample has old news');
     expect(wantsSquare(news, now)).toBe(false);
     expect(wantsSquare({ ...news, firstSeen: new Date(now.getTime() - 10 * DAY).toISOString() }, now)).toBe(true);

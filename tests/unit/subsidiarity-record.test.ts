@@ -14,11 +14,31 @@ import { totalVotes, votesOn } from '../../src/model/votes.ts';
 //   COM(2013) 534 EPPO, Art. 86 TFEU, transmitted 2013-08-21: 18 of 56 votes, threshold 14, deadline 2013-10-28
 //   COM(2016) 128 posting of workers, Arts 53(1) and 62 TFEU, COD, transmitted 2016-03-15: 22 of 56 votes, threshold 19, deadline 2016-05-10
 const opinions = (...codes: string[]) => codes.map((chamber) => ({ chamber, reasonedOpinion: true }));
-const card = (transmissionDate: string, procedure: string, legalBasis: string[], codes: string[]): RulesInput => ({ transmissionDate, procedure, legalBasis, scrutinies: opinions(...codes) });
+const card = (transmissionDate: string, procedure: string, legalBasis: string[], codes: string[]): RulesInput => ({
+  transmissionDate,
+  procedure,
+  legalBasis,
+  scrutinies: opinions(...codes),
+});
 
-const MONTI = card('2012-03-27', '2012/0064(APP)', ['Article 352 TFEU'], ['bekam', 'dkfol', 'fiedu', 'frsen', 'lvsae', 'luchd', 'mtkam', 'nltk', 'plsej', 'ptass', 'seriks', 'ukcom']);
-const EPPO = card('2013-08-21', '2013/0255(APP)', ['Article 86 TFEU'], ['cyvou', 'czsen', 'frsen', 'huors', 'iedai', 'iesea', 'mtkam', 'nltk', 'nlek', 'roden', 'sidz', 'seriks', 'ukcom', 'uklor']);
-const POSTING = card('2016-03-15', '2016/0070(COD)', ['Article 53(1) TFEU', 'Article 62 TFEU'], ['bgnsb', 'hrsab', 'czpsp', 'czsen', 'dkfol', 'eerii', 'huors', 'lvsae', 'ltsei', 'plsej', 'plsen', 'roden', 'rosen', 'sknrs']);
+const MONTI = card(
+  '2012-03-27',
+  '2012/0064(APP)',
+  ['Article 352 TFEU'],
+  ['bekam', 'dkfol', 'fiedu', 'frsen', 'lvsae', 'luchd', 'mtkam', 'nltk', 'plsej', 'ptass', 'seriks', 'ukcom'],
+);
+const EPPO = card(
+  '2013-08-21',
+  '2013/0255(APP)',
+  ['Article 86 TFEU'],
+  ['cyvou', 'czsen', 'frsen', 'huors', 'iedai', 'iesea', 'mtkam', 'nltk', 'nlek', 'roden', 'sidz', 'seriks', 'ukcom', 'uklor'],
+);
+const POSTING = card(
+  '2016-03-15',
+  '2016/0070(COD)',
+  ['Article 53(1) TFEU', 'Article 62 TFEU'],
+  ['bgnsb', 'hrsab', 'czpsp', 'czsen', 'dkfol', 'eerii', 'huors', 'lvsae', 'ltsei', 'plsej', 'plsen', 'roden', 'rosen', 'sknrs'],
+);
 
 describe('membership over time', () => {
   it('gives 50 votes for EU-25, 54 for EU-27, 56 for EU-28 and 54 again after the United Kingdom left', () => {
@@ -40,7 +60,15 @@ describe('membership over time', () => {
 
   it('leaves the UK chambers out of a document transmitted the day after Brexit, and says so', () => {
     const doc = card('2020-02-01', '2020/0010(COD)', ['Article 114 TFEU'], ['ukcom', 'uklor', 'lvsae']);
-    expect(tally(doc, chambers)).toMatchObject({ votes: 2, total: 54, thresholds: { yellow: 18, orange: 28 }, excluded: [{ chamber: 'ukcom', reason: 'not-member' }, { chamber: 'uklor', reason: 'not-member' }] });
+    expect(tally(doc, chambers)).toMatchObject({
+      votes: 2,
+      total: 54,
+      thresholds: { yellow: 18, orange: 28 },
+      excluded: [
+        { chamber: 'ukcom', reason: 'not-member' },
+        { chamber: 'uklor', reason: 'not-member' },
+      ],
+    });
     expect(tally({ ...doc, transmissionDate: '2020-01-31' }, chambers)).toMatchObject({ votes: 4, total: 56 });
   });
 });
@@ -48,7 +76,10 @@ describe('membership over time', () => {
 describe('the three yellow cards on record', () => {
   it('Monti II, COM(2012) 130: 19 of 54 votes, threshold 18, deadline 22 May 2012', () => {
     expect(tally(MONTI, chambers)).toMatchObject({ votes: 19, total: 54, thresholds: { yellow: 18 }, reached: ['yellow'], excluded: [] });
-    expect(documentState(MONTI, chambers, new Date('2026-12-07T00:00:00Z'))).toMatchObject({ state: 'threshold-reached', check: { deadline: '2012-05-22', phase: 'closed' } });
+    expect(documentState(MONTI, chambers, new Date('2026-12-07T00:00:00Z'))).toMatchObject({
+      state: 'threshold-reached',
+      check: { deadline: '2012-05-22', phase: 'closed' },
+    });
   });
 
   it('EPPO, COM(2013) 534: 18 of 56 votes, threshold 14 (Article 76), deadline 28 October 2013, the UK chambers counted', () => {

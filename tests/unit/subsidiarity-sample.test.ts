@@ -18,10 +18,27 @@ describe('the sample documents', () => {
     expect(states['COM(2026) 610']).toMatchObject({ state: 'no-check' });
     expect(states['COM(2008) 640']).toEqual({ state: 'pre-lisbon', regime: 'pre-lisbon' });
     // The three yellow cards on record, with the Commission's figures (see subsidiarity-record.test.ts).
-    expect(states['COM(2012) 130']).toMatchObject({ state: 'threshold-reached', check: { deadline: '2012-05-22' }, tally: { votes: 19, total: 54, thresholds: { yellow: 18 } } });
-    expect(states['COM(2013) 534']).toMatchObject({ state: 'threshold-reached', check: { deadline: '2013-10-28' }, tally: { votes: 18, total: 56, thresholds: { yellow: 14 } } });
-    expect(states['COM(2016) 128']).toMatchObject({ state: 'threshold-reached', check: { deadline: '2016-05-10' }, tally: { votes: 22, total: 56, thresholds: { yellow: 19 } } });
-    expect(c.documents.filter((d) => isArticle76(d.legalBasis)).map((d) => d.reference).sort()).toEqual(['COM(2013) 534', 'COM(2026) 455']);
+    expect(states['COM(2012) 130']).toMatchObject({
+      state: 'threshold-reached',
+      check: { deadline: '2012-05-22' },
+      tally: { votes: 19, total: 54, thresholds: { yellow: 18 } },
+    });
+    expect(states['COM(2013) 534']).toMatchObject({
+      state: 'threshold-reached',
+      check: { deadline: '2013-10-28' },
+      tally: { votes: 18, total: 56, thresholds: { yellow: 14 } },
+    });
+    expect(states['COM(2016) 128']).toMatchObject({
+      state: 'threshold-reached',
+      check: { deadline: '2016-05-10' },
+      tally: { votes: 22, total: 56, thresholds: { yellow: 19 } },
+    });
+    expect(
+      c.documents
+        .filter((d) => isArticle76(d.legalBasis))
+        .map((d) => d.reference)
+        .sort(),
+    ).toEqual(['COM(2013) 534', 'COM(2026) 455']);
     expect(c.documents.find((d) => d.reference === 'COM(2013) 534')?.outcome?.text.en).toMatch(/^Maintained/);
     const yellow = c.documents.find((d) => d.reference === 'COM(2026) 402');
     expect(yellow?.thresholdsSeen.yellow).toBe(yellow?.opinionsSeen.mtkam);

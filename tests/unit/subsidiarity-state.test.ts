@@ -3,11 +3,20 @@ import { celexOf, eurLexUrl, parseReference } from '../../src/model/celex.ts';
 import { checkMoments, checkState, documentState } from '../../src/model/subsidiarity.ts';
 import { deadlineLine } from '../../src/i18n/documents.ts';
 
-const registry = [{ code: 'lvsae', country: 'LV' }, { code: 'frass', country: 'FR' }, { code: 'frsen', country: 'FR' }];
+const registry = [
+  { code: 'lvsae', country: 'LV' },
+  { code: 'frass', country: 'FR' },
+  { code: 'frsen', country: 'FR' },
+];
 
 describe('check state at a moment', () => {
   it('is open with days left, closing at 14 days or fewer, closed the day after the deadline (Brussels days)', () => {
-    expect(checkState('2026-12-31', new Date('2026-12-02T12:00:00Z'))).toEqual({ deadline: '2026-12-31', phase: 'open', daysLeft: 29, countedOn: '2026-12-02' });
+    expect(checkState('2026-12-31', new Date('2026-12-02T12:00:00Z'))).toEqual({
+      deadline: '2026-12-31',
+      phase: 'open',
+      daysLeft: 29,
+      countedOn: '2026-12-02',
+    });
     // Brussels' day, not UTC's: 23:30 UTC on 1 December is already 2 December there.
     expect(checkState('2026-12-31', new Date('2026-12-01T23:30:00Z'))).toMatchObject({ countedOn: '2026-12-02' });
     expect(checkState('2026-12-16', new Date('2026-12-01T22:59:59Z'))).toMatchObject({ phase: 'open', daysLeft: 15 });
@@ -18,8 +27,12 @@ describe('check state at a moment', () => {
 
   it('says on which day the days left were counted, until the check is closed', () => {
     const doc = { legalBasis: [], procedure: '2026/0001(CNS)', subsidiarityDeadline: '2026-12-31', scrutinies: [] };
-    expect(deadlineLine(documentState(doc, registry, new Date('2026-12-07T10:00:00Z')), 'en')).toBe('Subsidiarity deadline: 31 December 2026 · 24 days left (as of 7 December)');
-    expect(deadlineLine(documentState(doc, registry, new Date('2026-12-07T10:00:00Z')), 'fr')).toBe('Délai de subsidiarité : 31 décembre 2026 · 24 jours restants (au 7 décembre)');
+    expect(deadlineLine(documentState(doc, registry, new Date('2026-12-07T10:00:00Z')), 'en')).toBe(
+      'Subsidiarity deadline: 31 December 2026 · 24 days left (as of 7 December)',
+    );
+    expect(deadlineLine(documentState(doc, registry, new Date('2026-12-07T10:00:00Z')), 'fr')).toBe(
+      'Délai de subsidiarité : 31 décembre 2026 · 24 jours restants (au 7 décembre)',
+    );
     expect(deadlineLine(documentState(doc, registry, new Date('2027-01-02T10:00:00Z')), 'en')).toBe('Subsidiarity deadline: 31 December 2026 · closed');
   });
 
@@ -37,8 +50,22 @@ describe('check state at a moment', () => {
     const now = new Date('2026-12-02T12:00:00Z');
     const base = { legalBasis: [], procedure: '2026/0001(CNS)', subsidiarityDeadline: '2026-12-10', scrutinies: [] };
     expect(documentState(base, registry, now)).toMatchObject({ state: 'closing', check: { daysLeft: 8 } });
-    const small = [{ code: 'lvsae', country: 'LV' }, { code: 'aaone', country: 'AA' }, { code: 'bbone', country: 'BB' }];
-    const reached = documentState({ ...base, scrutinies: [{ chamber: 'lvsae', reasonedOpinion: true }, { chamber: 'aaone', reasonedOpinion: true }] }, small, now);
+    const small = [
+      { code: 'lvsae', country: 'LV' },
+      { code: 'aaone', country: 'AA' },
+      { code: 'bbone', country: 'BB' },
+    ];
+    const reached = documentState(
+      {
+        ...base,
+        scrutinies: [
+          { chamber: 'lvsae', reasonedOpinion: true },
+          { chamber: 'aaone', reasonedOpinion: true },
+        ],
+      },
+      small,
+      now,
+    );
     expect(reached).toMatchObject({ state: 'threshold-reached', check: { phase: 'closing' }, tally: { votes: 4, total: 6, reached: ['yellow'] } });
     expect(documentState({ legalBasis: [], scrutinies: [] }, registry, now)).toEqual({ state: 'no-check', regime: 'none' });
   });

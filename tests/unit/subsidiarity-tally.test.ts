@@ -8,7 +8,13 @@ import { totalVotes, votesByChamber, votesOn, VotesError } from '../../src/model
 const votes = votesOn(chambers, '2026-03-04');
 const unicameral = ['bgnsb', 'hrsab', 'cyvou', 'dkfol', 'eerii', 'fiedu', 'grvou', 'huors', 'lvsae', 'ltsei', 'luchd', 'mtkam', 'ptass', 'sknrs', 'seriks'];
 const opinions = (...codes: string[]): OpinionInput[] => codes.map((chamber) => ({ chamber, reasonedOpinion: true }));
-const doc = (scrutinies: OpinionInput[], more: Partial<RulesInput> = {}): RulesInput => ({ legalBasis: ['Article 114 TFEU'], procedure: '2026/0275(COD)', transmissionDate: '2026-03-04', scrutinies, ...more });
+const doc = (scrutinies: OpinionInput[], more: Partial<RulesInput> = {}): RulesInput => ({
+  legalBasis: ['Article 114 TFEU'],
+  procedure: '2026/0275(COD)',
+  transmissionDate: '2026-03-04',
+  scrutinies,
+  ...more,
+});
 
 describe('votes from the registry', () => {
   it('gives 2 to a unicameral parliament, 1 to each chamber of a bicameral one, 0 to the European Parliament', () => {
@@ -21,7 +27,11 @@ describe('votes from the registry', () => {
   });
 
   it('refuses a country with three chambers', () => {
-    const three = [{ code: 'aaone', country: 'AA' }, { code: 'aatwo', country: 'AA' }, { code: 'aathree', country: 'AA' }];
+    const three = [
+      { code: 'aaone', country: 'AA' },
+      { code: 'aatwo', country: 'AA' },
+      { code: 'aathree', country: 'AA' },
+    ];
     expect(() => votesByChamber(three)).toThrow(VotesError);
     expect(() => votesByChamber(three)).toThrow(/AA has 3 chambers/);
   });
@@ -44,7 +54,11 @@ describe('tally', () => {
 
   it('reaches the yellow card exactly at 18 votes, not at 17', () => {
     const nine = unicameral.slice(0, 9);
-    expect(tally(doc(opinions(...nine), { procedure: '2026/0001(CNS)' }), chambers)).toMatchObject({ votes: 18, reached: ['yellow'], thresholds: { yellow: 18 } });
+    expect(tally(doc(opinions(...nine), { procedure: '2026/0001(CNS)' }), chambers)).toMatchObject({
+      votes: 18,
+      reached: ['yellow'],
+      thresholds: { yellow: 18 },
+    });
     const seventeen = [...unicameral.slice(0, 8), 'frass'];
     expect(tally(doc(opinions(...seventeen)), chambers)).toMatchObject({ votes: 17, reached: [] });
   });
@@ -74,7 +88,11 @@ describe('tally', () => {
   });
 
   it('leaves out, and names, a chamber the registry does not know; reaches nothing without a registry', () => {
-    expect(tally(doc(opinions('xxsen', 'lvsae')), chambers)).toMatchObject({ votes: 2, chambers: ['lvsae'], excluded: [{ chamber: 'xxsen', reason: 'unknown' }] });
+    expect(tally(doc(opinions('xxsen', 'lvsae')), chambers)).toMatchObject({
+      votes: 2,
+      chambers: ['lvsae'],
+      excluded: [{ chamber: 'xxsen', reason: 'unknown' }],
+    });
     expect(tally(doc(opinions(...unicameral)), []).reached).toEqual([]);
   });
 });

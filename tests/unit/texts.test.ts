@@ -12,7 +12,14 @@ const doc = (n: number, type: EventItem['documents'][number]['type'], title?: st
   ...(title && { title: { en: title } }),
 });
 const meeting = (over: Partial<EventItem> = {}) =>
-  eventItem({ slug: 'cosac-warsaw', start: '2026-11-30', end: '2026-12-01', city: { en: 'Warsaw', fr: 'Varsovie' }, documents: [doc(1, 'programme', 'Programme'), doc(2, 'contribution', 'Contribution of the LXXVI COSAC'), doc(3, 'declaration')], ...over });
+  eventItem({
+    slug: 'cosac-warsaw',
+    start: '2026-11-30',
+    end: '2026-12-01',
+    city: { en: 'Warsaw', fr: 'Varsovie' },
+    documents: [doc(1, 'programme', 'Programme'), doc(2, 'contribution', 'Contribution of the LXXVI COSAC'), doc(3, 'declaration')],
+    ...over,
+  });
 
 describe('the texts a meeting adopted (adoptedTexts)', () => {
   it('makes items of contributions, conclusions and declarations only, ids from the file, titled by IPEX or else by the meeting', () => {
@@ -24,7 +31,11 @@ describe('the texts a meeting adopted (adoptedTexts)', () => {
   });
 
   it('dates each text when the sync first saw it, never before its meeting was seen; withdraws it with its meeting', () => {
-    const ev = meeting({ firstSeen: '2026-10-01T08:00:00.000Z', textsSeen: { [FILE(2)]: '2026-12-01T17:00:00.000Z', [FILE(3)]: '2026-09-01T00:00:00.000Z' }, withdrawn: '2026-12-05T00:00:00.000Z' });
+    const ev = meeting({
+      firstSeen: '2026-10-01T08:00:00.000Z',
+      textsSeen: { [FILE(2)]: '2026-12-01T17:00:00.000Z', [FILE(3)]: '2026-09-01T00:00:00.000Z' },
+      withdrawn: '2026-12-05T00:00:00.000Z',
+    });
     const [contribution, declaration] = adoptedTexts(ev, () => undefined);
     expect(contribution?.firstSeen).toBe('2026-12-01T17:00:00.000Z');
     expect(declaration?.firstSeen).toBe('2026-10-01T08:00:00.000Z');

@@ -36,7 +36,10 @@ export function frame(spec: CardSpec, body: CardNode): CardNode {
       { justifyContent: 'space-between', alignItems: 'center', fontSize: 30, fontWeight: 700 },
       h({ letterSpacing: 1 }, spec.brand),
       // A 2px paper ring drawn as a paper box around an ink box.
-      h({ padding: 2, backgroundColor: paper, borderRadius: 6 }, h({ fontSize: 24, padding: '4px 12px', backgroundColor: ink, borderRadius: 4 }, spec.lang.toUpperCase())),
+      h(
+        { padding: 2, backgroundColor: paper, borderRadius: 6 },
+        h({ fontSize: 24, padding: '4px 12px', backgroundColor: ink, borderRadius: 4 }, spec.lang.toUpperCase()),
+      ),
     ),
     h({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }, body),
     h({ position: 'absolute', left: 0, right: 0, bottom: 0, height: RULE, backgroundColor: accent }),
@@ -45,7 +48,10 @@ export function frame(spec: CardSpec, body: CardNode): CardNode {
 
 /** The small-caps label above a title. */
 export function label(text: string, color: string): CardNode {
-  return h({ display: 'block', lineClamp: 2, fontSize: 26, fontWeight: 700, letterSpacing: 3, lineHeight: 1.3, color, textTransform: 'uppercase', marginBottom: 20 }, text);
+  return h(
+    { display: 'block', lineClamp: 2, fontSize: 26, fontWeight: 700, letterSpacing: 3, lineHeight: 1.3, color, textTransform: 'uppercase', marginBottom: 20 },
+    text,
+  );
 }
 
 /** The title, at a fitted size, clamped to its lines with an ellipsis. */
@@ -55,5 +61,8 @@ export function title(text: string, fontSize: number, maxLines: number, width: n
 
 /** Lines of detail under the title. */
 export function details(lines: string[]): CardNode | false {
-  return lines.length > 0 && h({ flexDirection: 'column', marginTop: 28, fontSize: 30, lineHeight: 1.35 }, ...lines.map((l) => h({ display: 'block', lineClamp: 2 }, l)));
+  return (
+    lines.length > 0 &&
+    h({ flexDirection: 'column', marginTop: 28, fontSize: 30, lineHeight: 1.35 }, ...lines.map((l) => h({ display: 'block', lineClamp: 2 }, l)))
+  );
 }

@@ -15,7 +15,18 @@ function dateBlock(spec: CardSpec): CardNode | false {
   return (
     d !== undefined &&
     h(
-      { flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: PART.blockWidth, flexShrink: 0, padding: '18px 12px', marginRight: 44, backgroundColor: spec.colors.paper, color: spec.colors.ink, borderRadius: 12 },
+      {
+        flexDirection: 'column',
+        alignItems: 'center',
+        justifyContent: 'center',
+        width: PART.blockWidth,
+        flexShrink: 0,
+        padding: '18px 12px',
+        marginRight: 44,
+        backgroundColor: spec.colors.paper,
+        color: spec.colors.ink,
+        borderRadius: 12,
+      },
       // "3", "18–19", "30–2": the size steps down so the day range stays on one line.
       h({ fontSize: d.day.length <= 2 ? 72 : d.day.length <= 5 ? 54 : 42, fontWeight: 700, lineHeight: 1, whiteSpace: 'nowrap' }, d.day),
       h({ fontSize: 24, fontWeight: 700, marginTop: 10, textTransform: 'uppercase', letterSpacing: 1 }, d.month),
@@ -31,7 +42,9 @@ function tallyBar(spec: CardSpec, width: number): CardNode | false {
   return h(
     { position: 'relative', width, height: PART.bar / 2, marginTop: 24, backgroundColor: spec.colors.paper },
     h({ position: 'absolute', left: 0, top: 0, width: x(t.votes), height: PART.bar / 2, backgroundColor: spec.colors.accent }),
-    ...t.marks.map((n) => h({ position: 'absolute', left: Math.max(0, x(n) - 3), top: -8, width: 6, height: PART.bar / 2 + 16, backgroundColor: spec.colors.ink })),
+    ...t.marks.map((n) =>
+      h({ position: 'absolute', left: Math.max(0, x(n) - 3), top: -8, width: 6, height: PART.bar / 2 + 16, backgroundColor: spec.colors.ink }),
+    ),
   );
 }
 
@@ -43,7 +56,14 @@ export function cardTree(spec: CardSpec): CardNode {
   // The title gets what the card's height leaves after the other parts.
   const detailLines = spec.details.reduce((n, d) => n + Math.min(2, countLines(d, 30, textWidth)), 0);
   const labelLines = Math.min(2, countLines(spec.label.toUpperCase(), 29, textWidth));
-  const used = m.pad * 2 + 8 + PART.bar + PART.label * labelLines + (detailLines ? PART.detailsGap + PART.detail * detailLines : 0) + (m.square && spec.dateBlock ? PART.block : 0) + (spec.tally ? PART.bar : 0);
+  const used =
+    m.pad * 2 +
+    8 +
+    PART.bar +
+    PART.label * labelLines +
+    (detailLines ? PART.detailsGap + PART.detail * detailLines : 0) +
+    (m.square && spec.dateBlock ? PART.block : 0) +
+    (spec.tally ? PART.bar : 0);
   const fit = fitTitle(spec.title, {
     width: textWidth,
     maxLines: MAX_LINES[spec.format],
@@ -59,6 +79,10 @@ export function cardTree(spec: CardSpec): CardNode {
     tallyBar(spec, textWidth),
   );
   const squareBlock = spec.template === 'event' && m.square ? dateBlock(spec) : false;
-  const body = block ? h({ alignItems: 'center' }, block, text) : squareBlock ? h({ flexDirection: 'column' }, h({ marginBottom: 36 }, squareBlock), text) : text;
+  const body = block
+    ? h({ alignItems: 'center' }, block, text)
+    : squareBlock
+      ? h({ flexDirection: 'column' }, h({ marginBottom: 36 }, squareBlock), text)
+      : text;
   return frame(spec, body);
 }

@@ -30,12 +30,28 @@ export function readImport(name: string, text: string, ctx: ImportContext): Sour
   try {
     rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true });
   } catch (e) {
-    return { id, type: 'import', platform: 'unknown', status: 'failed', reason: `${name}: not readable as CSV: ${(e as Error).message}`, posts: [], problems: [] };
+    return {
+      id,
+      type: 'import',
+      platform: 'unknown',
+      status: 'failed',
+      reason: `${name}: not readable as CSV: ${(e as Error).message}`,
+      posts: [],
+      problems: [],
+    };
   }
   const found = detect(rows);
   if (!found) {
     const known = IMPORT_FORMATS.map((f) => f.name).join(', ');
-    return { id, type: 'import', platform: 'unknown', status: 'failed', reason: `${name}: no known export headings in the first ${HEADER_SEARCH_ROWS} rows (known: ${known})`, posts: [], problems: [] };
+    return {
+      id,
+      type: 'import',
+      platform: 'unknown',
+      status: 'failed',
+      reason: `${name}: no known export headings in the first ${HEADER_SEARCH_ROWS} rows (known: ${known})`,
+      posts: [],
+      problems: [],
+    };
   }
   const { format, header } = found;
   const headings = (rows[header] ?? []).map((h) => h.trim().toLowerCase());
@@ -60,14 +76,26 @@ export function readImport(name: string, text: string, ctx: ImportContext): Sour
       else {
         const known = r.url ? ctx.ledgerByUrl.get(r.url) : undefined;
         posts.push({
-          platform: r.platform, remoteId: known?.remoteId ?? r.remoteId, ...(known ? { item: known.item } : {}),
-          likes: r.likes, reposts: r.reposts, replies: r.replies, quotes: r.quotes, ...(r.paid !== undefined ? { paid: r.paid } : {}),
+          platform: r.platform,
+          remoteId: known?.remoteId ?? r.remoteId,
+          ...(known ? { item: known.item } : {}),
+          likes: r.likes,
+          reposts: r.reposts,
+          replies: r.replies,
+          quotes: r.quotes,
+          ...(r.paid !== undefined ? { paid: r.paid } : {}),
         });
       }
     }
   });
   return {
-    id, type: 'import', platform: format.platform, status: 'ok', reason: format.name, posts, problems,
+    id,
+    type: 'import',
+    platform: format.platform,
+    status: 'ok',
+    reason: format.name,
+    posts,
+    problems,
     ...(gained !== undefined ? { followersGained: gained } : {}),
     ...(format.headings.includes('nb_visits') || format.platform === 'plausible' ? { visits } : {}),
   };

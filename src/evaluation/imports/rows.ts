@@ -5,7 +5,18 @@ export { countCell } from './cells.ts';
 
 /** What one row of an export says. */
 export type ImportRow =
-  | { type: 'post'; day: string; platform: string; remoteId: string; url?: string; likes: number | null; reposts: number | null; replies: number | null; quotes: number | null; paid?: boolean }
+  | {
+      type: 'post';
+      day: string;
+      platform: string;
+      remoteId: string;
+      url?: string;
+      likes: number | null;
+      reposts: number | null;
+      replies: number | null;
+      quotes: number | null;
+      paid?: boolean;
+    }
   | { type: 'followers'; day: string; gained: number }
   | { type: 'visits'; source: string; visits: number };
 
@@ -42,7 +53,14 @@ export function day(cells: Map<string, string>, heading: string): string | Error
 }
 
 /** One post's row of an export: day, id, link and counts from the given columns; an Error names the column. */
-export function post(platform: string, cells: Map<string, string>, c: { day: string; id: string; url?: string | undefined; paid?: (cells: Map<string, string>) => boolean | undefined } & Record<'likes' | 'reposts' | 'replies' | 'quotes', string | undefined>): ImportRow | Error {
+export function post(
+  platform: string,
+  cells: Map<string, string>,
+  c: { day: string; id: string; url?: string | undefined; paid?: (cells: Map<string, string>) => boolean | undefined } & Record<
+    'likes' | 'reposts' | 'replies' | 'quotes',
+    string | undefined
+  >,
+): ImportRow | Error {
   const d = day(cells, c.day);
   if (d instanceof Error) return d;
   const id = cells.get(c.id)?.trim();
@@ -53,4 +71,3 @@ export function post(platform: string, cells: Map<string, string>, c: { day: str
   const paid = c.paid?.(cells);
   return { type: 'post', day: d, platform, remoteId: id, ...(url ? { url } : {}), ...n, ...(paid !== undefined ? { paid } : {}) };
 }
-

@@ -11,7 +11,9 @@ export const BLUESKY_PUBLIC_APPVIEW = 'https://public.api.bsky.app';
 const count = z.number().int().nonnegative();
 const profileSchema = z.object({ followersCount: count.optional() });
 const postsSchema = z.object({
-  posts: z.array(z.object({ uri: z.string(), likeCount: count.optional(), repostCount: count.optional(), replyCount: count.optional(), quoteCount: count.optional() })),
+  posts: z.array(
+    z.object({ uri: z.string(), likeCount: count.optional(), repostCount: count.optional(), replyCount: count.optional(), quoteCount: count.optional() }),
+  ),
 });
 const repostedBySchema = z.object({ repostedBy: z.array(z.object({ handle: z.string() })) });
 
@@ -20,9 +22,15 @@ const repostedBySchema = z.object({ repostedBy: z.array(z.object({ handle: z.str
  * `app.bsky.feed.getPosts` 25 URIs at a time (likes, reposts, replies, quotes) and, for reposted
  * posts, the first 100 of `app.bsky.feed.getRepostedBy`, of whom only chambers' accounts are counted.
  */
-export async function blueskyFigures(account: BlueskyAccount, posts: LedgerPost[], chambers: Map<string, string>, appView: string, http: HttpSettings): Promise<AccountFigures> {
+export async function blueskyFigures(
+  account: BlueskyAccount,
+  posts: LedgerPost[],
+  chambers: Map<string, string>,
+  appView: string,
+  http: HttpSettings,
+): Promise<AccountFigures> {
   const base = appView.replace(/\/+$/, '');
-  const get = async <T,>(method: string, query: URLSearchParams, schema: z.ZodType<T>): Promise<T> => {
+  const get = async <T>(method: string, query: URLSearchParams, schema: z.ZodType<T>): Promise<T> => {
     const url = `${base}/xrpc/${method}?${query}`;
     const label = `GET ${url}`;
     return parseResponse(schema, await fetchJson(url, {}, label, http), label);
@@ -39,12 +47,20 @@ export async function blueskyFigures(account: BlueskyAccount, posts: LedgerPost[
     let sharedBy: Record<string, number> | undefined;
     if (c?.repostCount && chambers.size > 0) {
       const who = await get('app.bsky.feed.getRepostedBy', new URLSearchParams({ uri: p.remoteId, limit: '100' }), repostedBySchema);
-      sharedBy = sharedByChambers(who.repostedBy.map((a) => a.handle), chambers);
+      sharedBy = sharedByChambers(
+        who.repostedBy.map((a) => a.handle),
+        chambers,
+      );
     }
     // A post the AppView no longer returns (deleted) has no counts: missing, not zero.
     return {
-      platform: 'bluesky', item: p.item, remoteId: p.remoteId,
-      likes: c?.likeCount ?? null, reposts: c?.repostCount ?? null, replies: c?.replyCount ?? null, quotes: c?.quoteCount ?? null,
+      platform: 'bluesky',
+      item: p.item,
+      remoteId: p.remoteId,
+      likes: c?.likeCount ?? null,
+      reposts: c?.repostCount ?? null,
+      replies: c?.replyCount ?? null,
+      quotes: c?.quoteCount ?? null,
       ...(sharedBy ? { sharedBy } : {}),
     };
   });

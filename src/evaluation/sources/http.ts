@@ -30,7 +30,11 @@ export const NOT_FOUND: unique symbol = Symbol('not found');
 
 /** Like fetchJson, but a 404 gives NOT_FOUND instead of an error. */
 export async function fetchJsonOr404(url: string, init: RequestInit, label: string, http: HttpSettings): Promise<unknown> {
-  const res = await request(url, { ...init, headers: { Accept: 'application/json', 'User-Agent': 'IPEX-Hub-evaluate/0.1', ...init.headers } }, { ...http, label });
+  const res = await request(
+    url,
+    { ...init, headers: { Accept: 'application/json', 'User-Agent': 'IPEX-Hub-evaluate/0.1', ...init.headers } },
+    { ...http, label },
+  );
   if (res.status === 404) return NOT_FOUND;
   if (res.status < 200 || res.status > 299) throw new SourceError(`${label}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
   try {

@@ -33,7 +33,7 @@ export async function linkedinFigures(account: LinkedInAccount, posts: LedgerPos
   const base = api.replace(/\/+$/, '');
   const org = `urn:li:organization:${account.organization}`;
   const init = { headers: { Authorization: `Bearer ${account.token}`, 'LinkedIn-Version': LINKEDIN_VERSION, 'X-Restli-Protocol-Version': '2.0.0' } };
-  const get = async <T,>(path: string, schema: z.ZodType<T>): Promise<T> => {
+  const get = async <T>(path: string, schema: z.ZodType<T>): Promise<T> => {
     const label = `GET ${base}${path}`;
     return parseResponse(schema, await fetchJson(`${base}${path}`, init, label, http), label);
   };
@@ -53,7 +53,15 @@ export async function linkedinFigures(account: LinkedInAccount, posts: LedgerPos
   }
   const out: PostFigures[] = posts.map((p) => {
     const s = stats.get(p.remoteId);
-    return { platform: 'linkedin', item: p.item, remoteId: p.remoteId, likes: s?.likeCount ?? null, reposts: s?.shareCount ?? null, replies: s?.commentCount ?? null, quotes: null };
+    return {
+      platform: 'linkedin',
+      item: p.item,
+      remoteId: p.remoteId,
+      likes: s?.likeCount ?? null,
+      reposts: s?.shareCount ?? null,
+      replies: s?.commentCount ?? null,
+      quotes: null,
+    };
   });
   return { followers: size.firstDegreeSize, posts: out };
 }

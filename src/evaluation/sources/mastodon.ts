@@ -44,11 +44,16 @@ export async function eachPost(posts: LedgerPost[], read: (p: LedgerPost) => Pro
  * `GET /api/v1/statuses/:id` (favourites, reblogs, replies, quotes where the server counts them)
  * and, when reblogged, the first 80 rebloggers, of whom only chambers' official accounts are counted.
  */
-export async function mastodonFigures(account: MastodonAccount, posts: LedgerPost[], chambers: Map<string, string>, http: HttpSettings): Promise<AccountFigures> {
+export async function mastodonFigures(
+  account: MastodonAccount,
+  posts: LedgerPost[],
+  chambers: Map<string, string>,
+  http: HttpSettings,
+): Promise<AccountFigures> {
   const base = account.url.replace(/\/+$/, '');
   const host = new URL(base).host;
   const init = { headers: { Authorization: `Bearer ${account.token}` } };
-  const get = async <T,>(path: string, schema: z.ZodType<T>): Promise<T> => {
+  const get = async <T>(path: string, schema: z.ZodType<T>): Promise<T> => {
     const label = `GET ${base}${path}`;
     return parse(schema, await fetchJson(`${base}${path}`, init, label, http), label);
   };
@@ -64,11 +69,19 @@ export async function mastodonFigures(account: MastodonAccount, posts: LedgerPos
     if (s.reblogs_count > 0 && chambers.size > 0) {
       const who = await get(`/api/v1/statuses/${id}/reblogged_by?limit=80`, rebloggersSchema);
       // A local account's acct has no domain: it is on this server.
-      sharedBy = sharedByChambers(who.map((a) => (a.acct.includes('@') ? a.acct : `${a.acct}@${host}`)), chambers);
+      sharedBy = sharedByChambers(
+        who.map((a) => (a.acct.includes('@') ? a.acct : `${a.acct}@${host}`)),
+        chambers,
+      );
     }
     return {
-      platform: 'mastodon', item: p.item, remoteId: p.remoteId,
-      likes: s.favourites_count, reposts: s.reblogs_count, replies: s.replies_count, quotes: s.quotes_count ?? null,
+      platform: 'mastodon',
+      item: p.item,
+      remoteId: p.remoteId,
+      likes: s.favourites_count,
+      reposts: s.reblogs_count,
+      replies: s.replies_count,
+      quotes: s.quotes_count ?? null,
       ...(sharedBy ? { sharedBy } : {}),
     };
   });

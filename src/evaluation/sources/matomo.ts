@@ -23,10 +23,25 @@ export type Visits = Record<string, number>;
  */
 export async function matomoVisits(m: MatomoSettings, campaign: string, days: [string, string], http: HttpSettings): Promise<Visits> {
   const call = async (method: string, extra: Record<string, string> = {}): Promise<unknown> => {
-    const body = new URLSearchParams({ module: 'API', method, idSite: m.siteId, period: 'range', date: `${days[0]},${days[1]}`, format: 'JSON', filter_limit: '-1', ...extra, token_auth: m.token });
+    const body = new URLSearchParams({
+      module: 'API',
+      method,
+      idSite: m.siteId,
+      period: 'range',
+      date: `${days[0]},${days[1]}`,
+      format: 'JSON',
+      filter_limit: '-1',
+      ...extra,
+      token_auth: m.token,
+    });
     // The label names the call without the token: it is what errors show.
     const label = `Matomo ${method} (site ${m.siteId})`;
-    const json = await fetchJson(`${m.url.replace(/\/+$/, '')}/index.php`, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, label, http);
+    const json = await fetchJson(
+      `${m.url.replace(/\/+$/, '')}/index.php`,
+      { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+      label,
+      http,
+    );
     const err = errorSchema.safeParse(json);
     if (err.success) throw new SourceError(`${label}: Matomo says: ${err.data.message}`);
     return json;

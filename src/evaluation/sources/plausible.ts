@@ -9,7 +9,9 @@ export interface PlausibleSettings {
   siteId: string;
 }
 
-const resultSchema = z.object({ results: z.array(z.object({ dimensions: z.tuple([z.string().nullable()]), metrics: z.tuple([z.number().int().nonnegative()]) })) });
+const resultSchema = z.object({
+  results: z.array(z.object({ dimensions: z.tuple([z.string().nullable()]), metrics: z.tuple([z.number().int().nonnegative()]) })),
+});
 
 /** Plausible Stats API v2: `POST /api/v2/query`, visits by `visit:utm_source`, filtered on the campaign. */
 export async function plausibleVisits(p: PlausibleSettings, campaign: string, days: [string, string], http: HttpSettings): Promise<Visits> {

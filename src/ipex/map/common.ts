@@ -24,7 +24,13 @@ export function commonFields(
 ): { title: Record<string, string>; summary?: Record<string, string>; body?: Record<string, string>; tags: Tag[]; source?: string } {
   const source = sourceUrl(base, hit.link);
   const body = localized(hit.source[names.description], (html) => htmlToMarkdown(html, source ?? base));
-  const summary = body && Object.fromEntries(Object.entries(body).map(([lang, md]) => [lang, leadOf(md)]).filter(([, t]) => t));
+  const summary =
+    body &&
+    Object.fromEntries(
+      Object.entries(body)
+        .map(([lang, md]) => [lang, leadOf(md)])
+        .filter(([, t]) => t),
+    );
   return {
     // An empty title is left for the schema to reject, so the report names the field.
     title: localized(hit.source[names.title], htmlToLine) ?? {},

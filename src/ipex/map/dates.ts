@@ -28,7 +28,10 @@ export function parseIpexDate(value: unknown): IpexDate | undefined {
 export function brusselsInstant(value: unknown): string | undefined {
   const d = parseIpexDate(value);
   if (!d) return undefined;
-  return Temporal.PlainDateTime.from(`${d.day}T${d.time ?? '00:00'}`).toZonedDateTime(IPEX_TIME_ZONE).toInstant().toString();
+  return Temporal.PlainDateTime.from(`${d.day}T${d.time ?? '00:00'}`)
+    .toZonedDateTime(IPEX_TIME_ZONE)
+    .toInstant()
+    .toString();
 }
 
 const untimed = (d: IpexDate | undefined) => d === undefined || d.time === undefined || d.time === '00:00';

@@ -25,7 +25,9 @@ const procedureOf = (v: unknown) => {
 
 /** Legal bases as lines of text, empty and repeated ones dropped. */
 function legalBasisOf(value: unknown): string[] {
-  const list = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).flatMap((v: unknown) => (typeof v === 'string' ? [htmlToLine(v)] : []));
+  const list = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).flatMap((v: unknown) =>
+    typeof v === 'string' ? [htmlToLine(v)] : [],
+  );
   return [...new Set(list.filter(Boolean))];
 }
 

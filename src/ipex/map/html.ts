@@ -8,11 +8,61 @@ import { cleanLine, cleanText } from '../../model/text.ts';
 import { BODY_MAX, clip, LINE_MAX } from './clip.ts';
 
 /** Elements whose content is never text for readers (code, styles, embedded objects, forms). */
-const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'form', 'button', 'select', 'textarea', 'input', 'canvas', 'audio', 'video', 'picture', 'source']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'canvas',
+  'audio',
+  'video',
+  'picture',
+  'source',
+]);
 /** Link schemes kept; any other (javascript:, data:, vbscript:…) leaves the link text only. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 /** Elements inside a line of text: no space around them (`<b>EU</b>'s` stays `EU's`). */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 /** Raw input is cut before parsing, so an absurd payload costs bounded time. */
 const RAW_FACTOR = 10;
 
@@ -99,5 +149,11 @@ export function htmlToMarkdown(html: string, base: string): string {
     // A structure the converter cannot write (it should not happen): keep the text, escaped.
     markdown = textOf(tree).replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
   }
-  return clip(cleanText(markdown).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim(), BODY_MAX);
+  return clip(
+    cleanText(markdown)
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    BODY_MAX,
+  );
 }

@@ -48,7 +48,11 @@ export function meetingDocumentsOf(value: unknown, id: string, base: string): { 
     const d = isRecord(raw) ? raw : {};
     const file = fileOf(d.url, base);
     if (!file) {
-      warnings.push({ id, field: `${field}.url`, reason: `${JSON.stringify(d.url ?? null).slice(0, 80)} is not an IPEX file link /IPEXL-WEB/download/file/<32 hex>: document dropped` });
+      warnings.push({
+        id,
+        field: `${field}.url`,
+        reason: `${JSON.stringify(d.url ?? null).slice(0, 80)} is not an IPEX file link /IPEXL-WEB/download/file/<32 hex>: document dropped`,
+      });
       return;
     }
     if (documents.some((o) => o.id === file.id)) {
@@ -57,13 +61,21 @@ export function meetingDocumentsOf(value: unknown, id: string, base: string): { 
     }
     let type = typeOf(d.documentType);
     if (type === undefined) {
-      warnings.push({ id, field: `${field}.documentType`, reason: `${JSON.stringify(d.documentType ?? null).slice(0, 80)} is not one of ${MEETING_DOCUMENT_TYPES.join(', ')}: taken as other` });
+      warnings.push({
+        id,
+        field: `${field}.documentType`,
+        reason: `${JSON.stringify(d.documentType ?? null).slice(0, 80)} is not one of ${MEETING_DOCUMENT_TYPES.join(', ')}: taken as other`,
+      });
       type = 'other';
     }
     const title = localized(d.titles, htmlToLine);
     const published = brusselsInstant(d.publicationDate);
     if (published === undefined && d.publicationDate !== undefined && d.publicationDate !== null && d.publicationDate !== '') {
-      warnings.push({ id, field: `${field}.publicationDate`, reason: `${JSON.stringify(d.publicationDate).slice(0, 80)} is not a date YYYY-MM-DD HH:mm: dropped` });
+      warnings.push({
+        id,
+        field: `${field}.publicationDate`,
+        reason: `${JSON.stringify(d.publicationDate).slice(0, 80)} is not a date YYYY-MM-DD HH:mm: dropped`,
+      });
     }
     documents.push({ ...file, type, ...(title && { title }), ...(published && { published }) });
   });

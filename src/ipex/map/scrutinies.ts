@@ -20,7 +20,13 @@ const flag = (v: unknown): boolean => v === true || (typeof v === 'string' && v.
 
 function statusOf(value: unknown): ScrutinyDraft['status'] | 'bad' | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const s = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
+  const s =
+    typeof value === 'string'
+      ? value
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_]+/g, '-')
+      : '';
   return SCRUTINY_STATUSES.find((x) => x === s) ?? 'bad';
 }
 
@@ -55,7 +61,13 @@ function documentsOf(value: unknown, base: string, id: string, field: string, wa
  * warnings. A well-formed code the registry lacks is kept (pages show it by its code, the tally
  * leaves it out) and reported as `unknown chamber ukxyz on COM(2013) 534`.
  */
-export function scrutiniesOf(value: unknown, id: string, base: string, registry: ReadonlySet<string> | undefined, reference = id): { scrutinies: ScrutinyDraft[]; warnings: ItemProblem[] } {
+export function scrutiniesOf(
+  value: unknown,
+  id: string,
+  base: string,
+  registry: ReadonlySet<string> | undefined,
+  reference = id,
+): { scrutinies: ScrutinyDraft[]; warnings: ItemProblem[] } {
   const byChamber = new Map<string, ScrutinyDraft>();
   const warnings: ItemProblem[] = [];
   (Array.isArray(value) ? value : []).forEach((raw: unknown, i) => {
@@ -67,14 +79,19 @@ export function scrutiniesOf(value: unknown, id: string, base: string, registry:
       return;
     }
     if (registry && !registry.has(code)) {
-      warnings.push({ id, field: `${field}.parliament`, reason: `unknown chamber ${code} on ${reference}: kept and left out of the tally (add it to registries/chambers.json)` });
+      warnings.push({
+        id,
+        field: `${field}.parliament`,
+        reason: `unknown chamber ${code} on ${reference}: kept and left out of the tally (add it to registries/chambers.json)`,
+      });
     }
     if (byChamber.has(code)) {
       warnings.push({ id, field: `${field}.parliament`, reason: `a second scrutiny of ${code}: dropped, the first is kept` });
       return;
     }
     const status = statusOf(s.status);
-    if (status === 'bad') warnings.push({ id, field: `${field}.status`, reason: `${JSON.stringify(s.status)} is not one of ${SCRUTINY_STATUSES.join(', ')}: dropped` });
+    if (status === 'bad')
+      warnings.push({ id, field: `${field}.status`, reason: `${JSON.stringify(s.status)} is not one of ${SCRUTINY_STATUSES.join(', ')}: dropped` });
     const date = parseIpexDate(s.reasonedOpinionDate)?.day;
     if (date === undefined && s.reasonedOpinionDate !== undefined && s.reasonedOpinionDate !== null) {
       warnings.push({ id, field: `${field}.reasonedOpinionDate`, reason: `${JSON.stringify(s.reasonedOpinionDate)} is not a day YYYY-MM-DD: dropped` });

@@ -6,7 +6,12 @@ import type { MapContext, Mapped, TopicDraft } from './context.ts';
 import { brusselsInstant } from './dates.ts';
 
 /** Related news and events from the related links' `url`s; links to anything else are dropped with a warning. */
-function relatedOf(value: unknown, id: string, known: MapContext['known'], name: string): { related: { news: string[]; events: string[] }; warnings: ItemProblem[] } {
+function relatedOf(
+  value: unknown,
+  id: string,
+  known: MapContext['known'],
+  name: string,
+): { related: { news: string[]; events: string[] }; warnings: ItemProblem[] } {
   const news = new Set<string>();
   const events = new Set<string>();
   const warnings: ItemProblem[] = [];
@@ -15,7 +20,12 @@ function relatedOf(value: unknown, id: string, known: MapContext['known'], name:
     const target = url === undefined ? undefined : idOfLink(url);
     if (target !== undefined && known.news.has(target)) news.add(target);
     else if (target !== undefined && known.events.has(target)) events.add(target);
-    else warnings.push({ id, field: `${name}[${i}].url`, reason: `${url === undefined ? 'missing' : JSON.stringify(url)}: no news or event with that id; dropped` });
+    else
+      warnings.push({
+        id,
+        field: `${name}[${i}].url`,
+        reason: `${url === undefined ? 'missing' : JSON.stringify(url)}: no news or event with that id; dropped`,
+      });
   });
   return { related: { news: [...news].sort(), events: [...events].sort() }, warnings };
 }

@@ -29,30 +29,33 @@ const documentVersion: DocumentVersion = (v, lang) => {
 // what a link card needs where the platform does not read the page (title, description, the wide card).
 export const GET: APIRoute = async () => {
   const [c, prev, d] = await Promise.all([getCatalog(), previousManifest(), getDocumentCatalog()]);
-  const items = [...newItems(prev.manifest, c.all).map((item) => ({
-    id: itemGuid(item),
-    kind: item.kind,
-    firstSeen: item.firstSeen,
-    chambers: announcingChambers(item, c.chambers.values()),
-    // What a conference adopts goes out ahead of everything else (src/announce/input.ts).
-    ...(item.kind === 'texts' && { adopted: true }),
-    languages: Object.fromEntries(
-      langCodes.map((lang) => {
-        const title = pickText(item.title, lang);
-        const card = itemCard(item, lang, 'wide', c.chambers);
-        return [
-          lang,
-          {
-            url: absolute(itemPath(item, lang)),
-            title,
-            description: truncate(pick(item.summary, lang)?.text ?? title, PREVIEW_DESCRIPTION_MAX),
-            card: { url: card.url, path: card.path, alt: card.alt, width: card.width, height: card.height, type: card.type },
-            posts: postTexts(item, lang, c.chambers),
-          },
-        ];
-      }),
-    ),
-  })), ...newDocumentEntries(d, prev.manifest, c.chambers, documentVersion, c.members)];
+  const items = [
+    ...newItems(prev.manifest, c.all).map((item) => ({
+      id: itemGuid(item),
+      kind: item.kind,
+      firstSeen: item.firstSeen,
+      chambers: announcingChambers(item, c.chambers.values()),
+      // What a conference adopts goes out ahead of everything else (src/announce/input.ts).
+      ...(item.kind === 'texts' && { adopted: true }),
+      languages: Object.fromEntries(
+        langCodes.map((lang) => {
+          const title = pickText(item.title, lang);
+          const card = itemCard(item, lang, 'wide', c.chambers);
+          return [
+            lang,
+            {
+              url: absolute(itemPath(item, lang)),
+              title,
+              description: truncate(pick(item.summary, lang)?.text ?? title, PREVIEW_DESCRIPTION_MAX),
+              card: { url: card.url, path: card.path, alt: card.alt, width: card.width, height: card.height, type: card.type },
+              posts: postTexts(item, lang, c.chambers),
+            },
+          ];
+        }),
+      ),
+    })),
+    ...newDocumentEntries(d, prev.manifest, c.chambers, documentVersion, c.members),
+  ];
   return new Response(`${JSON.stringify({ previousManifest: prev.source, count: items.length, items }, null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });

@@ -25,7 +25,9 @@ interface PostsInput {
 // Keyed by what the texts are made of (items, chambers, language): making them all is what takes time.
 export const getStaticPaths = (async () => {
   const c = await getCatalog();
-  return langCodes.map((lang) => keyed({ lang }, { lang, items: listed(c), square: listed(c).map((i) => wantsSquare(i, c.now)), chambers: c.chambers } satisfies PostsInput));
+  return langCodes.map((lang) =>
+    keyed({ lang }, { lang, items: listed(c), square: listed(c).map((i) => wantsSquare(i, c.now)), chambers: c.chambers } satisfies PostsInput),
+  );
 }) satisfies GetStaticPaths;
 
 // The share kit of every listed item, for automation tools.
