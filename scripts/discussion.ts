@@ -46,11 +46,9 @@ async function main(): Promise<number> {
   let registries;
   try {
     const { readChambers } = await import('../src/content/chambers.ts');
-    const { readMembers } = await import('../src/content/members.ts');
-    const { isSampleSite, snapshotStates } = await import('../src/content/served.ts');
-    const chambers = await readChambers(dir, shown);
-    const sample = isSampleSite(snapshotStates(dir));
-    registries = { chambers, members: await readMembers(dir, chambers, sample, shown) };
+    // The build's own reading of the registry: sample members only beside the sample snapshot.
+    const { loadMembers } = await import('../src/content/load.ts');
+    registries = { chambers: await readChambers(dir, shown), members: await loadMembers({ dir }) };
   } catch (e) {
     console.error((e as Error).message);
     return 2;

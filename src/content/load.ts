@@ -209,16 +209,18 @@ export async function loadContent(opts: LoadOptions): Promise<Content> {
   const topics = await load('topics');
   const glossary = await load('glossary');
   const documents = await load('documents');
-  const { members, discussion } = await loadPeople(opts);
+  const [members, discussion] = await Promise.all([loadMembers(opts), loadDiscussion(opts)]);
   return { news: news.entries, events: events.entries, topics: topics.entries, documents: documents.entries, glossary: glossary.entries, chambers, members, discussion, digests, leftOut: news.leftOut };
 }
 
-/** The members' registry and the collected discussion. Sample members and the sample discussion go
- * with the sample site only, never beside IPEX data. */
-export async function loadPeople(opts: Pick<LoadOptions, 'dir'>): Promise<{ members: Member[]; discussion: DiscussionPost[] }> {
+/** The members' registry. Sample members go with the sample site only, never beside IPEX data. */
+export async function loadMembers(opts: Pick<LoadOptions, 'dir'>): Promise<Member[]> {
   const shown = shownDir(opts.dir);
-  const sampleSite = isSampleSite(snapshotStates(opts.dir));
-  const members = await readMembers(opts.dir, await readChambers(opts.dir, shown), sampleSite, shown);
-  const collected = await readDiscussion(opts.dir, shown);
-  return { members, discussion: collected && (!collected.sample || sampleSite) ? collected.posts : [] };
+  return readMembers(opts.dir, await readChambers(opts.dir, shown), isSampleSite(snapshotStates(opts.dir)), shown);
+}
+
+/** The discussion `npm run discussion` collected. The sample discussion goes with the sample site only. */
+export async function loadDiscussion(opts: Pick<LoadOptions, 'dir'>): Promise<DiscussionPost[]> {
+  const collected = await readDiscussion(opts.dir, shownDir(opts.dir));
+  return collected && (!collected.sample || isSampleSite(snapshotStates(opts.dir))) ? collected.posts : [];
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
-import { loadKind, loadPeople } from './load.ts';
+import { loadDiscussion, loadKind, loadMembers } from './load.ts';
 import type { Member } from '../model/members.ts';
 import type { DiscussionPost } from '../model/discussion.ts';
 import { readChambers } from './chambers.ts';
@@ -177,7 +177,7 @@ export function memberLoader(): Loader {
     schema: z.custom<Member>(),
     load: async (context) => {
       const load = async () => {
-        const { members } = await loadPeople({ dir: contentDir });
+        const members = await loadMembers({ dir: contentDir });
         context.store.clear();
         for (const m of members) context.store.set({ id: m.id, data: await context.parseData({ id: m.id, data: { ...m } }) });
       };
@@ -195,7 +195,7 @@ export function discussionLoader(): Loader {
     schema: z.custom<DiscussionPost>(),
     load: async (context) => {
       const load = async () => {
-        const { discussion } = await loadPeople({ dir: contentDir });
+        const discussion = await loadDiscussion({ dir: contentDir });
         context.store.clear();
         for (const p of discussion) {
           const id = `${p.platform} ${p.remoteId}`;
