@@ -5,7 +5,7 @@ import type { DocumentView } from '../model/document-catalog.ts';
 import { tallySentence } from '../i18n/documents.ts';
 import { CARD_SIZES, type CardFormat, type CardSpec } from './spec.ts';
 import type { Chamber } from '../model/schemas.ts';
-import { pick, pickText } from '../model/pick.ts';
+import { pageLang, pick, pickText } from '../model/pick.ts';
 import { ui } from '../i18n/ui.ts';
 import { itemDateLabel } from '../i18n/dates.ts';
 import type { Item } from '../model/item.ts';
@@ -32,9 +32,11 @@ export function itemCardAlt(item: Item, lang: string): string {
   return `${ui(lang).kindLabel[item.kind]} · ${itemDateLabel(item, lang)} · ${pickText(item.title, lang)}`;
 }
 
-/** An item's card in one format. */
+/** An item's card in one format: the card of its page that a page in `lang` links to (a card
+ * belongs to a page, and an item has pages only in its own languages: model/pick.ts). */
 export function itemCard(item: Item, lang: string, format: CardFormat, chambers: Map<string, Chamber>): CardImage {
-  return cardImage(itemCardSpec(item, lang, format, chambers), itemCardAlt(item, lang));
+  const l = pageLang(item.title, lang);
+  return cardImage(itemCardSpec(item, l, format, chambers), itemCardAlt(item, l));
 }
 
 /** A page's cards: always the wide one (link previews), the square one while it is being shared (see square.ts). */
@@ -50,8 +52,9 @@ export function cardsOf(cards: PageCards): CardImage[] {
 
 /** An item's wide card, and its square card when `square` (wantsSquare: while the item is being shared). */
 export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>, square: boolean): PageCards {
-  const wide = itemCardSpec(item, lang, 'wide', chambers);
-  const alt = itemCardAlt(item, lang);
+  const l = pageLang(item.title, lang);
+  const wide = itemCardSpec(item, l, 'wide', chambers);
+  const alt = itemCardAlt(item, l);
   // The square card shows what the wide one does (its dates formatted once): only the format differs.
   return { wide: cardImage(wide, alt), square: square ? cardImage({ ...wide, format: 'square' }, alt) : undefined };
 }
@@ -67,10 +70,12 @@ export function notFoundCard(): CardImage {
   return listCard(defaultLang, '/404.html', t.notFoundTitle, t.notFoundText);
 }
 
-/** A document's card in one format; the alt text says what the card shows. */
+/** A document's card in one format (of its page that a page in `lang` links to, as itemCard); the alt
+ * text says what the card shows. */
 export function documentCard(view: DocumentView, lang: string, format: CardFormat): CardImage {
-  const alt = `${ui(lang).documentLabel} · ${view.doc.reference} · ${pickText(view.doc.title, lang)} · ${tallySentence(view.status, lang)}`;
-  return cardImage(documentCardSpec(view, lang, format), alt);
+  const l = pageLang(view.doc.title, lang);
+  const alt = `${ui(l).documentLabel} · ${view.doc.reference} · ${pickText(view.doc.title, l)} · ${tallySentence(view.status, l)}`;
+  return cardImage(documentCardSpec(view, l, format), alt);
 }
 
 /** A document's wide card, and its square card while it is being shared at `now`. */
@@ -89,7 +94,7 @@ export function glossaryCardSpec(term: GlossaryTerm, lang: string, format: CardF
     template: 'glossary',
     format,
     lang,
-    name: cardName(glossaryPath(lang, term.slug)),
+    name: cardName(glossaryPath(lang, term)),
     label: ui(lang).glossaryLabel,
     title: termName(term, lang),
     details: summary ? [summary] : [],
@@ -100,6 +105,7 @@ export function glossaryCardSpec(term: GlossaryTerm, lang: string, format: CardF
 
 /** A glossary term's wide and square cards; the alt text says what the card shows. */
 export function glossaryCards(term: GlossaryTerm, lang: string): { wide: CardImage; square: CardImage } {
-  const alt = [ui(lang).glossaryLabel, termName(term, lang), pick(term.summary, lang)?.text].filter(Boolean).join(' · ');
-  return { wide: cardImage(glossaryCardSpec(term, lang, 'wide'), alt), square: cardImage(glossaryCardSpec(term, lang, 'square'), alt) };
+  const l = pageLang(term.title, lang);
+  const alt = [ui(l).glossaryLabel, termName(term, l), pick(term.summary, l)?.text].filter(Boolean).join(' · ');
+  return { wide: cardImage(glossaryCardSpec(term, l, 'wide'), alt), square: cardImage(glossaryCardSpec(term, l, 'square'), alt) };
 }

@@ -78,7 +78,7 @@ export function documentCardSpec(view: DocumentView, lang: string, format: CardF
     template: 'document',
     format,
     lang,
-    name: cardName(documentPath(lang, doc.slug)),
+    name: cardName(documentPath(lang, doc)),
     label: `${ui(lang).documentLabel} · ${doc.reference}`,
     title: pickText(doc.title, lang),
     details: [deadlineDay(status, lang), tallyLine(tally, lang)].filter(Boolean),

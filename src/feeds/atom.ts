@@ -22,6 +22,7 @@ export function atomFeed(doc: FeedDoc): string {
     link: links,
     generator: 'IPEX Hub',
     entry: doc.entries.map((e) => ({
+      ...(e.lang && { '@_xml:lang': e.lang }),
       id: e.id,
       title: e.title,
       link: [

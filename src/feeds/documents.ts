@@ -32,7 +32,7 @@ function entryHtml(v: DocumentView, lang: string, head?: string): string {
       .filter(Boolean)
       .map((s) => escape(s))
       .join('<br>')}</p>`,
-    `<p><a href="${escape(absolute(documentPath(lang, v.doc.slug)))}">${escape(v.doc.reference)}</a> · <a href="${escape(ipexDocumentUrl(v.doc))}">${escape(t.readOnIpex)}</a></p>`,
+    `<p><a href="${escape(absolute(documentPath(lang, v.doc)))}">${escape(v.doc.reference)}</a> · <a href="${escape(ipexDocumentUrl(v.doc))}">${escape(t.readOnIpex)}</a></p>`,
   ]
     .filter(Boolean)
     .join('\n');
@@ -43,7 +43,7 @@ function entry(v: DocumentView, lang: string, id: string, title: string, publish
   const card = documentCard(v, lang, 'wide');
   return {
     id,
-    url: absolute(documentPath(lang, v.doc.slug)),
+    url: absolute(documentPath(lang, v.doc)),
     title,
     summary: [deadlineLine(v.status, lang), tallyLine(v.status.tally, lang)].filter(Boolean).join(' · '),
     html: entryHtml(v, lang, head),
@@ -119,7 +119,7 @@ export function deadlinesCalendar(d: DocumentCatalog, lang: string): string {
     const deadline = v.status.check?.deadline;
     if (!deadline || v.doc.withdrawn) continue;
     const changed = new Date(v.doc.updated ?? v.doc.firstSeen);
-    const url = absolute(documentPath(lang, v.doc.slug));
+    const url = absolute(documentPath(lang, v.doc));
     const title = pickText(v.doc.title, lang);
     const common = { stamp: changed, lastModified: changed, allDay: true, url, description: `${v.doc.reference}: ${title}\n\n${url}` };
     cal.createEvent({

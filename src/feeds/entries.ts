@@ -15,6 +15,8 @@ export interface FeedEntry {
   id: string;
   url: string;
   title: string;
+  /** The language of the title and text where it is not the feed's (an item without a page in it). */
+  lang?: string | undefined;
   summary: string;
   /** Full HTML, every URL absolute. */
   html: string;
@@ -27,7 +29,8 @@ export interface FeedEntry {
 /** The entry of an item in a language; `published` comes from publishedDates(). */
 export function feedEntry(item: Item, lang: string, published: Date, chambers: Map<string, Chamber>): FeedEntry {
   const t = ui(lang);
-  const title = pickText(item.title, lang);
+  const picked = pick(item.title, lang);
+  const title = picked?.text ?? '';
   const summary = pick(item.summary, lang)?.text ?? '';
   const parts: string[] = [];
   if (summary) parts.push(`<p><strong>${escape(summary)}</strong></p>`);
@@ -44,6 +47,7 @@ export function feedEntry(item: Item, lang: string, published: Date, chambers: M
     id: itemGuid(item),
     url: absolute(itemPath(item, lang)),
     title,
+    ...(picked && picked.lang !== lang && { lang: picked.lang }),
     summary: summary || title,
     html: parts.join('\n'),
     published,

@@ -17,6 +17,7 @@ export function jsonFeed(doc: FeedDoc): string {
         id: e.id,
         url: e.url,
         title: e.title,
+        ...(e.lang && { language: e.lang }),
         summary: e.summary,
         content_html: e.html,
         image: e.image.url,

@@ -1,6 +1,6 @@
 import { defaultLang, hub } from '../config/resolve.ts';
 import type { Item } from './item.ts';
-import { pick, pickText } from './pick.ts';
+import { hasPage, pick, pickText } from './pick.ts';
 import { truncate } from './text.ts';
 import { absolute, alternates, itemPath } from './urls.ts';
 
@@ -85,14 +85,14 @@ export function pageMeta(lang: string, title: string, description: string, pathI
   const own = pathIn(lang);
   if (own === undefined) throw new Error(`pageMeta: "${title}" has no path in its own language ${lang}`);
   const canonical = absolute(own);
-  return { lang, title, description, canonical, alternates: alts, xDefault: alts[defaultLang] ?? canonical, type: 'website', image };
+  return { lang, title, description, canonical, alternates: alts, xDefault: alts[defaultLang] ?? Object.values(alts)[0] ?? canonical, type: 'website', image };
 }
 
 /** Meta of an item's landing page, sharing `image` (its wide card). */
 export function itemMeta(item: Item, lang: string, image: PageImage): PageMeta {
   const title = pickText(item.title, lang);
   const description = pick(item.summary, lang)?.text ?? title;
-  const base = pageMeta(lang, title, description, (l) => itemPath(item, l), image);
+  const base = pageMeta(lang, title, description, (l) => (hasPage(item.title, l) ? itemPath(item, l) : undefined), image);
   if (item.kind === 'events') return base;
   const published = item.kind === 'news' ? item.published : item.firstSeen;
   return {

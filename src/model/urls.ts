@@ -1,8 +1,15 @@
 import { hub } from '../config/resolve.ts';
 import type { Kind } from './vocabulary.ts';
 import type { Item } from './item.ts';
+import { pageLang } from './pick.ts';
 
 // The one place that decides URLs: pages, sitemaps, feeds and cards all call these.
+
+/** What a link to a page with its own languages needs: its slug and its title per language. */
+export interface Titled {
+  slug: string;
+  title: Record<string, string>;
+}
 
 /** Home page of a language. */
 export function homePath(lang: string): string {
@@ -16,9 +23,10 @@ export function sectionPath(kind: Kind, lang: string, at: { past?: boolean; page
   return at.page === undefined ? base : `${base}page/${at.page}/`;
 }
 
-/** The landing page of an item. */
-export function itemPath(item: Pick<Item, 'kind' | 'slug'>, lang: string): string {
-  return `/${lang}/${item.kind}/${item.slug}/`;
+/** The landing page of an item that a page in `lang` links to: in `lang` where the item has its title
+ * in it, else in the language its title is shown in (model/pick.ts). */
+export function itemPath(item: Pick<Item, 'kind' | 'slug' | 'title'>, lang: string): string {
+  return `/${pageLang(item.title, lang)}/${item.kind}/${item.slug}/`;
 }
 
 /** Index of all tags, and the page of one tag. */
@@ -95,7 +103,7 @@ export function calendarPath(lang: string, scope: string): string {
 }
 
 /** The single-event iCalendar file behind "Add to calendar". */
-export function eventIcsPath(item: Pick<Item, 'kind' | 'slug'>, lang: string): string {
+export function eventIcsPath(item: Pick<Item, 'kind' | 'slug' | 'title'>, lang: string): string {
   return `${itemPath(item, lang)}event.ics`;
 }
 
@@ -132,9 +140,10 @@ export function aboutPath(lang: string, page: AboutPage): string {
 
 // Documents and their subsidiarity check (issue 12).
 
-/** The documents page, or one document's landing page. */
-export function documentPath(lang: string, slug?: string): string {
-  return slug ? `/${lang}/documents/${slug}/` : `/${lang}/documents/`;
+/** The documents page, or the landing page of a document that a page in `lang` links to (in the
+ * language its title is shown in, as itemPath). */
+export function documentPath(lang: string, doc?: Titled): string {
+  return doc ? `/${pageLang(doc.title, lang)}/documents/${doc.slug}/` : `/${lang}/documents/`;
 }
 
 /** A document's permanent id in feeds and the deadline calendar. */
@@ -160,9 +169,9 @@ export function ipexDocumentUrl(doc: { id: string; source?: string | undefined }
   return doc.source ?? `${hub.ipexBaseUrl}/IPEXL-WEB/dossier/document/${encodeURIComponent(doc.id)}.do`;
 }
 
-/** The glossary, or one term's landing page. */
-export function glossaryPath(lang: string, slug?: string): string {
-  return slug ? `/${lang}/glossary/${slug}/` : `/${lang}/glossary/`;
+/** The glossary, or the landing page of a term that a page in `lang` links to (as itemPath). */
+export function glossaryPath(lang: string, term?: Titled): string {
+  return term ? `/${pageLang(term.title, lang)}/glossary/${term.slug}/` : `/${lang}/glossary/`;
 }
 
 /** A glossary term's page on IPEX: its own link, else IPEX's glossary. */

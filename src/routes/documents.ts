@@ -9,7 +9,7 @@ import { celexOf, eurLexUrl } from '../model/celex.ts';
 import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts';
 import type { Item } from '../model/item.ts';
 import { pageMeta, type PageMeta } from '../model/meta.ts';
-import { pick, type Picked } from '../model/pick.ts';
+import { hasPage, pageLangs, pick, type Picked } from '../model/pick.ts';
 import { absolute, calendarPath, documentGuid, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
 import { documentHashtags, documentPostTexts, memberKitTexts } from '../social/document-posts.ts';
 import { shareLinks } from '../social/links.ts';
@@ -88,7 +88,7 @@ export interface DocumentListPage {
 /** A document as a list row. */
 function row(v: DocumentView, lang: string): DocumentRow {
   return {
-    href: documentPath(lang, v.doc.slug),
+    href: documentPath(lang, v.doc),
     reference: v.doc.reference,
     title: pick(v.doc.title, lang) ?? { text: v.doc.reference, lang },
     deadline: deadlineLine(v.status, lang),
@@ -239,8 +239,8 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
   const cards = documentCards(v, lang, input.square);
   const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
   const description = pick(doc.summary, lang)?.text ?? [deadlineLine(status, lang), tallyLine(status.tally, lang)].filter(Boolean).join(' · ');
-  const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => documentPath(l, doc.slug), cards.wide);
-  const url = absolute(documentPath(lang, doc.slug));
+  const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => (hasPage(doc.title, l) ? documentPath(l, doc) : undefined), cards.wide);
+  const url = absolute(documentPath(lang, doc));
   const posts = documentPostTexts(v, lang, c.members);
   const celex = celexOf({ reference: doc.reference, procedure: doc.procedure, titleEn: doc.title.en });
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
@@ -254,7 +254,7 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
     crumbs: [
       { name: t.home, path: homePath(lang) },
       { name: t.documents, path: documentPath(lang) },
-      { name: doc.reference, path: documentPath(lang, doc.slug) },
+      { name: doc.reference, path: documentPath(lang, doc) },
     ],
     feeds: documentFeedLinks(lang),
     label: t.documentLabel,
@@ -300,10 +300,11 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
   };
 }
 
-/** `getStaticPaths` of the documents' landing pages: every selected document in every language. */
+/** `getStaticPaths` of the documents' landing pages: every selected document in every language IPEX
+ * gives its title in (model/pick.ts). */
 export async function documentPagePaths() {
   const [d, c, glossary] = await Promise.all([getDocumentCatalog(), getCatalog(), getGlossary()]);
-  return langCodes.flatMap((lang) => d.all.map((view) => keyed({ lang, slug: view.doc.slug }, documentPageInput(view, lang, c, glossary))));
+  return d.all.flatMap((view) => pageLangs(view.doc.title).map((lang) => keyed({ lang, slug: view.doc.slug }, documentPageInput(view, lang, c, glossary))));
 }
 
 /** The documents pages of every language, for their route. */
@@ -319,5 +320,8 @@ export async function documentListPaths() {
 /** Every card the documents' pages reference. */
 export async function documentCardImages(): Promise<CardImage[]> {
   const d = await getDocumentCatalog();
-  return langCodes.flatMap((lang) => [documentListPage(d, lang).card, ...d.all.flatMap((v) => cardsOf(documentCards(v, lang, documentWantsSquare(v, d.now))))]);
+  return [
+    ...langCodes.map((lang) => documentListPage(d, lang).card),
+    ...d.all.flatMap((v) => pageLangs(v.doc.title).flatMap((lang) => cardsOf(documentCards(v, lang, documentWantsSquare(v, d.now))))),
+  ];
 }

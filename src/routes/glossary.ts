@@ -8,7 +8,7 @@ import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts
 import { byLetter, termsUsed, type GlossaryTerm } from '../model/glossary.ts';
 import type { Item } from '../model/item.ts';
 import { pageMeta, type PageMeta } from '../model/meta.ts';
-import { pick, type Picked } from '../model/pick.ts';
+import { hasPage, pageLangs, pick, type Picked } from '../model/pick.ts';
 import { absolute, documentPath, glossaryPath, homePath, ipexGlossaryUrl, itemPath, tagPath } from '../model/urls.ts';
 import { termLd } from './jsonld.ts';
 import { getCatalog } from './catalog.ts';
@@ -74,7 +74,7 @@ export function getGlossary(): Promise<GlossaryTerm[]> {
 
 /** Links to terms, in the page's language. */
 export function termLinks(terms: GlossaryTerm[], lang: string): TermLink[] {
-  return terms.map((term) => ({ href: glossaryPath(lang, term.slug), label: pick(term.title, lang) }));
+  return terms.map((term) => ({ href: glossaryPath(lang, term), label: pick(term.title, lang) }));
 }
 
 /** The texts a document's page shows in a language: its title and texts, its deadline and tally, and the scrutiny it records. */
@@ -141,7 +141,7 @@ function usesOf(term: GlossaryTerm, lang: string, glossary: GlossaryTerm[], c: C
     ...d.all
       .filter((v) => !v.doc.withdrawn && termsOf(v, () => documentTexts(v, lang), glossary, lang).includes(term))
       .map((v) => ({
-        href: documentPath(lang, v.doc.slug),
+        href: documentPath(lang, v.doc),
         label: `${t.documentLabel} · ${v.doc.reference}`,
         title: pick(v.doc.title, lang) ?? { text: v.doc.reference, lang },
       })),
@@ -163,7 +163,7 @@ export function glossaryIndexPage(glossary: GlossaryTerm[], lang: string): Gloss
     // Ids in ASCII whatever the letter (É, Ø, Σ): fragment links stay plain.
     id: `letter-${letter === '#' ? 'other' : /^[A-Z]$/.test(letter) ? letter.toLowerCase() : String(i + 1)}`,
     terms: terms.map((term) => ({
-      href: glossaryPath(lang, term.slug),
+      href: glossaryPath(lang, term),
       name: pick(term.title, lang) ?? { text: term.id, lang },
       summary: pick(term.summary, lang),
     })),
@@ -187,8 +187,8 @@ export function glossaryTermPage(term: GlossaryTerm, lang: string, glossary: Glo
   const title = pick(term.title, lang) ?? { text: term.id, lang };
   const cards = glossaryCards(term, lang);
   const description = pick(term.summary, lang)?.text ?? fill(t.termDescription, { term: title.text });
-  const path = glossaryPath(lang, term.slug);
-  const meta = pageMeta(lang, title.text, description, (l) => glossaryPath(l, term.slug), cards.wide);
+  const path = glossaryPath(lang, term);
+  const meta = pageMeta(lang, title.text, description, (l) => (hasPage(term.title, l) ? glossaryPath(l, term) : undefined), cards.wide);
   const body = pick(term.html, lang) ?? pick(term.summary, lang);
   const others = glossary.filter((g) => g.id !== term.id);
   return {
@@ -224,11 +224,11 @@ export async function glossaryIndexPaths() {
   });
 }
 
-/** `getStaticPaths` of the terms' landing pages: every term (withdrawn ones too) in every language, the page as props. */
+/** `getStaticPaths` of the terms' landing pages: every term (withdrawn ones too) in every language IPEX gives it in (model/pick.ts), the page as props. */
 export async function glossaryTermPaths() {
   const [glossary, c, d] = await Promise.all([getGlossary(), getCatalog(), getDocumentCatalog()]);
-  return langCodes.flatMap((lang) =>
-    glossary.map((term) => {
+  return glossary.flatMap((term) =>
+    pageLangs(term.title).map((lang) => {
       const page = glossaryTermPage(term, lang, glossary, c, d);
       return keyed({ lang, slug: term.slug }, page);
     }),
@@ -238,5 +238,8 @@ export async function glossaryTermPaths() {
 /** Every card the glossary's pages reference. */
 export async function glossaryCardImages(): Promise<CardImage[]> {
   const glossary = await getGlossary();
-  return langCodes.flatMap((lang) => [glossaryIndexPage(glossary, lang).card, ...glossary.flatMap((term) => Object.values(glossaryCards(term, lang)))]);
+  return [
+    ...langCodes.map((lang) => glossaryIndexPage(glossary, lang).card),
+    ...glossary.flatMap((term) => pageLangs(term.title).flatMap((lang) => Object.values(glossaryCards(term, lang)))),
+  ];
 }

@@ -37,7 +37,7 @@ function scrutinyOf(d: DocumentCatalog, code: string, lang: string): ChamberScru
     const checked = status.regime === 'check';
     return [
       {
-        href: documentPath(lang, doc.slug),
+        href: documentPath(lang, doc),
         reference: doc.reference,
         title,
         opinion: s.reasonedOpinionDate,
@@ -54,7 +54,7 @@ function openChecks(d: DocumentCatalog, lang: string): OpenCheck[] {
     status.check
       ? [
           {
-            href: documentPath(lang, doc.slug),
+            href: documentPath(lang, doc),
             reference: doc.reference,
             title: pick(doc.title, lang) ?? { text: doc.reference, lang },
             deadline: status.check.deadline,
@@ -90,7 +90,7 @@ export function chamberDrafts(c: Catalog, site: FeedSite, d: DocumentCatalog, la
   const groups = [...byCountry].map(([country, chambers]) => ({ country, chambers }));
   const documentHref = (reference: string) => {
     const v = d.all.find((x) => sameReference(x.doc.reference, reference));
-    return v && documentPath(lang, v.doc.slug);
+    return v && documentPath(lang, v.doc);
   };
   const out: Draft[] = [
     { path: chamberPath, title: t.chambersTitle, description: t.chambersIntro, crumbs: [home, all], section: 'chambers', view: { type: 'chambers', groups } },

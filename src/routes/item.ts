@@ -1,4 +1,4 @@
-import { hub, langCodes } from '../config/resolve.ts';
+import { hub } from '../config/resolve.ts';
 import { itemCards, type PageCards } from '../cards/images.ts';
 import { wantsSquare } from '../cards/square.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../feeds/links.ts';
@@ -8,7 +8,7 @@ import { ui } from '../i18n/ui.ts';
 import { relatedTo, type Catalog } from '../model/catalog.ts';
 import { bodyOf, type Item, type TextItem } from '../model/item.ts';
 import { itemMeta, type PageMeta } from '../model/meta.ts';
-import { pick, type Picked } from '../model/pick.ts';
+import { pageLangs, pick, type Picked } from '../model/pick.ts';
 import { eventIso, isUpcoming } from '../model/time.ts';
 import { conferencePath, eventIcsPath, homePath, itemGuid, itemPath, sectionPath, tagPath } from '../model/urls.ts';
 import { discussionOf, type DiscussionView } from './discussion.ts';
@@ -218,13 +218,14 @@ export function itemPage(input: ItemPageInput): ItemPage {
   };
 }
 
-/** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language, each
- * with its page's input as props and that input's digest as its key (routes/keys.ts). */
+/** `getStaticPaths` of the landing pages: every item (withdrawn ones too) in every language it has
+ * its title in (model/pick.ts), each with its page's input as props and that input's digest as its
+ * key (routes/keys.ts). */
 export async function itemPagePaths() {
   const [c, glossary] = await Promise.all([getCatalog(), getGlossary()]);
   const paths = [];
-  for (const lang of langCodes) {
-    for (const item of c.all) paths.push(keyed({ lang, kind: item.kind, slug: item.slug }, await itemPageInput(item, lang, c, glossary)));
+  for (const item of c.all) {
+    for (const lang of pageLangs(item.title)) paths.push(keyed({ lang, kind: item.kind, slug: item.slug }, await itemPageInput(item, lang, c, glossary)));
   }
   return paths;
 }

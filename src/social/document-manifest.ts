@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
-import { langCodes } from '../config/resolve.ts';
+import { pageLangs } from '../model/pick.ts';
 import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts';
 import type { Chamber } from '../model/schemas.ts';
 import type { Member } from '../model/members.ts';
@@ -39,7 +39,7 @@ export function newDocumentEntries(
   const known = (id: string) => previous !== undefined && id in previous.items;
   const views = new Map(d.all.map((v) => [v.doc.id, v]));
   const languages = (v: DocumentView, posts: (lang: string) => unknown) =>
-    Object.fromEntries(langCodes.map((lang) => [lang, { url: absolute(documentPath(lang, v.doc.slug)), ...version(v, lang), posts: posts(lang) }]));
+    Object.fromEntries(pageLangs(v.doc.title).map((lang) => [lang, { url: absolute(documentPath(lang, v.doc)), ...version(v, lang), posts: posts(lang) }]));
   const docs = d.all
     .filter((v) => !v.doc.withdrawn && !known(documentGuid(v.doc.id)))
     .map((v) => ({

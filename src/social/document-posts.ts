@@ -43,7 +43,7 @@ function posts(
     mention: (p: PostPlatform) => mentionOn(p, chamber, rapporteurs, hubToo),
     hashtags: documentHashtags(view),
   };
-  return postsFor(input, absolute(documentPath(lang, view.doc.slug)));
+  return postsFor(input, absolute(documentPath(lang, view.doc)));
 }
 
 /** A document's ready-to-post texts: reference and title, deadline and tally; its registered rapporteurs mentioned. */

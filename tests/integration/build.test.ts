@@ -10,7 +10,7 @@ const LANDING = [
   '/en/events/lxxiv-cosac-plenary-dublin/',
   '/en/topics/digital-omnibus/',
   '/fr/news/hub-welcome/',
-  '/fr/events/jpsg-europol-athens/',
+  '/en/events/jpsg-europol-athens/',
   '/en/texts/lxxiii-cosac-plenary-warsaw-3dfe77f3/',
 ];
 
@@ -24,15 +24,21 @@ describe('build of tests/fixtures/small', () => {
       for (const slug of [
         'news/hub-welcome',
         'news/saeima-adopts-opinion-on-digital-omnibus',
+        // In English upstream; the editors' French version (editorial/news/override-script.fr.md) gives it its French page.
         'news/budget-script-test',
         'news/withdrawn-item',
         'events/lxxiv-cosac-plenary-dublin',
-        'events/jpsg-europol-athens',
         'topics/digital-omnibus',
       ]) {
         expect(pages).toContain(`/${lang}/${slug}/`);
       }
     }
+    // IPEX has the Europol meeting in English only: an English page, no French twin pretending a translation.
+    expect(pages).toContain('/en/events/jpsg-europol-athens/');
+    expect(pages).not.toContain('/fr/events/jpsg-europol-athens/');
+    // A term IPEX gives in Greek only, in a hub of English and French: one page, in the default language.
+    expect(pages).toContain('/en/glossary/epikourikotita/');
+    expect(pages).not.toContain('/fr/glossary/epikourikotita/');
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
   });
@@ -87,8 +93,8 @@ describe('build of tests/fixtures/small', () => {
     });
     expect($('main').text()).toContain('6 December 2026');
     expect($('a.source').attr('href')).toBe('https://ipex.eu/IPEXL-WEB/calendar?utm_source=ipex-hub&utm_medium=referral&utm_campaign=ipex-hub-trial');
-    const fr = await page(DIST, '/fr/events/jpsg-europol-athens/');
-    expect(fr('main dl').text()).toMatch(/14\s?–\s?15 avril 2026/u);
+    const fr = await page(DIST, '/fr/events/lxxiv-cosac-plenary-dublin/');
+    expect(fr('main dl').text()).toMatch(/6\sdécembre\s2026\sà\s09:30\s?–\s?7\sdécembre\s2026/u);
   });
 
   it('renders hostile titles and bodies as text, never as markup', async () => {
@@ -106,9 +112,15 @@ describe('build of tests/fixtures/small', () => {
   it('marks text shown in another language, withdrawn items and fallbacks', async () => {
     const $ = await page(DIST, '/fr/news/budget-script-test/');
     expect($('h1').text()).toBe('Budget (version française)');
-    const fallback = await page(DIST, '/fr/events/jpsg-europol-athens/');
-    expect(fallback('h1 span[lang=en]').text()).toBe('JPSG Europol meeting in Αθήνα');
-    expect(fallback('.notice').text()).toContain('Non disponible en français');
+    // The French list shows the English-only meeting under its English title, marked, linking to its English page.
+    const past = await page(DIST, '/fr/events/past/');
+    const link = past('main .list a[href="/en/events/jpsg-europol-athens/"]');
+    expect(link.find('[lang=en]').text()).toBe('JPSG Europol meeting in Αθήνα');
+    // The page of a term in no hub language says it is shown in its own.
+    const fallback = await page(DIST, '/en/glossary/epikourikotita/');
+    expect(fallback('h1 [lang=el]').text()).toBe('Επικουρικότητα');
+    expect(fallback('.notice').text()).toContain('Not available in English');
+    expect(fallback('link[rel=alternate][hreflang=fr]')).toHaveLength(0);
     const gone = await page(DIST, '/en/news/withdrawn-item/');
     expect(gone('.notice').text()).toContain('no longer listed on IPEX');
     const list = await page(DIST, '/en/news/');

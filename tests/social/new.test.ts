@@ -91,7 +91,9 @@ describe('social/new.json across builds', () => {
 
   it('carries post texts per language, each within its platform’s limit', () => {
     for (const item of news.flatMap((n) => n.items)) {
-      expect(Object.keys(item.languages)).toEqual(['en', 'fr']);
+      // The fixture's Europol meeting and one adopted text are in English only upstream: no French page, so no French posts.
+      const englishOnly = ['urn:ipex-hub:events:e0000000000000000000000000000002', 'urn:ipex-hub:texts:c05ac000000000000000000000000003'];
+      expect(Object.keys(item.languages), item.id).toEqual(englishOnly.includes(item.id) ? ['en'] : ['en', 'fr']);
       for (const lang of Object.values(item.languages)) {
         for (const [platform, post] of Object.entries(lang.posts) as [PostPlatform, { text: string }][]) {
           expect(LIMITS[platform].count(post.text)).toBeLessThanOrEqual(LIMITS[platform].max);

@@ -6,7 +6,7 @@ import { getListPages } from '../../routes/lists.ts';
 import { documentCardImages } from '../../routes/documents.ts';
 import { glossaryCardImages } from '../../routes/glossary.ts';
 import { cardsOf, itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
-import { langCodes } from '../../config/resolve.ts';
+import { pageLangs } from '../../model/pick.ts';
 import { handOverCardList } from '../../cards/handoff.ts';
 
 // The list of every card the pages reference, handed to the cards integration as soon as it is
@@ -20,7 +20,7 @@ export const GET: APIRoute = async () => {
     rootCard(),
     notFoundCard(),
     ...(await getListPages()).map((p) => p.card),
-    ...langCodes.flatMap((lang) => c.all.flatMap((item) => cardsOf(itemCards(item, lang, c.chambers, wantsSquare(item, c.now))))),
+    ...c.all.flatMap((item) => pageLangs(item.title).flatMap((lang) => cardsOf(itemCards(item, lang, c.chambers, wantsSquare(item, c.now))))),
     ...(await documentCardImages()),
     ...(await glossaryCardImages()),
   ];

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { langCodes } from '../../config/resolve.ts';
 import { truncate } from '../../model/text.ts';
 import { getCatalog } from '../../routes/catalog.ts';
 import { documentCard, itemCard } from '../../cards/images.ts';
 import { previousManifest } from '../../social/previous.ts';
-import { pick, pickText } from '../../model/pick.ts';
+import { pageLangs, pick, pickText } from '../../model/pick.ts';
 import { PREVIEW_DESCRIPTION_MAX } from '../../model/meta.ts';
 import { announcingChambers } from '../../social/owners.ts';
 import { newItems } from '../../social/manifest.ts';
@@ -25,7 +24,7 @@ const documentVersion: DocumentVersion = (v, lang) => {
 };
 
 // What to announce: the items first seen in this build (adopted texts marked), then documents and scrutiny events (a chamber's
-// opinion, a card's threshold, a check entering its last 14 days), with post texts per language, and
+// opinion, a card's threshold, a check entering its last 14 days), with post texts in each language the item has its page in, and
 // what a link card needs where the platform does not read the page (title, description, the wide card).
 export const GET: APIRoute = async () => {
   const [c, prev, d] = await Promise.all([getCatalog(), previousManifest(), getDocumentCatalog()]);
@@ -38,7 +37,7 @@ export const GET: APIRoute = async () => {
       // What a conference adopts goes out ahead of everything else (src/announce/input.ts).
       ...(item.kind === 'texts' && { adopted: true }),
       languages: Object.fromEntries(
-        langCodes.map((lang) => {
+        pageLangs(item.title).map((lang) => {
           const title = pickText(item.title, lang);
           const card = itemCard(item, lang, 'wide', c.chambers);
           return [

@@ -6,13 +6,14 @@ import { langCodes } from '../../../config/resolve.ts';
 import { keyed } from '../../../routes/keys.ts';
 import type { Item } from '../../../model/item.ts';
 import type { Catalog } from '../../../model/catalog.ts';
-import { pickText } from '../../../model/pick.ts';
+import { hasPage, pickText } from '../../../model/pick.ts';
 import { hashtagsFor } from '../../../social/hashtags.ts';
 import { postTexts } from '../../../social/posts.ts';
 import { absolute, itemGuid, itemPath } from '../../../model/urls.ts';
 
-// The listed items, in the order the file lists them.
-const listed = (c: Awaited<ReturnType<typeof getCatalog>>) => [...c.news, ...c.upcoming, ...c.past, ...c.topics, ...c.texts];
+// The listed items that have their page in the language, in the order the file lists them.
+const listed = (c: Awaited<ReturnType<typeof getCatalog>>, lang: string) =>
+  [...c.news, ...c.upcoming, ...c.past, ...c.topics, ...c.texts].filter((i) => hasPage(i.title, lang));
 
 /** What the file is made from: the listed items, whether each has a square card, the chambers. */
 interface PostsInput {
@@ -25,12 +26,13 @@ interface PostsInput {
 // Keyed by what the texts are made of (items, chambers, language): making them all is what takes time.
 export const getStaticPaths = (async () => {
   const c = await getCatalog();
-  return langCodes.map((lang) =>
-    keyed({ lang }, { lang, items: listed(c), square: listed(c).map((i) => wantsSquare(i, c.now)), chambers: c.chambers } satisfies PostsInput),
-  );
+  return langCodes.map((lang) => {
+    const items = listed(c, lang);
+    return keyed({ lang }, { lang, items, square: items.map((i) => wantsSquare(i, c.now)), chambers: c.chambers } satisfies PostsInput);
+  });
 }) satisfies GetStaticPaths;
 
-// The share kit of every listed item, for automation tools.
+// The share kit of every listed item with its page in the language, for automation tools.
 export const GET: APIRoute = async ({ props }) => {
   const { lang, items: listedItems, square, chambers } = props.input as PostsInput;
   const items = listedItems.map((item, i) => {

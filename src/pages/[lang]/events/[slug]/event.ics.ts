@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { langCodes } from '../../../../config/resolve.ts';
 import { calendar } from '../../../../feeds/ics.ts';
-import { pickText } from '../../../../model/pick.ts';
+import { pageLangs, pickText } from '../../../../model/pick.ts';
 import { getCatalog } from '../../../../routes/catalog.ts';
 import { keyed } from '../../../../routes/keys.ts';
 import type { EventItem } from '../../../../model/item.ts';
@@ -10,7 +9,7 @@ import { absolute, itemPath } from '../../../../model/urls.ts';
 // One .ics per event, behind the "Add to calendar" button.
 export const getStaticPaths = (async () => {
   const c = await getCatalog();
-  return langCodes.flatMap((lang) => c.all.flatMap((item) => (item.kind === 'events' ? [keyed({ lang, slug: item.slug }, { event: item, lang })] : [])));
+  return c.all.flatMap((item) => (item.kind === 'events' ? pageLangs(item.title).map((lang) => keyed({ lang, slug: item.slug }, { event: item, lang })) : []));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
