@@ -36,9 +36,22 @@ describe('build of tests/fixtures/small', () => {
     // IPEX has the Europol meeting in English only: an English page, no French twin pretending a translation.
     expect(pages).toContain('/en/events/jpsg-europol-athens/');
     expect(pages).not.toContain('/fr/events/jpsg-europol-athens/');
-    // A term IPEX gives in Greek only, in a hub of English and French: one page, in the default language.
-    expect(pages).toContain('/en/glossary/epikourikotita/');
-    expect(pages).not.toContain('/fr/glossary/epikourikotita/');
+    // A term IPEX gives in Greek only: one page, in Greek.
+    expect(pages.filter((p) => p.endsWith('/glossary/epikourikotita/'))).toEqual(['/el/glossary/epikourikotita/']);
+    // Items translated into the build's other languages have their pages in them; the others have none there.
+    for (const lang of ['de', 'el', 'bg', 'pl', 'ga', 'mt']) {
+      for (const p of ['', 'news/', 'events/', 'documents/', 'glossary/', 'chambers/', 'conferences/', 'feeds/', 'share/', 'search/'])
+        expect(pages).toContain(`/${lang}/${p}`);
+      for (const p of [
+        'news/saeima-adopts-opinion-on-digital-omnibus/',
+        'events/lxxiv-cosac-plenary-dublin/',
+        'topics/digital-omnibus/',
+        'documents/business-wallets/',
+        'glossary/reasoned-opinion/',
+      ])
+        expect(pages).toContain(`/${lang}/${p}`);
+      expect(pages).not.toContain(`/${lang}/news/hub-welcome/`);
+    }
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
   });
@@ -56,7 +69,15 @@ describe('build of tests/fixtures/small', () => {
     expect($('nav.langs a[hreflang=en]').attr('href')).toBe('/en/events/lxxiv-cosac-plenary-dublin/');
     expect($('html').attr('lang')).toBe('fr');
     expect(meta($, 'og:locale')).toEqual(['fr_FR']);
-    expect(meta($, 'og:locale:alternate')).toEqual(['en_GB']);
+    expect(meta($, 'og:locale:alternate')).toEqual(['en_GB', 'bg_BG', 'de_DE', 'el_GR', 'ga_IE', 'mt_MT', 'pl_PL']);
+    // A page whose item is in English and French only links those two.
+    const two = await page(DIST, '/fr/news/withdrawn-item/');
+    expect(
+      two('link[rel=alternate][hreflang]')
+        .map((_, e) => two(e).attr('hreflang'))
+        .get()
+        .sort(),
+    ).toEqual(['en', 'fr', 'x-default']);
   });
 
   it('describes news and topics as articles with times and tags', async () => {
@@ -116,11 +137,18 @@ describe('build of tests/fixtures/small', () => {
     const past = await page(DIST, '/fr/events/past/');
     const link = past('main .list a[href="/en/events/jpsg-europol-athens/"]');
     expect(link.find('[lang=en]').text()).toBe('JPSG Europol meeting in Αθήνα');
-    // The page of a term in no hub language says it is shown in its own.
-    const fallback = await page(DIST, '/en/glossary/epikourikotita/');
-    expect(fallback('h1 [lang=el]').text()).toBe('Επικουρικότητα');
-    expect(fallback('.notice').text()).toContain('Not available in English');
-    expect(fallback('link[rel=alternate][hreflang=fr]')).toHaveLength(0);
+    // The English glossary lists the Greek-only term under its Greek name, linking to its Greek page.
+    const glossary = await page(DIST, '/en/glossary/');
+    expect(glossary('main a[href="/el/glossary/epikourikotita/"] [lang=el]').text()).toBe('Επικουρικότητα');
+    const greek = await page(DIST, '/el/glossary/epikourikotita/');
+    expect(greek('html').attr('lang')).toBe('el');
+    expect(greek('.notice')).toHaveLength(0);
+    expect(
+      greek('link[rel=alternate][hreflang]')
+        .map((_, e) => greek(e).attr('hreflang'))
+        .get()
+        .sort(),
+    ).toEqual(['el', 'x-default']);
     const gone = await page(DIST, '/en/news/withdrawn-item/');
     expect(gone('.notice').text()).toContain('no longer listed on IPEX');
     const list = await page(DIST, '/en/news/');
