@@ -6,6 +6,8 @@ import { emojiImage } from '../../src/cards/emoji.ts';
 import { loadFonts } from '../../src/cards/fonts.ts';
 import { renderCard, type RenderTrace } from '../../src/cards/render.ts';
 import type { CardSpec } from '../../src/cards/spec.ts';
+import { caps } from '../../src/cards/templates/frame.ts';
+import { cardTree } from '../../src/cards/templates/index.ts';
 import { ROOT } from '../support/build.ts';
 
 const TITLES: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/cards/eu-languages.json'), 'utf8'));
@@ -54,5 +56,27 @@ describe('card fonts cover every EU official language', () => {
 
   it('has no emoji asset for text that is not an emoji', () => {
     expect(emojiImage('A')).toBeUndefined();
+  });
+});
+
+describe('card capitals follow the language', () => {
+  it('writes Greek capitals without accents and keeps the diaeresis', () => {
+    // Greek spelling puts no accent on words in capitals, the diaeresis stays (ΠΡΟΪΟΝ); CLDR's el-Upper
+    // transform, which ICU applies for the el locale. CSS text-transform in satori would keep them (ΕΊΔΗΣΗ).
+    expect(caps('Είδηση · προϊόν · Μαΐου', 'el')).toBe('ΕΙΔΗΣΗ · ΠΡΟΪΟΝ · ΜΑΪΟΥ');
+    const tree = JSON.stringify(cardTree({ ...spec('el', 'Βουλή των Ελλήνων'), label: 'Είδηση' }));
+    expect(tree).toContain('"ΕΙΔΗΣΗ"');
+    expect(tree).not.toContain('ΕΊΔΗΣΗ');
+  });
+
+  it('keeps the diacritics of the Latin-script languages in capitals', () => {
+    const words = [
+      ['mt', 'Aħbar', 'AĦBAR'],
+      ['ro', 'Știre', 'ȘTIRE'],
+      ['hu', 'tőzsde', 'TŐZSDE'],
+      ['lt', 'Žodynėlis', 'ŽODYNĖLIS'],
+      ['de', 'Straße', 'STRASSE'],
+    ] as const;
+    for (const [lang, word, upper] of words) expect(caps(word, lang), lang).toBe(upper);
   });
 });
