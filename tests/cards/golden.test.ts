@@ -7,45 +7,17 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_VERSION } from '../../src/cards/key.ts';
 import { renderCard } from '../../src/cards/render.ts';
-import { documentCardSpec, itemCardSpec, pageCardSpec } from '../../src/cards/specs.ts';
-import { glossaryCardSpec } from '../../src/cards/images.ts';
-import { buildDocumentCatalog } from '../../src/model/document-catalog.ts';
-import { loadContent } from '../../src/content/load.ts';
 import { ROOT } from '../support/build.ts';
+import { goldenCases } from './cases.ts';
 
-// Golden images: one per template and format. After a deliberate template change, run
-// `npm run cards:golden`, look at the new PNGs in tests/cards/golden/, and commit them.
+// Golden images: one per template and format, and cards in every script the EU writes (cases.ts).
+// After a deliberate template change, run `npm run cards:golden`, look at the new PNGs in
+// tests/cards/golden/, and commit them.
 const GOLDEN = path.join(ROOT, 'tests/cards/golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const content = await loadContent({ dir: path.join(ROOT, 'tests/fixtures/small'), defaultTimeZone: 'Europe/Brussels' });
-const chambers = new Map(content.chambers.map((c) => [c.code, c]));
-function byId(id: string) {
-  const item = [...content.news, ...content.events, ...content.topics].find((i) => i.id === id);
-  if (!item) throw new Error(`fixture has no item ${id}`);
-  return item;
-}
-
-const documents = buildDocumentCatalog(content.documents, content.chambers, { withScrutinyOnly: false }, new Date('2026-11-25T12:00:00Z'));
-const wallets = documents.bySlug.get('business-wallets');
-if (!wallets) throw new Error('fixture has no document business-wallets');
-
-const reasoned = content.glossary.find((g) => g.slug === 'reasoned-opinion');
-if (!reasoned) throw new Error('fixture has no glossary term reasoned-opinion');
-
-const cases = {
-  'news-wide-en': itemCardSpec(byId('n0000000000000000000000000000001'), 'en', 'wide', chambers),
-  'event-wide-fr': itemCardSpec(byId('e0000000000000000000000000000001'), 'fr', 'wide', chambers),
-  'event-square-en': itemCardSpec(byId('e0000000000000000000000000000002'), 'en', 'square', chambers),
-  'topic-wide-en': itemCardSpec(byId('t0000000000000000000000000000001'), 'en', 'wide', chambers),
-  'document-wide-en': documentCardSpec(wallets, 'en', 'wide'),
-  'document-square-fr': documentCardSpec(wallets, 'fr', 'square'),
-  'glossary-wide-en': glossaryCardSpec(reasoned, 'en', 'wide'),
-  'glossary-square-fr': glossaryCardSpec(reasoned, 'fr', 'square'),
-  'page-wide-fr': pageCardSpec('fr', 'fr', 'Actualités', 'Actualités, réunions et sujets d’actualité des parlements nationaux de l’UE.'),
-};
 
 describe('card templates match their golden images', () => {
-  it.each(Object.entries(cases))('%s', async (name, spec) => {
+  it.each(Object.entries(goldenCases))('%s', async (name, spec) => {
     const png = await renderCard(spec);
     const file = path.join(GOLDEN, `${name}.png`);
     if (UPDATE || !existsSync(file)) {

@@ -46,12 +46,17 @@ export function frame(spec: CardSpec, body: CardNode): CardNode {
   );
 }
 
-/** The small-caps label above a title. */
-export function label(text: string, color: string): CardNode {
-  return h(
-    { display: 'block', lineClamp: 2, fontSize: 26, fontWeight: 700, letterSpacing: 3, lineHeight: 1.3, color, textTransform: 'uppercase', marginBottom: 20 },
-    text,
-  );
+/**
+ * A text in capitals as its language writes them: Greek drops its accents in capitals (ΕΙΔΗΣΗ, not
+ * ΕΊΔΗΣΗ). Satori's text-transform knows no language but its font locales, so the card does it.
+ */
+export function caps(text: string, lang: string): string {
+  return text.toLocaleUpperCase(lang);
+}
+
+/** The small-caps label above a title, in capitals of the card's language. */
+export function label(text: string, lang: string, color: string): CardNode {
+  return h({ display: 'block', lineClamp: 2, fontSize: 26, fontWeight: 700, letterSpacing: 3, lineHeight: 1.3, color, marginBottom: 20 }, caps(text, lang));
 }
 
 /** The title, at a fitted size, clamped to its lines with an ellipsis. */

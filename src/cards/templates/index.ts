@@ -1,6 +1,6 @@
 import { countLines, fitTitle } from '../fit.ts';
 import type { CardSpec } from '../spec.ts';
-import { details, frame, label, metrics, title } from './frame.ts';
+import { caps, details, frame, label, metrics, title } from './frame.ts';
 import { h, type CardNode } from './h.ts';
 
 const TITLE_SIZES = { wide: [68, 60, 54, 48, 43, 38, 34], square: [80, 72, 64, 56, 50, 44, 40] };
@@ -29,7 +29,7 @@ function dateBlock(spec: CardSpec): CardNode | false {
       },
       // "3", "18–19", "30–2": the size steps down so the day range stays on one line.
       h({ fontSize: d.day.length <= 2 ? 72 : d.day.length <= 5 ? 54 : 42, fontWeight: 700, lineHeight: 1, whiteSpace: 'nowrap' }, d.day),
-      h({ fontSize: 24, fontWeight: 700, marginTop: 10, textTransform: 'uppercase', letterSpacing: 1 }, d.month),
+      h({ fontSize: 24, fontWeight: 700, marginTop: 10, letterSpacing: 1 }, caps(d.month, spec.lang)),
     )
   );
 }
@@ -55,7 +55,7 @@ export function cardTree(spec: CardSpec): CardNode {
   const textWidth = block ? m.inner - PART.blockWidth - 44 : m.inner;
   // The title gets what the card's height leaves after the other parts.
   const detailLines = spec.details.reduce((n, d) => n + Math.min(2, countLines(d, 30, textWidth)), 0);
-  const labelLines = Math.min(2, countLines(spec.label.toUpperCase(), 29, textWidth));
+  const labelLines = Math.min(2, countLines(caps(spec.label, spec.lang), 29, textWidth));
   const used =
     m.pad * 2 +
     8 +
@@ -73,7 +73,7 @@ export function cardTree(spec: CardSpec): CardNode {
   });
   const text = h(
     { flexDirection: 'column', width: textWidth },
-    label(spec.label, spec.colors.accent),
+    label(spec.label, spec.lang, spec.colors.accent),
     title(spec.title, fit.size, fit.lines, textWidth),
     details(spec.details),
     tallyBar(spec, textWidth),
