@@ -63,3 +63,56 @@ describe('the sample documents’ titles', () => {
     }
   });
 });
+
+// Where two languages really write a term alike: COSAC is the acronym of its French name in every
+// language; Czech and Slovak, Danish and Swedish, Spanish and Portuguese, Croatian and Slovene share
+// words, and Estonian and Swedish abbreviate "number" alike (nr).
+const SHARED: Record<string, string[][]> = {
+  cosac: [[...EU_LANGUAGE_ORDER].sort()],
+  'yellow-card': [['da', 'sv']],
+  'orange-card': [
+    ['cs', 'sk'],
+    ['da', 'sv'],
+  ],
+  'political-dialogue': [
+    ['da', 'sv'],
+    ['es', 'pt'],
+  ],
+  subsidiarity: [['cs', 'sk']],
+  proportionality: [['cs', 'sk']],
+  'subsidiarity-check': [['cs', 'sk']],
+  'protocol-no-2': [
+    ['cs', 'sk'],
+    ['es', 'pt'],
+    ['et', 'sv'],
+  ],
+  'legal-basis': [['es', 'pt']],
+  'ipex-correspondent': [
+    ['cs', 'pl', 'sl'],
+    ['da', 'sv'],
+  ],
+  'hot-topic': [['hr', 'sl']],
+};
+
+// The generated terms; editors' own terms (`hub-…`, such as the example "IPEX Hub") are theirs to name.
+const terms = content.glossary.filter((t) => !t.id.startsWith('hub-'));
+
+describe('the sample glossary’s terms', () => {
+  it('are named in each of the 24 official languages', () => {
+    expect(terms.length).toBeGreaterThan(0);
+    for (const term of terms) {
+      for (const lang of EU_LANGUAGE_ORDER) expect(term.title[lang]?.trim(), `${term.slug} in ${lang}`).toBeTruthy();
+    }
+  });
+
+  it('differ between languages, except where the languages write the term alike', () => {
+    for (const term of terms) {
+      const alike = new Map<string, string[]>();
+      for (const lang of [...EU_LANGUAGE_ORDER].sort()) alike.set(term.title[lang] ?? '', [...(alike.get(term.title[lang] ?? '') ?? []), lang]);
+      expect(
+        [...alike.values()].filter((langs) => langs.length > 1),
+        term.slug,
+      ).toEqual(SHARED[term.slug] ?? []);
+    }
+  });
+});
