@@ -7,11 +7,12 @@
 // the acts cited name them (2011/16/UE, 96/71/WE, kryptoaktywa as in Regulation (EU) 2023/1114).
 //
 // The three yellow cards (COM(2012) 130, COM(2013) 534, COM(2016) 128) carry their published
-// titles, quirks kept: the German and Spanish versions of COM(2012) 130 read "Vorschlag für
-// VERORDNUNG" and "la libre de prestación de servicios" on EUR-Lex. The Commission did not
-// publish these proposals in Irish (translated only from 2022) nor, before Croatia's accession
-// on 1 July 2013, in Croatian: those titles, like all titles of the invented documents, are
-// translations in the same terms.
+// titles, checked against EUR-Lex or a parliament's copy where one was at hand and otherwise
+// worded as closely as known; quirks are kept: the German and Spanish versions of COM(2012) 130
+// read "Vorschlag für VERORDNUNG" and "la libre de prestación de servicios" on EUR-Lex. None of
+// the three was published in Irish (the Irish derogation lasted until 2022), nor COM(2012) 130 in
+// Croatian (Croatia joined on 1 July 2013): those titles, like all titles of the invented
+// documents, are translations in the same terms.
 import type { EuText } from '../basics.ts';
 
 /** Each sample document's title in every official language of the EU, by reference. */
@@ -199,7 +200,7 @@ export const DOCUMENT_TITLES = {
     sv: 'Förslag till EUROPAPARLAMENTETS OCH RÅDETS DIREKTIV om gränsöverskridande samarbete mellan de myndigheter som ansvarar för konsumentskydd',
   },
   'COM(2012) 130': {
-    bg: 'Предложение за РЕГЛАМЕНТ НА СЪВЕТА относно упражняването на правото на колективни действия в контекста на свободата на установяване и свободата на предоставяне на услуги',
+    bg: 'Предложение за РЕГЛАМЕНТ НА СЪВЕТА относно упражняване на правото да се предприемат колективни действия във връзка със свободата на установяване и свободното предоставяне на услуги',
     cs: 'Návrh NAŘÍZENÍ RADY o výkonu práva na kolektivní akce v kontextu svobody usazování a volného pohybu služeb',
     da: 'Forslag til RÅDETS FORORDNING om udøvelse af retten til kollektive skridt inden for rammerne af etableringsfriheden og den frie udveksling af tjenesteydelser',
     de: 'Vorschlag für VERORDNUNG DES RATES über die Ausübung des Rechts auf Durchführung kollektiver Maßnahmen im Kontext der Niederlassungs- und der Dienstleistungsfreiheit',
@@ -207,7 +208,7 @@ export const DOCUMENT_TITLES = {
     en: 'Proposal for a COUNCIL REGULATION on the exercise of the right to take collective action within the context of the freedom of establishment and the freedom to provide services',
     es: 'Propuesta de REGLAMENTO DEL CONSEJO sobre el ejercicio del derecho a adoptar medidas de conflicto colectivo en el contexto de la libertad de establecimiento y la libre de prestación de servicios',
     et: 'Ettepanek: NÕUKOGU MÄÄRUS kollektiivse tegutsemise õiguse kasutamise kohta asutamisvabaduse ja teenuste osutamise vabaduse kontekstis',
-    fi: 'Ehdotus NEUVOSTON ASETUS oikeudesta ryhtyä työtaistelutoimiin sijoittautumisvapauden ja palvelujen tarjoamisen vapauden yhteydessä',
+    fi: 'Ehdotus NEUVOSTON ASETUS työtaisteluoikeuden harjoittamisesta suhteessa sijoittautumisvapauteen ja palvelujen tarjoamisen vapauteen',
     fr: 'Proposition de RÈGLEMENT DU CONSEIL relatif à l’exercice du droit de mener des actions collectives dans le contexte de la liberté d’établissement et de la libre prestation des services',
     ga: 'Togra le haghaidh RIALACHÁN ÓN gCOMHAIRLE maidir le feidhmiú an chirt chun gníomhaíocht chomhchoiteann a dhéanamh i gcomhthéacs na saoirse bunaíochta agus na saoirse chun seirbhísí a sholáthar',
     hr: 'Prijedlog UREDBE VIJEĆA o ostvarivanju prava na poduzimanje kolektivnih mjera u kontekstu slobode poslovnog nastana i slobode pružanja usluga',
@@ -216,12 +217,12 @@ export const DOCUMENT_TITLES = {
     lt: 'Pasiūlymas TARYBOS REGLAMENTAS dėl naudojimosi teise imtis kolektyvinių veiksmų įsisteigimo laisvės ir laisvės teikti paslaugas kontekste',
     lv: 'Priekšlikums PADOMES REGULA par tiesību uz kolektīvu rīcību izmantošanu saistībā ar brīvību veikt uzņēmējdarbību un pakalpojumu sniegšanas brīvību',
     mt: 'Proposta għal REGOLAMENT TAL-KUNSILL dwar l-eżerċizzju tad-dritt li tittieħed azzjoni kollettiva fil-kuntest tal-libertà ta’ stabbiliment u tal-libertà li jiġu pprovduti servizzi',
-    nl: 'Voorstel voor een VERORDENING VAN DE RAAD betreffende de uitoefening van het recht om collectieve actie te voeren in de context van de vrijheid van vestiging en het vrij verrichten van diensten',
+    nl: 'Voorstel voor een VERORDENING VAN DE RAAD betreffende de uitoefening van het recht om collectieve actie te voeren in de context van de vrijheid van vestiging en de vrijheid van dienstverrichting',
     pl: 'Wniosek ROZPORZĄDZENIE RADY w sprawie wykonywania prawa do podejmowania działań zbiorowych w kontekście swobody przedsiębiorczości i swobody świadczenia usług',
     pt: 'Proposta de REGULAMENTO DO CONSELHO relativo ao exercício do direito de ação coletiva no contexto da liberdade de estabelecimento e da livre prestação de serviços',
-    ro: 'Propunere de REGULAMENT AL CONSILIULUI privind exercitarea dreptului de a desfășura acțiuni colective în contextul libertății de stabilire și al libertății de a presta servicii',
+    ro: 'Propunere de REGULAMENT AL CONSILIULUI privind exercitarea dreptului de a desfășura acțiuni colective în cadrul libertății de stabilire și a libertății de a presta servicii',
     sk: 'Návrh NARIADENIE RADY o výkone práva na kolektívne akcie v kontexte slobody usadiť sa a slobody poskytovať služby',
-    sl: 'Predlog UREDBA SVETA o uresničevanju pravice do kolektivnih ukrepov v okviru svobode ustanavljanja in svobode opravljanja storitev',
+    sl: 'Predlog UREDBA SVETA o uveljavljanju pravice do kolektivnih ukrepov v okviru svobode ustanavljanja in svobode opravljanja storitev',
     sv: 'Förslag till RÅDETS FÖRORDNING om utövandet av rätten att vidta kollektiva åtgärder i samband med etableringsfriheten och friheten att tillhandahålla tjänster',
   },
   'COM(2013) 534': {
