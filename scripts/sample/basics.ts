@@ -1,5 +1,6 @@
 // Basics of the sample generator: its fixed dates, seeded randomness, ids and date arithmetic.
 import { createHash } from 'node:crypto';
+import type { EuLanguage } from '../../src/i18n/locale.ts';
 
 /** When the sample snapshot was "synced". */
 export const SYNCED_AT = '2026-11-20T06:00:00Z';
@@ -18,6 +19,8 @@ export const DAY = 24 * HOUR;
 export type Text = Record<string, string>;
 /** Text in English and French. */
 export type L = { en: string; fr: string };
+/** Text in every official language of the EU. */
+export type EuText = Record<EuLanguage, string>;
 
 /** mulberry32: small, fast, seeded. */
 function mulberry32(seed: number): () => number {

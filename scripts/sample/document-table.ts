@@ -4,6 +4,8 @@
 // card at the Article 76 quarter, no check at all, and a pre-Lisbon document; and the three real
 // yellow cards on record (2012, 2013, 2016), the landmarks every hub shows, with the chambers whose
 // reasoned opinions the Commission counted (its annual reports on subsidiarity and proportionality).
+import type { EuText } from './basics.ts';
+import { DOCUMENT_TITLES } from './data/document-titles.ts';
 
 /** A chamber's scrutiny in the table: status, and the day of its opinion or contribution. */
 export interface SampleScrutiny {
@@ -21,7 +23,8 @@ export interface SampleScrutiny {
 export interface SampleDocument {
   reference: string;
   procedure?: string;
-  title: { en: string; fr: string };
+  /** The title in every official language of the EU (scripts/sample/data/document-titles.ts). */
+  title: EuText;
   body: { en: string; fr: string };
   tags: string[];
   adopted: string;
@@ -43,10 +46,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // Open: the deadline (22 January 2027) skips the winter break.
     reference: 'COM(2026) 538',
     procedure: '2026/0275(COD)',
-    title: {
-      en: 'Proposal for a Regulation of the European Parliament and of the Council on a European framework for business-to-government data sharing',
-      fr: 'Proposition de règlement du Parlement européen et du Conseil relatif à un cadre européen pour le partage de données entre entreprises et administrations',
-    },
+    title: DOCUMENT_TITLES['COM(2026) 538'],
     body: {
       en: 'The proposal sets common rules for public bodies to request data held by companies in **public emergencies**.',
       fr: 'La proposition fixe des règles communes permettant aux organismes publics de demander des données détenues par des entreprises en cas d’**urgence publique**.',
@@ -61,10 +61,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // Closing soon: 30 November 2026, ten days after the sample's sync.
     reference: 'COM(2026) 497',
     procedure: '2026/0244(CNS)',
-    title: {
-      en: 'Proposal for a Council Directive amending Directive 2011/16/EU as regards the exchange of information on crypto-asset transactions of large groups',
-      fr: 'Proposition de directive du Conseil modifiant la directive 2011/16/UE en ce qui concerne l’échange d’informations sur les transactions en crypto-actifs des grands groupes',
-    },
+    title: DOCUMENT_TITLES['COM(2026) 497'],
     body: {
       en: 'Tax administrations would exchange information on crypto-asset transactions automatically.',
       fr: 'Les administrations fiscales échangeraient automatiquement les informations sur les transactions en crypto-actifs.',
@@ -79,10 +76,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // Closed: transmitted in June, so August is skipped (5 September 2026, a Saturday: Monday 7 September).
     reference: 'COM(2026) 310',
     procedure: '2026/0160(COD)',
-    title: {
-      en: 'Proposal for a Regulation of the European Parliament and of the Council on the monitoring and resilience of European soils and forests',
-      fr: 'Proposition de règlement du Parlement européen et du Conseil relatif à la surveillance et à la résilience des sols et des forêts européens',
-    },
+    title: DOCUMENT_TITLES['COM(2026) 310'],
     body: {
       en: 'Member States would monitor soil health and forest resilience with common indicators.',
       fr: 'Les États membres surveilleraient la santé des sols et la résilience des forêts à l’aide d’indicateurs communs.',
@@ -103,10 +97,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // Yellow card: 18 votes of 54 by IPEX's deadline (12 October; computed would be 10 October); a late opinion does not count.
     reference: 'COM(2026) 402',
     procedure: '2026/0198(COD)',
-    title: {
-      en: 'Proposal for a Directive of the European Parliament and of the Council on minimum standards for platform-based home care services',
-      fr: 'Proposition de directive du Parlement européen et du Conseil relative à des normes minimales pour les services de soins à domicile fournis par des plateformes',
-    },
+    title: DOCUMENT_TITLES['COM(2026) 402'],
     body: {
       en: 'The directive would set minimum standards for care services booked through online platforms.',
       fr: 'La directive fixerait des normes minimales pour les services de soins réservés par des plateformes en ligne.',
@@ -136,10 +127,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // Article 76 (Articles 82 and 87 TFEU): the quarter, 14 votes, is reached below one third.
     reference: 'COM(2026) 455',
     procedure: '2026/0221(COD)',
-    title: {
-      en: 'Proposal for a Regulation of the European Parliament and of the Council on cross-border access to electronic evidence held by police authorities',
-      fr: 'Proposition de règlement du Parlement européen et du Conseil relatif à l’accès transfrontière aux preuves électroniques détenues par les autorités de police',
-    },
+    title: DOCUMENT_TITLES['COM(2026) 455'],
     body: {
       en: 'Police authorities could request electronic evidence directly from their counterparts in other Member States.',
       fr: 'Les autorités de police pourraient demander des preuves électroniques directement à leurs homologues des autres États membres.',
@@ -164,10 +152,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
   {
     // A communication: no procedure, no subsidiarity check, political dialogue only (CELEX …DC…).
     reference: 'COM(2026) 610',
-    title: {
-      en: 'Communication from the Commission: Commission work programme 2027',
-      fr: 'Communication de la Commission : programme de travail de la Commission pour 2027',
-    },
+    title: DOCUMENT_TITLES['COM(2026) 610'],
     body: {
       en: 'The work programme lists the initiatives the Commission plans for 2027.',
       fr: 'Le programme de travail énumère les initiatives prévues par la Commission pour 2027.',
@@ -182,10 +167,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // Before the Treaty of Lisbon (invented): the opinions are political dialogue, with no votes or card.
     reference: 'COM(2008) 640',
     procedure: '2008/0199(COD)',
-    title: {
-      en: 'Proposal for a Directive of the European Parliament and of the Council on cross-border cooperation between consumer protection authorities',
-      fr: 'Proposition de directive du Parlement européen et du Conseil relative à la coopération transfrontalière entre les autorités chargées de la protection des consommateurs',
-    },
+    title: DOCUMENT_TITLES['COM(2008) 640'],
     body: {
       en: 'The proposal would oblige national consumer authorities to assist each other in cross-border cases.',
       fr: 'La proposition obligerait les autorités nationales de protection des consommateurs à se prêter assistance dans les affaires transfrontalières.',
@@ -200,10 +182,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // "Monti II", the first yellow card: 12 chambers, 19 of 54 votes (threshold 18), deadline 22 May 2012.
     reference: 'COM(2012) 130',
     procedure: '2012/0064(APP)',
-    title: {
-      en: 'Proposal for a Council Regulation on the exercise of the right to take collective action within the context of the freedom of establishment and the freedom to provide services',
-      fr: 'Proposition de règlement du Conseil relatif à l’exercice du droit de mener des actions collectives dans le contexte de la liberté d’établissement et de la libre prestation des services',
-    },
+    title: DOCUMENT_TITLES['COM(2012) 130'],
     body: {
       en: 'The proposal set out how the right to strike relates to the freedom of establishment and the freedom to provide services.',
       fr: 'La proposition précisait l’articulation entre le droit de grève et la liberté d’établissement et la libre prestation des services.',
@@ -218,10 +197,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // The European Public Prosecutor's Office: 14 chambers, 18 of 56 votes (Article 86 TFEU: threshold 14), deadline 28 October 2013.
     reference: 'COM(2013) 534',
     procedure: '2013/0255(APP)',
-    title: {
-      en: 'Proposal for a Council Regulation on the establishment of the European Public Prosecutor’s Office',
-      fr: 'Proposition de règlement du Conseil portant création du Parquet européen',
-    },
+    title: DOCUMENT_TITLES['COM(2013) 534'],
     body: {
       en: 'The proposal set up a European Public Prosecutor’s Office to investigate and prosecute offences against the Union’s financial interests.',
       fr: 'La proposition créait un Parquet européen chargé de rechercher et de poursuivre les infractions portant atteinte aux intérêts financiers de l’Union.',
@@ -236,10 +212,7 @@ export const SAMPLE_DOCUMENTS: SampleDocument[] = [
     // The posting of workers: 14 chambers, 22 of 56 votes (threshold 19), deadline 10 May 2016.
     reference: 'COM(2016) 128',
     procedure: '2016/0070(COD)',
-    title: {
-      en: 'Proposal for a Directive of the European Parliament and of the Council amending Directive 96/71/EC concerning the posting of workers in the framework of the provision of services',
-      fr: 'Proposition de directive du Parlement européen et du Conseil modifiant la directive 96/71/CE concernant le détachement de travailleurs effectué dans le cadre d’une prestation de services',
-    },
+    title: DOCUMENT_TITLES['COM(2016) 128'],
     body: {
       en: 'The proposal applied the host country’s rules on pay to posted workers.',
       fr: 'La proposition appliquait aux travailleurs détachés les règles de rémunération du pays d’accueil.',

@@ -18,7 +18,7 @@ const FIRST_SYNC = Date.parse('2026-09-01T06:00:00Z');
 
 function termOf(term: SampleTerm, i: number, taken: Set<string>): StoredItem {
   const id = createHash('md5').update(`glossary-${term.key}`).digest('hex');
-  const title = { en: term.en, fr: term.fr };
+  const title = term.title;
   const slug = slugFor('glossary', id, title, taken);
   taken.add(slug);
   const item: StoredItem = {

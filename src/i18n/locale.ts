@@ -50,11 +50,15 @@ export const EU_LANGUAGE_ORDER = [
   'sl',
   'fi',
   'sv',
-];
+] as const;
+
+/** An official language of the EU, by its code. */
+export type EuLanguage = (typeof EU_LANGUAGE_ORDER)[number];
 
 /** Language codes in the EU's order, any others after them in their own order. */
 export function inEuOrder(codes: readonly string[]): string[] {
-  const rank = (c: string) => (EU_LANGUAGE_ORDER.includes(c) ? EU_LANGUAGE_ORDER.indexOf(c) : EU_LANGUAGE_ORDER.length);
+  const order: readonly string[] = EU_LANGUAGE_ORDER;
+  const rank = (c: string) => (order.includes(c) ? order.indexOf(c) : order.length);
   return [...codes].sort((a, b) => rank(a) - rank(b));
 }
 
