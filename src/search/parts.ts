@@ -198,9 +198,12 @@ export async function indexParts(outDir: string, cacheDir: string): Promise<Inde
     run.pages += rels.length;
   }
   if (pagefind) await pagefind.close();
-  // Parts no page belongs to any more, and an index of the older single-index layout, go.
+  // Parts no page belongs to any more, and an index of an older layout, go, from the output and the cache.
   for (const name of (await readdir(target).catch(() => [])) as string[]) {
     if (!(name in parts) && name !== PARTS_FILE) await rm(path.join(target, name), { recursive: true, force: true });
+  }
+  for (const name of (await readdir(path.join(cacheDir, 'parts')).catch(() => [])) as string[]) {
+    if (!(name in parts)) await rm(path.join(cacheDir, 'parts', name), { recursive: true, force: true });
   }
   const byLang: Record<string, string[]> = {};
   for (const part of Object.keys(parts)) (byLang[part.split('-')[0] ?? ''] ??= []).push(part);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,5 +115,14 @@ describe('an hourly change, indexed', { timeout: 120_000 }, () => {
     expect(run.indexed).toEqual(['en-news-2026']);
     expect(run.pages).toBe(3);
     expect(run.kept).toHaveLength(5);
+  });
+
+  it('drops a part no page belongs to any more, from the output and from the cache', async () => {
+    await rm(path.join(site, 'en', 'news', 'archive'), { recursive: true });
+    const run = await indexParts(site, cache);
+    expect(run.indexed).toEqual([]);
+    expect(await readdir(path.join(site, 'pagefind'))).not.toContain('en-news-older');
+    expect(await readdir(path.join(cache, 'parts'))).not.toContain('en-news-older');
+    expect(await readdir(path.join(cache, 'parts'))).toContain('en-news-2025');
   });
 });
