@@ -27,6 +27,7 @@ import { kitPosts, type SharePanel } from './share.ts';
 import { rapporteursOn, type Member } from '../model/members.ts';
 import { documentContacts, withKits, type ChamberKit } from './members.ts';
 import { discussionOf, type DiscussionView } from './discussion.ts';
+import { documentSearchDay, searchPart } from './search-part.ts';
 
 /** One document in a list: link, reference, title, deadline and tally lines. */
 export interface DocumentRow {
@@ -162,6 +163,8 @@ export interface DocumentPage {
   mentions: Item[];
   share: SharePanel;
   cards: PageCards;
+  /** The search index part the article goes to (`documents-2026`; routes/search-part.ts). */
+  searchPart: string;
 }
 
 /** The tally of a document as the page's graphic and its text; none outside the check. */
@@ -207,6 +210,8 @@ export interface DocumentPageInput {
   view: DocumentView;
   lang: string;
   square: boolean;
+  /** The search index part, whose year range moves with the build's year. */
+  searchPart: string;
   chambers: Catalog['chambers'];
   mentions: Item[];
   terms: TermLink[];
@@ -222,6 +227,7 @@ export function documentPageInput(view: DocumentView, lang: string, c: Catalog, 
     view,
     lang,
     square: documentWantsSquare(view, c.now),
+    searchPart: searchPart('documents', documentSearchDay(view.doc), c.now),
     chambers: c.chambers,
     mentions: mentionsOf(view, c),
     terms: documentTerms(view, lang, glossary),
@@ -297,6 +303,7 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
       posts: kitPosts(posts),
     },
     cards,
+    searchPart: input.searchPart,
   };
 }
 

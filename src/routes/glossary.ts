@@ -62,6 +62,8 @@ export interface GlossaryTermPage {
   usedIn: TermUse[];
   share: SharePanel;
   cards: { wide: CardImage; square: CardImage };
+  /** The search index part the article goes to: one per language, terms having no year. */
+  searchPart: string;
 }
 
 let cached: Promise<GlossaryTerm[]> | undefined;
@@ -211,6 +213,7 @@ export function glossaryTermPage(term: GlossaryTerm, lang: string, glossary: Glo
     usedIn: usesOf(term, lang, glossary, c, d),
     share: pageSharePanel(path, title.text, description, true),
     cards,
+    searchPart: 'glossary',
   };
 }
 

@@ -24,6 +24,7 @@ import { itemLd } from './jsonld.ts';
 import { keyed } from './keys.ts';
 import { sharePanel, type SharePanel } from './share.ts';
 import { getGlossary, itemTerms, type TermLink } from './glossary.ts';
+import { itemSearchDay, searchPart } from './search-part.ts';
 import type { GlossaryTerm } from '../model/glossary.ts';
 
 /** A labelled fact (term and description) with an optional machine-readable time. */
@@ -69,6 +70,8 @@ export interface ItemPage {
   discussion: DiscussionView[];
   /** A meeting's registered delegates by chamber, with ready-to-post texts for each chamber's members and staff. */
   contacts: ChamberKit[];
+  /** The search index part the article goes to (`news-2026`; routes/search-part.ts). */
+  searchPart: string;
 }
 
 /** Facts of a meeting: when, where, which body, who organises. */
@@ -134,6 +137,8 @@ export interface ItemPageInput {
   lang: string;
   past: boolean;
   square: boolean;
+  /** The search index part, whose year range moves with the build's year. */
+  searchPart: string;
   related: Item[];
   chambers: Catalog['chambers'];
   feeds: FeedLink[];
@@ -154,6 +159,7 @@ export async function itemPageInput(item: Item, lang: string, c: Catalog, glossa
     lang,
     past: item.kind === 'events' && !isUpcoming(item, c.now),
     square: wantsSquare(item, c.now),
+    searchPart: searchPart(item.kind, itemSearchDay(item), c.now),
     related: relatedTo(item, c),
     chambers: c.chambers,
     feeds: await feedLinks(lang, feedScopeOf(item)),
@@ -215,6 +221,7 @@ export function itemPage(input: ItemPageInput): ItemPage {
             meetingKitTexts(item, kl, ch, input.delegates),
           )
         : [],
+    searchPart: input.searchPart,
   };
 }
 

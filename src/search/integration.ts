@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexParts } from './parts.ts';
 
-/** Writes the Pagefind search index of the built site into `pagefind/`, in parts (language, section,
- * slug bucket; src/search/parts.ts) that the search page merges: a build indexes again only the parts
+/** Writes the Pagefind search index of the built site into `pagefind/`, in parts (language, section
+ * and year; src/search/parts.ts) that the search page merges: a build indexes again only the parts
  * whose pages changed, and keeps the others. */
 export function search(): AstroIntegration {
   let cacheDir = '';

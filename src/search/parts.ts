@@ -6,22 +6,30 @@ import { filesOutside } from '../output/files.ts';
 
 /** Folders of the output that hold no page: card images, this index, Vite's assets. */
 const NO_PAGES = new Set(['og', 'pagefind', '_astro']);
-/** Buckets per language and section: enough that a change re-indexes a small share, few enough that a search merges few parts. */
-const BUCKETS = 8;
 /** What the browser reads to find the parts of its language. */
 export const PARTS_FILE = 'parts.json';
 /** Pagefind's own interface, which the hub does not use (its search page is its own). */
 const UI_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 /** The search runtime: a language's first part keeps it; the parts merged into it use that one. */
 const RUNTIME_FILE = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
+/** A part's name as a route writes it (`news-2026`): a safe folder name. */
+const PART_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Per page: size, modification time and content digest, as of the last index. */
-type Pages = Record<string, { size: number; mtimeMs: number; sha: string }>;
+/** A page as of the last index: size, modification time, content digest and part ('' when it has no indexed element). */
+interface Page {
+  size: number;
+  mtimeMs: number;
+  sha: string;
+  part: string;
+}
+/** Per page, by its path in the output. */
+type Pages = Record<string, Page>;
 /** Per part: the digest of its pages, and the files its index wrote. */
 type Parts = Record<string, { digest: string; files: string[] }>;
 /** What the last index was made from and what it wrote. */
 interface Stamp {
-  pages?: Pages;
+  /** A stamp written before pages had parts lacks `part`. */
+  pages?: Record<string, Omit<Page, 'part'> & { part?: string }>;
   parts?: Parts;
 }
 
@@ -33,25 +41,20 @@ export interface IndexRun {
 }
 
 /**
- * The part a page belongs to: its language, its section and a bucket of its slug
- * (`en/news/slug/index.html` → `en-news-3`). A page keeps its part for good, so a change to it
- * re-indexes that part alone.
+ * The part a page belongs to: its language (the path's first folder) and the part its route wrote
+ * on the article (`data-search-part`, see src/routes/search-part.ts): `en/news/slug/index.html`
+ * with "news-2026" → `en-news-2026`. A page without one goes to its language's section part
+ * (`en-news`).
  */
-export function partOf(rel: string): string {
-  const [lang = '', section = '', slug = ''] = rel.split(path.sep);
-  const bucket = parseInt(createHash('sha1').update(slug).digest('hex').slice(0, 2), 16) % BUCKETS;
-  return `${lang}-${section}-${bucket}`;
+export function partOf(rel: string, written: string): string {
+  const [lang = '', section = ''] = rel.split(path.sep);
+  return `${lang}-${PART_NAME.test(written) ? written : section}`;
 }
 
-/**
- * What Pagefind reads of a page, as a digest: the page's language and its `data-pagefind-body`
- * element (the hub sets no Pagefind attribute elsewhere). A change outside it (the related list,
- * the share bar) leaves the page's search entry as it was, so it re-indexes nothing; '' when the
- * page has nothing to index (lists, hubs).
- */
-export function indexedDigest(html: string): string {
+/** The `data-pagefind-body` element of a page, from its opening tag to its closing one; undefined when the page has none. */
+function indexedElement(html: string): string | undefined {
   const mark = html.indexOf('data-pagefind-body');
-  if (mark < 0) return '';
+  if (mark < 0) return undefined;
   const start = html.lastIndexOf('<', mark);
   const tag = /^<([a-z]+)/.exec(html.slice(start))?.[1] ?? 'article';
   // The element's end: its closing tag at the same depth (the body element may hold its like).
@@ -66,13 +69,40 @@ export function indexedDigest(html: string): string {
       break;
     }
   }
-  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
-  return createHash('sha256').update(lang).update('\0').update(html.slice(start, end)).digest('hex');
+  return html.slice(start, end);
 }
 
-/** The landing pages of the output (those whose article Pagefind indexes), with digests; unchanged
- * pages (same size and time as recorded) are not read again. */
-function pagesOf(outDir: string, files: string[], before: Pages): { pages: Pages; bodies: Set<string> } {
+/** What the index reads of a page: the digest of its language and indexed element ('' when it has
+ * none), and the part its route wrote on that element ('' when none). */
+function readPage(html: string): { sha: string; written: string } {
+  const element = indexedElement(html);
+  if (element === undefined) return { sha: '', written: '' };
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
+  const opening = /^<[^>]*>/.exec(element)?.[0] ?? '';
+  return {
+    sha: createHash('sha256').update(lang).update('\0').update(element).digest('hex'),
+    written: /\sdata-search-part="([^"]*)"/.exec(opening)?.[1] ?? '',
+  };
+}
+
+/**
+ * What Pagefind reads of a page, as a digest: the page's language and its `data-pagefind-body`
+ * element (the hub sets no Pagefind attribute elsewhere). A change outside it (the related list,
+ * the share bar) leaves the page's search entry as it was, so it re-indexes nothing; '' when the
+ * page has nothing to index (lists, hubs).
+ */
+export function indexedDigest(html: string): string {
+  return readPage(html).sha;
+}
+
+/** The part a page's route wrote on its indexed element (`data-search-part`); '' when it wrote none. */
+export function writtenPart(html: string): string {
+  return readPage(html).written;
+}
+
+/** The landing pages of the output (those whose article Pagefind indexes), with digests and parts;
+ * unchanged pages (same size and time as recorded) are not read again. */
+function pagesOf(outDir: string, files: string[], before: NonNullable<Stamp['pages']>): { pages: Pages; bodies: Set<string> } {
   const pages: Pages = {};
   const bodies = new Set<string>();
   for (const f of files) {
@@ -80,13 +110,14 @@ function pagesOf(outDir: string, files: string[], before: Pages): { pages: Pages
     // Synchronous: one awaited call per page cost seconds at 20,000 pages, and nothing else runs now.
     const { size, mtimeMs } = statSync(f);
     const old = before[rel];
-    if (old && old.size === size && old.mtimeMs === mtimeMs) {
-      pages[rel] = old;
+    // A page recorded without its part is read again.
+    if (old && old.size === size && old.mtimeMs === mtimeMs && old.part !== undefined) {
+      pages[rel] = { ...old, part: old.part };
       if (old.sha !== '') bodies.add(rel);
       continue;
     }
-    const sha = indexedDigest(readFileSync(f, 'utf8'));
-    pages[rel] = { size, mtimeMs, sha };
+    const { sha, written } = readPage(readFileSync(f, 'utf8'));
+    pages[rel] = { size, mtimeMs, sha, part: sha === '' ? '' : partOf(rel, written) };
     if (sha !== '') bodies.add(rel);
   }
   return { pages, bodies };
@@ -112,7 +143,7 @@ const urlOf = (rel: string) =>
 
 /**
  * Writes the search index of a built site into `<outDir>/pagefind/<part>/`, one Pagefind index per
- * part (language, section, slug bucket), and `pagefind/parts.json` listing each language's parts,
+ * part (language, section and year, as the page's route chose), and `pagefind/parts.json` listing each language's parts,
  * which the search page merges in the browser (`mergeIndex`). A part whose pages did not change
  * since the last run keeps its index (from the output folder, or else from `cacheDir`); the others
  * are indexed again. Search results are those of one index over every page.
@@ -125,7 +156,7 @@ export async function indexParts(outDir: string, cacheDir: string): Promise<Inde
   const { pages, bodies } = pagesOf(outDir, files, saved.pages ?? {});
   const members = new Map<string, string[]>();
   for (const rel of [...bodies].sort()) {
-    const part = partOf(rel);
+    const part = pages[rel]?.part ?? '';
     const list = members.get(part);
     if (list) list.push(rel);
     else members.set(part, [rel]);
@@ -167,9 +198,12 @@ export async function indexParts(outDir: string, cacheDir: string): Promise<Inde
     run.pages += rels.length;
   }
   if (pagefind) await pagefind.close();
-  // Parts no page belongs to any more, and an index of the older single-index layout, go.
+  // Parts no page belongs to any more, and an index of an older layout, go, from the output and the cache.
   for (const name of (await readdir(target).catch(() => [])) as string[]) {
     if (!(name in parts) && name !== PARTS_FILE) await rm(path.join(target, name), { recursive: true, force: true });
+  }
+  for (const name of (await readdir(path.join(cacheDir, 'parts')).catch(() => [])) as string[]) {
+    if (!(name in parts)) await rm(path.join(cacheDir, 'parts', name), { recursive: true, force: true });
   }
   const byLang: Record<string, string[]> = {};
   for (const part of Object.keys(parts)) (byLang[part.split('-')[0] ?? ''] ??= []).push(part);

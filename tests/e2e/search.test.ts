@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexParts, partOf } from '../../src/search/parts.ts';
+import { indexParts, partOf, PARTS_FILE, writtenPart } from '../../src/search/parts.ts';
 import { page as builtPage } from '../support/dist.ts';
 import { SAMPLE_DIST, SMALL_DIST } from '../support/build.ts';
 import { chromiumPath, launch, mustRunBrowser } from '../support/browser.ts';
@@ -33,7 +33,13 @@ describe.runIf(chromiumPath !== undefined || mustRunBrowser)('search in Chromium
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const outside: string[] = [];
-    page.on('request', (r) => void (new URL(r.url()).origin !== sample.origin && outside.push(r.url())));
+    const loaded = new Set<string>();
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.origin !== sample.origin) outside.push(r.url());
+      const part = /^\/pagefind\/([^/]+)\/pagefind-entry\.json$/.exec(url.pathname)?.[1];
+      if (part) loaded.add(part);
+    });
     await page.goto(`${sample.origin}/fr/search/`);
     await page.getByLabel('Rechercher sur le hub').fill(words);
     await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -42,6 +48,10 @@ describe.runIf(chromiumPath !== undefined || mustRunBrowser)('search in Chromium
     expect(hrefs).toContain(topic);
     expect(hrefs.every((h) => h.startsWith('/fr/'))).toBe(true);
     expect(outside).toEqual([]);
+    // Every part of the language is merged, whatever its year, and no other language's.
+    const parts = JSON.parse(await readFile(path.join(SAMPLE_DIST, 'pagefind', PARTS_FILE), 'utf8')) as Record<string, string[]>;
+    expect(parts.fr?.length).toBeGreaterThan(1);
+    expect([...loaded].sort()).toEqual([...(parts.fr ?? [])].sort());
     await context.close();
   });
 
@@ -77,7 +87,9 @@ describe.runIf(chromiumPath !== undefined || mustRunBrowser)('search in Chromium
     await writeFile(file, (await readFile(file, 'utf8')).replace('<h1>', '<h1>Zephyrquill '));
     const second = await indexParts(site, cache);
     expect(await searchPaths(site, 'Quorblax')).toEqual([]);
-    expect(second.indexed).toEqual([partOf(changed)]);
+    // The page's part is the one its route wrote: English news of its year (published 18 November 2026).
+    expect(second.indexed).toEqual(['en-news-2026']);
+    expect(partOf(changed, writtenPart(await readFile(file, 'utf8')))).toBe('en-news-2026');
     expect(second.kept.length).toBe(first.indexed.length - 1);
     expect(await searchPaths(site, 'Saeima')).toEqual(before);
     expect(await searchPaths(site, 'Zephyrquill')).toEqual(['/en/news/hub-welcome/']);

@@ -1,0 +1,128 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Item, NewsItem, TopicItem } from '../../src/model/item.ts';
+import type { DocumentItem } from '../../src/model/document.ts';
+import { documentSearchDay, itemSearchDay, RECENT_YEARS, searchPart } from '../../src/routes/search-part.ts';
+import { indexParts, partOf, writtenPart } from '../../src/search/parts.ts';
+import { eventItem } from '../support/items.ts';
+
+const NOW = new Date('2026-12-07T12:00:00Z');
+
+const news = (slug: string, published: string, title: string): NewsItem => ({
+  kind: 'news',
+  id: slug,
+  slug,
+  firstSeen: published,
+  published,
+  title: { en: title },
+  tags: [],
+  chambers: [],
+  html: {},
+});
+
+const topic = (slug: string, firstSeen: string, title: string): TopicItem => ({
+  kind: 'topics',
+  id: slug,
+  slug,
+  firstSeen,
+  title: { en: title },
+  tags: [],
+  related: { news: [], events: [] },
+  html: {},
+});
+
+/** An edit as the sync records it (src/sync/merge.ts): new content, `updated` set to the sync's time, identity kept. */
+const edited = <T extends Item>(item: T, title: string): T => ({ ...item, title: { en: title }, updated: NOW.toISOString() });
+
+/** An item's landing page as the route writes it: the article carries the part routes/search-part.ts chose. */
+const landing = (item: Item) =>
+  `<!DOCTYPE html><html lang="en"><head><title>${item.title.en}</title></head><body><main>` +
+  `<article data-pagefind-body data-search-part="${searchPart(item.kind, itemSearchDay(item), NOW)}"><h1>${item.title.en}</h1></article></main></body></html>`;
+
+describe('the part a landing page goes to', () => {
+  it("is its section and its own year: a news item's publication, an event's start, a topic's first sight, a document's transmission", () => {
+    expect(searchPart('news', itemSearchDay(news('a', '2025-06-02T08:00:00.000Z', 'A')), NOW)).toBe('news-2025');
+    expect(searchPart('events', itemSearchDay(eventItem({ start: '2027-01-12', end: '2027-01-12' })), NOW)).toBe('events-2027');
+    // A topic edited this year stays in the year it was first seen: `updated` moves with every edit.
+    expect(searchPart('topics', itemSearchDay(edited(topic('t', '2024-03-01T08:00:00.000Z', 'T'), 'T, revised')), NOW)).toBe('topics-2024');
+    const doc = { transmissionDate: '2023-05-10', adoptionDate: '2023-05-09', firstSeen: '2026-01-01T00:00:00.000Z' } as DocumentItem;
+    expect(searchPart('documents', documentSearchDay(doc), NOW)).toBe('documents-2023');
+    expect(searchPart('documents', documentSearchDay({ ...doc, transmissionDate: undefined }), NOW)).toBe('documents-2023');
+  });
+
+  it('groups the years before the recent ones in one part per section, so the parts stay few', () => {
+    const first = NOW.getUTCFullYear() - RECENT_YEARS;
+    expect(searchPart('documents', `${first}-01-01`, NOW)).toBe(`documents-${first}`);
+    expect(searchPart('documents', `${first - 1}-12-31`, NOW)).toBe('documents-older');
+    expect(searchPart('documents', '2008-10-15', NOW)).toBe('documents-older');
+  });
+
+  it("is read from the page's article, with its language; a page without one goes to its section's part", () => {
+    const rel = path.join('fr', 'news', 'a', 'index.html');
+    expect(partOf(rel, writtenPart(landing(news('a', '2025-06-02T08:00:00.000Z', 'A'))))).toBe('fr-news-2025');
+    expect(partOf(rel, writtenPart('<html lang="fr"><body><article data-pagefind-body><h1>A</h1></article></body></html>'))).toBe('fr-news');
+    // Only the indexed element's own attribute counts, and only a safe folder name.
+    expect(writtenPart('<html><body><p data-search-part="x">x</p><article data-pagefind-body>A</article></body></html>')).toBe('');
+    expect(partOf(rel, '../news-2025')).toBe('fr-news');
+  });
+});
+
+describe('an hourly change, indexed', { timeout: 120_000 }, () => {
+  let work: string;
+  let site: string;
+  let cache: string;
+  /** Writes an item's landing page into the site, as a build does. */
+  const put = async (item: Item) => {
+    const dir = path.join(site, 'en', item.kind, item.slug);
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'index.html'), landing(item));
+  };
+  const older = news('older-debate', '2025-03-04T09:00:00.000Z', 'Debate on energy');
+  const recent = news('recent-debate', '2026-11-20T09:00:00.000Z', 'Debate on migration');
+  const corpus: Item[] = [
+    older,
+    recent,
+    news('budget', '2026-10-02T09:00:00.000Z', 'Budget debate'),
+    news('archive', '2019-01-15T09:00:00.000Z', 'An old debate'),
+    topic('omnibus', '2025-09-01T08:00:00.000Z', 'Digital omnibus'),
+    eventItem({ slug: 'cosac-2027', start: '2027-01-12', end: '2027-01-13' }),
+    eventItem({ slug: 'cosac-2026', id: 'e2' }),
+  ];
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'ipex-hub-parts-'));
+    site = path.join(work, 'site');
+    cache = path.join(work, 'cache');
+    for (const item of corpus) await put(item);
+    const first = await indexParts(site, cache);
+    expect(first.indexed).toEqual(['en-events-2026', 'en-events-2027', 'en-news-2025', 'en-news-2026', 'en-news-older', 'en-topics-2025']);
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it("re-indexes an edited item's part alone, the year it was filed under", async () => {
+    await put(edited(older, 'Debate on energy, corrected'));
+    const run = await indexParts(site, cache);
+    expect(run.indexed).toEqual(['en-news-2025']);
+    expect(run.pages).toBe(1);
+    await put(edited(topic('omnibus', '2025-09-01T08:00:00.000Z', 'Digital omnibus'), 'Digital omnibus, trilogue'));
+    expect((await indexParts(site, cache)).indexed).toEqual(['en-topics-2025']);
+  });
+
+  it("re-indexes only the current year's part of a new item's section", async () => {
+    await put(news('just-in', new Date(NOW.getTime() - 3_600_000).toISOString(), 'A new debate'));
+    const run = await indexParts(site, cache);
+    expect(run.indexed).toEqual(['en-news-2026']);
+    expect(run.pages).toBe(3);
+    expect(run.kept).toHaveLength(5);
+  });
+
+  it('drops a part no page belongs to any more, from the output and from the cache', async () => {
+    await rm(path.join(site, 'en', 'news', 'archive'), { recursive: true });
+    const run = await indexParts(site, cache);
+    expect(run.indexed).toEqual([]);
+    expect(await readdir(path.join(site, 'pagefind'))).not.toContain('en-news-older');
+    expect(await readdir(path.join(cache, 'parts'))).not.toContain('en-news-older');
+    expect(await readdir(path.join(cache, 'parts'))).toContain('en-news-2025');
+  });
+});
