@@ -7,7 +7,8 @@ import { ui } from '../../src/i18n/ui.ts';
 import { buildDocumentCatalog, type DocumentView } from '../../src/model/document-catalog.ts';
 import type { GlossaryTerm } from '../../src/model/glossary.ts';
 import type { EventItem, Item } from '../../src/model/item.ts';
-import { cardName, conferencePath } from '../../src/model/urls.ts';
+import { cardName, conferencePath, homePath } from '../../src/model/urls.ts';
+import { hub, tagline } from '../../src/config/resolve.ts';
 import { ROOT } from '../support/build.ts';
 
 // The golden cards: every template and format in English or French, and cards in Greek, Cyrillic
@@ -82,8 +83,9 @@ export const goldenCases: Record<string, CardSpec> = {
     chambers,
   ),
   // A Greek page card as the list pages build it (src/routes/hubs.ts): title and intro from el.json.
-  // The home card itself shows the brand and the configured tagline, which has no Greek version yet.
   'page-wide-el': pageCardSpec('el', cardName(conferencePath('el')), el.conferencesTitle, el.conferencesIntro),
+  // The Greek home card, as src/routes/lists.ts builds it: the brand and the configured Greek tagline.
+  'home-wide-el': pageCardSpec('el', cardName(homePath('el')), hub.brand, tagline('el')),
   // Cyrillic, with the venue and city in Bulgarian as well.
   'event-square-bg': itemCardSpec(
     {
