@@ -17,10 +17,10 @@ const PAGES = [
   '/fr/events/lxxiv-cosac-plenary-dublin/',
   '/en/topics/digital-omnibus/',
   '/fr/topics/digital-omnibus/',
-  '/fr/events/jpsg-europol-athens/',
+  '/en/events/jpsg-europol-athens/',
   '/en/events/lxxiii-cosac-plenary-warsaw/',
   '/en/texts/lxxiii-cosac-plenary-warsaw-3dfe77f3/',
-  '/fr/texts/lxxiii-cosac-plenary-warsaw-5feb987d/',
+  '/en/texts/lxxiii-cosac-plenary-warsaw-5feb987d/',
   '/en/news/budget-script-test/',
   '/en/events/',
   '/fr/news/',
@@ -42,8 +42,31 @@ const PAGES = [
   '/en/glossary/',
   '/fr/glossary/',
   '/en/glossary/reasoned-opinion/',
-  '/fr/glossary/epikourikotita/',
+  '/el/glossary/epikourikotita/',
 ];
+// Every page shape in a language of each script and of the hardest Latin letters (the small build's
+// other languages: tests/support/languages.ts), where the fixture's items are translated.
+const SHAPES = [
+  '',
+  'news/',
+  'news/saeima-adopts-opinion-on-digital-omnibus/',
+  'events/lxxiv-cosac-plenary-dublin/',
+  'events/past/',
+  'topics/digital-omnibus/',
+  'tags/subsidiarity/',
+  'documents/',
+  'documents/business-wallets/',
+  'glossary/',
+  'glossary/reasoned-opinion/',
+  'chambers/lvsae/',
+  'conferences/cosac/',
+  'feeds/',
+  'share/',
+  'search/',
+  'accessibility/',
+  'privacy/',
+];
+const LANGUAGE_PAGES = ['de', 'el', 'bg', 'pl', 'ga', 'mt'].flatMap((lang) => SHAPES.map((p) => `/${lang}/${p}`));
 // Pages of the sample build with long titles, Greek and Cyrillic text, and full lists.
 const SAMPLE_PAGES = [
   '/en/news/subsidiarity-check-com-2026-48-proposal-for-a-regulation-of-the-european/',
@@ -87,7 +110,7 @@ describe.runIf(runBrowser)('pages in Chromium', () => {
     await sample?.close();
   });
 
-  it.each([...PAGES.map((p) => ['small', p]), ...SAMPLE_PAGES.map((p) => ['sample', p])])(
+  it.each([...[...PAGES, ...LANGUAGE_PAGES].map((p) => ['small', p]), ...SAMPLE_PAGES.map((p) => ['sample', p])])(
     '%s %s: no WCAG 2.1 A/AA violation, no third-party request, no cookie, fits 360 px',
     async (build, path) => {
       const origin = build === 'sample' ? sample.origin : site.origin;

@@ -118,6 +118,24 @@ describe('build of tests/fixtures/small', () => {
     expect(fr('main dl').text()).toMatch(/6\sdécembre\s2026\sà\s09:30\s?–\s?7\sdécembre\s2026/u);
   });
 
+  it('speaks each language: navigation, dates in its script, titles IPEX gives in it, 24 languages in the chooser', async () => {
+    const bg = await page(DIST, '/bg/events/lxxiv-cosac-plenary-dublin/');
+    expect(bg('html').attr('lang')).toBe('bg');
+    expect(bg('h1').text()).toBe('LXXIV пленарно заседание на COSAC');
+    // Bulgarian months in Cyrillic, as CLDR writes them (Intl.DateTimeFormat 'bg').
+    expect(bg('main dl').text()).toMatch(/6\sдекември\s2026/u);
+    const pl = await page(DIST, '/pl/documents/');
+    expect(pl('main a[href="/pl/documents/business-wallets/"]').text()).toContain(
+      'Wniosek dotyczący rozporządzenia w sprawie europejskich portfeli biznesowych',
+    );
+    const el = await page(DIST, '/el/');
+    expect(el('header nav a[href="/el/news/"]').text()).toBe('Ειδήσεις');
+    // The chooser names every configured language in itself, marked with its own lang.
+    expect(el('nav.langs a[hreflang=ga]').attr('lang')).toBe('ga');
+    expect(el('nav.langs a[hreflang=ga]').text()).toBe('Gaeilge');
+    expect(el('link[rel=alternate][hreflang]').length).toBe(8 + 1);
+  });
+
   it('renders hostile titles and bodies as text, never as markup', async () => {
     const $ = await page(DIST, '/en/news/budget-script-test/');
     expect($('h1').text()).toBe('Budget <script>alert(1)</script> & <img src=x onerror=alert(2)>');

@@ -27,7 +27,7 @@ describe('loadContent', () => {
     expect(welcome?.title).toEqual({ en: 'Welcome to IPEX Hub', fr: 'Bienvenue sur IPEX Hub' });
     expect(welcome?.slug).toBe('hub-welcome');
     expect(welcome?.firstSeen).toBe('2026-11-18T08:00:00.000Z');
-    expect(welcome?.tags).toEqual([{ key: 'subsidiarity', label: { en: 'Subsidiarity', fr: 'Subsidiarité' } }]);
+    expect(welcome?.tags).toMatchObject([{ key: 'subsidiarity', label: { en: 'Subsidiarity', fr: 'Subsidiarité', pl: 'Pomocniczość' } }]);
     expect(welcome?.html.en).toContain('<strong>its own page</strong>');
     const overridden = c.news.find((n) => n.id === 'n0000000000000000000000000000002');
     expect(overridden?.title.fr).toBe('Budget (version française)');
