@@ -1,5 +1,5 @@
 // Search with Pagefind: its index is written next to the site at build time, in parts
-// (/pagefind/<lang>-<section>-<year>/, listed per language in /pagefind/parts.json) so that a build
+// (/pagefind/<lang>-<section>-<month or year>/, listed per language in /pagefind/parts.json) so that a build
 // re-indexes only what changed; the first part of the page's language is loaded and the others are
 // merged into it. Nothing is loaded from anyone else. Plain JavaScript served as it is: the index is
 // not part of the bundle, so the bundler must not rewrite this import.

@@ -163,7 +163,7 @@ export interface DocumentPage {
   mentions: Item[];
   share: SharePanel;
   cards: PageCards;
-  /** The search index part the article goes to (`documents-2026`; routes/search-part.ts). */
+  /** The search index part the article goes to (`documents-2026-11`; routes/search-part.ts). */
   searchPart: string;
 }
 

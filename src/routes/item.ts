@@ -24,7 +24,7 @@ import { itemLd } from './jsonld.ts';
 import { keyed } from './keys.ts';
 import { sharePanel, type SharePanel } from './share.ts';
 import { getGlossary, itemTerms, type TermLink } from './glossary.ts';
-import { itemSearchDay, searchPart } from './search-part.ts';
+import { itemSearchPart } from './search-part.ts';
 import type { GlossaryTerm } from '../model/glossary.ts';
 
 /** A labelled fact (term and description) with an optional machine-readable time. */
@@ -70,7 +70,7 @@ export interface ItemPage {
   discussion: DiscussionView[];
   /** A meeting's registered delegates by chamber, with ready-to-post texts for each chamber's members and staff. */
   contacts: ChamberKit[];
-  /** The search index part the article goes to (`news-2026`; routes/search-part.ts). */
+  /** The search index part the article goes to (`news-2026-11`, `topics-3`; routes/search-part.ts). */
   searchPart: string;
 }
 
@@ -159,7 +159,7 @@ export async function itemPageInput(item: Item, lang: string, c: Catalog, glossa
     lang,
     past: item.kind === 'events' && !isUpcoming(item, c.now),
     square: wantsSquare(item, c.now),
-    searchPart: searchPart(item.kind, itemSearchDay(item), c.now),
+    searchPart: itemSearchPart(item, c.now),
     related: relatedTo(item, c),
     chambers: c.chambers,
     feeds: await feedLinks(lang, feedScopeOf(item)),

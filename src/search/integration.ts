@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { indexParts } from './parts.ts';
 
 /** Writes the Pagefind search index of the built site into `pagefind/`, in parts (language, section
- * and year; src/search/parts.ts) that the search page merges: a build indexes again only the parts
+ * and month, year or bucket; src/routes/search-part.ts) that the search page merges: a build indexes again only the parts
  * whose pages changed, and keeps the others. */
 export function search(): AstroIntegration {
   let cacheDir = '';

@@ -12,7 +12,7 @@ export const PARTS_FILE = 'parts.json';
 const UI_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 /** The search runtime: a language's first part keeps it; the parts merged into it use that one. */
 const RUNTIME_FILE = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
-/** A part's name as a route writes it (`news-2026`): a safe folder name. */
+/** A part's name as a route writes it (`news-2026-11`): a safe folder name. */
 const PART_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A page as of the last index: size, modification time, content digest and part ('' when it has no indexed element). */
@@ -43,7 +43,7 @@ export interface IndexRun {
 /**
  * The part a page belongs to: its language (the path's first folder) and the part its route wrote
  * on the article (`data-search-part`, see src/routes/search-part.ts): `en/news/slug/index.html`
- * with "news-2026" → `en-news-2026`. A page without one goes to its language's section part
+ * with "news-2026-11" → `en-news-2026-11`. A page without one goes to its language's section part
  * (`en-news`).
  */
 export function partOf(rel: string, written: string): string {
@@ -143,7 +143,7 @@ const urlOf = (rel: string) =>
 
 /**
  * Writes the search index of a built site into `<outDir>/pagefind/<part>/`, one Pagefind index per
- * part (language, section and year, as the page's route chose), and `pagefind/parts.json` listing each language's parts,
+ * part (language, section and month, year or bucket, as the page's route chose), and `pagefind/parts.json` listing each language's parts,
  * which the search page merges in the browser (`mergeIndex`). A part whose pages did not change
  * since the last run keeps its index (from the output folder, or else from `cacheDir`); the others
  * are indexed again. Search results are those of one index over every page.
