@@ -7,6 +7,9 @@
 // 1 news item withdrawn, 1 open document's scrutiny updated). For each build it prints wall time,
 // peak RSS, pages rendered and reused, cards drawn and reused, pages indexed and files written, and
 // why each rendered page missed Astro's cache, grouped by reason and route (bench-build/misses.ts).
+// With --languages (a list, or `eu` for all 24), the same corpus is then built again in those languages
+// (documents titled in each, every third other item in a third language: fake-ipex/languages.ts), cold
+// and warm, and the run prints their ratios to the two-language builds.
 // Everything lives in .bench/<run>/ (content, output, card cache) and is removed at the end (--keep
 // keeps it); the output stays inside the project like .test-dist/, and the card cache on the same
 // file system, so that cards are hard-linked as in a real build.
@@ -20,11 +23,13 @@ import { runSync } from '../src/sync/run.ts';
 import { startFakeIpex } from './serve-fake-ipex.ts';
 import { generateIpex, type FakeMix } from './fake-ipex/generate.ts';
 import { applyHourlyChange } from './fake-ipex/hourly-change.ts';
+import { withLanguages } from './fake-ipex/languages.ts';
+import { EU_LANGUAGE_ORDER } from '../src/i18n/locale.ts';
 import { measureRun } from './bench-build/measure.ts';
 import { diffFiles, listFiles } from './bench-build/files.ts';
 import { parseBuildLog } from './bench-build/build-log.ts';
 import { formatMisses, keyedPages, missReasons, readManifest } from './bench-build/misses.ts';
-import { printMedians, printTable, type BuildRow } from './bench-build/table.ts';
+import { median, printMedians, printTable, type BuildRow } from './bench-build/table.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -42,8 +47,15 @@ const { values } = parseArgs({
     'page-size': { type: 'string', default: '50' },
     keep: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    languages: { type: 'string' },
   },
 });
+/** The languages of the second corpus, when asked: `eu` is all 24. */
+const languages = values.languages === 'eu' ? [...EU_LANGUAGE_ORDER] : values.languages?.split(',').map((l) => l.trim());
+if (languages?.some((l) => !(EU_LANGUAGE_ORDER as readonly string[]).includes(l))) {
+  console.error(`--languages: ${values.languages} names a language that is not one of the EU's 24 (or eu for all)`);
+  process.exit(2);
+}
 const items = Number(values.items);
 // The issue's hourly change for 10,000 items: 200 new, 1,400 titles edited; scaled for other sizes.
 const added = Number(values.added ?? Math.round(items * 0.02));
@@ -60,12 +72,12 @@ const abort = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => abort.abort(`stopped by ${signal}`));
 
 /** Syncs every kind from the fake IPEX into `dir` at `now` and prints one line of what changed. */
-async function sync(base: string, dir: string, now: number, label: string): Promise<void> {
+async function sync(base: string, dir: string, now: number, label: string, langs = ['en', 'fr']): Promise<void> {
   const started = performance.now();
   const { report, ok } = await runSync({
     dir,
     base,
-    languages: ['en', 'fr'],
+    languages: langs,
     kinds: [...SNAPSHOT_KINDS],
     minRatio: 0.5,
     now: new Date(now),
@@ -79,7 +91,12 @@ async function sync(base: string, dir: string, now: number, label: string): Prom
 }
 
 /** Runs `astro build` on `content` into `out` with the card cache `cache`, measured. */
-async function build(label: string, dirs: { content: string; out: string; cache: string; astro: string }, now: number): Promise<BuildRow> {
+async function build(
+  label: string,
+  dirs: { content: string; out: string; cache: string; astro: string },
+  now: number,
+  langs = ['en', 'fr'],
+): Promise<BuildRow> {
   abort.signal.throwIfAborted();
   const before = await listFiles(dirs.out);
   // As a deploy does (HUB_PREVIOUS_MANIFEST is the live site's): the last build's manifest, so that
@@ -101,7 +118,7 @@ async function build(label: string, dirs: { content: string; out: string; cache:
     HUB_NOW: new Date(now).toISOString(),
     SITE_URL: 'https://hub.example.eu',
     // The languages the corpus is synced in (above), not every configured one.
-    HUB_LANGUAGES: process.env.HUB_LANGUAGES ?? 'en,fr',
+    HUB_LANGUAGES: langs.join(','),
   };
   const manifest = await readManifest(dirs.astro);
   const m = await measureRun(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, signal: abort.signal });
@@ -114,6 +131,42 @@ async function build(label: string, dirs: { content: string; out: string; cache:
   const after = await readManifest(dirs.astro);
   if (after) for (const line of formatMisses(missReasons(manifest, after), row.log.generated - keyedPages(after))) console.log(`  rendered because ${line}`);
   return row;
+}
+
+/** The same corpus in `langs` (fake-ipex/languages.ts), synced into its own folders and built cold
+ * and warm. */
+async function otherLanguages(fake: Awaited<ReturnType<typeof startFakeIpex>>, work: string, langs: string[]): Promise<BuildRow[]> {
+  const dirs = {
+    content: path.join(work, 'content-languages'),
+    out: path.join(work, 'out-languages'),
+    cache: path.join(work, 'card-cache-languages'),
+    astro: path.join(work, 'astro-cache-languages'),
+  };
+  await mkdir(path.join(dirs.content, 'registries'), { recursive: true });
+  await cp(path.join(ROOT, 'content/registries/chambers.json'), path.join(dirs.content, 'registries/chambers.json'));
+  fake.data = withLanguages(generateIpex(items, MIX), langs);
+  await sync(fake.origin, dirs.content, T0, `sync (the corpus in ${langs.length} languages)`, langs);
+  // Labelled cold-24, warm-24 1…: a kind of their own in the medians.
+  const rows = [await build(`cold-${langs.length}`, dirs, T0 + HOUR / 2, langs)];
+  for (let i = 1; i <= runs; i++) rows.push(await build(`warm-${langs.length} ${i}`, dirs, T0 + HOUR / 2, langs));
+  return rows;
+}
+
+/** The many-language builds' medians against the two-language ones, with the budget (cold ≤ 2.5×, warm ≤ 1.5×). */
+function printLanguageRatios(rows: BuildRow[], n: number): void {
+  const of = (kind: string) => median(rows.filter((r) => r.label.split(' ')[0] === kind).map((r) => r.measured.ms));
+  console.log(`\n${n} languages against two (medians, same run):`);
+  for (const [kind, budget] of [
+    ['cold', 2.5],
+    ['warm', 1.5],
+  ] as const) {
+    const two = of(kind);
+    const many = of(`${kind}-${n}`);
+    const ratio = two ? many / two : 0;
+    console.log(
+      `  ${kind}: ${(many / 1000).toFixed(1)} s against ${(two / 1000).toFixed(1)} s, ${ratio.toFixed(2)}× (budget ≤ ${budget}×: ${ratio <= budget ? 'met' : 'not met'})`,
+    );
+  }
 }
 
 async function main(): Promise<void> {
@@ -156,6 +209,7 @@ async function main(): Promise<void> {
         rows.push(await build(`${label} ${i}`, dirs, T0 + hour * HOUR + HOUR / 2));
       }
     }
+    if (languages) rows.push(...(await otherLanguages(fake, work, languages)));
     console.log(
       `\nload average at the end: ${loadavg()
         .map((l) => l.toFixed(1))
@@ -163,6 +217,7 @@ async function main(): Promise<void> {
     );
     printTable(rows);
     printMedians(rows);
+    if (languages) printLanguageRatios(rows, languages.length);
     if (values.keep) console.log(`\nkept: ${work}`);
   } finally {
     await fake.close();

@@ -54,7 +54,8 @@ export function printTable(rows: BuildRow[]): void {
   console.log('Files written: files new, or with another inode, time or size, than before the build (cards hard-linked from the cache count as reused).');
 }
 
-const median = (xs: number[]) => {
+/** The median of some figures (0 for none). */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;

@@ -65,9 +65,12 @@ export function applyHourlyChange(data: Record<FakeIndex, FakeRecord[]>, change:
     // Every (length / nEdited)-th record gets a new title.
     const every = new Set(Array.from({ length: nEdited }, (_, i) => Math.floor((i * records.length) / nEdited)));
     const kept = records.map((r, i) => (every.has(i) ? retitle(r, (m, lang) => `${m} (${lang === 'FR' ? 'mis à jour' : 'updated'} ${change.hour})`) : r));
-    // New records copy the newest ones (dates, places, labels) under a new id and title.
+    // New records copy the newest ones (dates, places, labels) under a new id and title: for events, the
+    // latest meetings by date (the listing is not in date order), so that a new meeting is announced
+    // ahead, as IPEX's are, rather than slipped into the past.
+    const models = kind === 'event' ? [...records].sort((a, b) => String(b.source.startDate ?? '').localeCompare(String(a.source.startDate ?? ''))) : records;
     const fresh = Array.from({ length: added[k] ?? 0 }, (_, i): FakeRecord | undefined => {
-      const model = records[i % Math.max(records.length, 1)];
+      const model = models[i % Math.max(models.length, 1)];
       if (!model) return undefined;
       const id = createHash('md5').update(`${kind}-hour-${change.hour}-${i}`).digest('hex');
       const link = model.link.replace(/[^/]+$/, id);
