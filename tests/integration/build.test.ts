@@ -136,6 +136,21 @@ describe('build of tests/fixtures/small', () => {
     expect(el('link[rel=alternate][hreflang]').length).toBe(8 + 1);
   });
 
+  it('indexes each language apart, with its own stemming where Pagefind has one', async () => {
+    const parts: Record<string, string[]> = JSON.parse(await readFile(path.join(DIST, 'pagefind/parts.json'), 'utf8'));
+    expect(Object.keys(parts).sort()).toEqual(['bg', 'de', 'el', 'en', 'fr', 'ga', 'mt', 'pl']);
+    for (const [lang, names] of Object.entries(parts)) {
+      for (const name of names) {
+        const entry = JSON.parse(await readFile(path.join(DIST, 'pagefind', name, 'pagefind-entry.json'), 'utf8'));
+        // Pagefind reads <html lang>; it ships stemmers for German, Greek, English, French, Irish and Polish, none for Bulgarian or Maltese.
+        expect(
+          Object.entries(entry.languages).map(([l, v]) => [l, (v as { wasm: string | null }).wasm]),
+          name,
+        ).toEqual([[lang, ['bg', 'mt'].includes(lang) ? null : lang]]);
+      }
+    }
+  });
+
   it('renders hostile titles and bodies as text, never as markup', async () => {
     const $ = await page(DIST, '/en/news/budget-script-test/');
     expect($('h1').text()).toBe('Budget <script>alert(1)</script> & <img src=x onerror=alert(2)>');
