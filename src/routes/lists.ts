@@ -25,7 +25,10 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
   const t = ui(lang);
   const home: Crumb = { name: t.home, path: homePath(lang) };
   const description = tagline(lang);
-  const out: Draft[] = [{ path: homePath, title: hub.brand, description, crumbs: [], section: 'home', view: { type: 'home' } }];
+  // What the home page lists, as served (a section IPEX does not serve shows none).
+  const first = (kind: Kind, items: Item[], n: number) => (isServed(kind) ? items.slice(0, n) : []);
+  const homeView: View = { type: 'home', topics: first('topics', c.topics, 5), upcoming: first('events', c.upcoming, 6), news: first('news', c.news, 8) };
+  const out: Draft[] = [{ path: homePath, title: hub.brand, description, crumbs: [], section: 'home', view: homeView }];
   const lists: { kind: Kind; past: boolean; items: Item[]; heading: string }[] = [
     { kind: 'news', past: false, items: c.withWithdrawn.news, heading: t.news },
     { kind: 'events', past: false, items: c.withWithdrawn.upcoming, heading: t.upcoming },
@@ -53,7 +56,15 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
       out.push({ path, title, description, crumbs: [home, ...up, { name: title, path: path(lang) }], feedScope: kind, section: kind, view });
     }
   }
-  out.push({ path: tagPath, title: t.allTags, description, crumbs: [home, { name: t.allTags, path: tagPath(lang) }], section: 'tags', view: { type: 'tags' } });
+  const tags = [...c.tags].map(([key, tag]) => ({ key, label: tag.label, count: tag.items.length }));
+  out.push({
+    path: tagPath,
+    title: t.allTags,
+    description,
+    crumbs: [home, { name: t.allTags, path: tagPath(lang) }],
+    section: 'tags',
+    view: { type: 'tags', tags },
+  });
   if (hub.evaluation.publish) {
     out.push({
       path: evaluationPath,
@@ -111,7 +122,7 @@ export function getListPages(): Promise<ListPage[]> {
   return cached;
 }
 
-export const READS_MORE = new Set<View['type']>(['home', 'tags', 'feeds', 'evaluation']);
+export const READS_MORE = new Set<View['type']>(['feeds', 'evaluation']);
 
 /** `getStaticPaths` entries for the list pages of one type: params from the page's path, the page as props. */
 export async function listPagePaths<T extends View['type']>(type: T) {

@@ -57,10 +57,12 @@ export interface ScopeLinks {
 
 /** What a list page shows besides its title. */
 export type View =
-  | { type: 'home' }
+  /** The home page's lists: the first hot topics, upcoming meetings and news. */
+  | { type: 'home'; topics: Item[]; upcoming: Item[]; news: Item[] }
   /** `n`: the archive page's number (1 is the oldest), undefined on the front page; `newer`/`older`: paths. */
   | { type: 'section'; kind: Kind; past: boolean; n: number | undefined; newer?: string | undefined; older?: string | undefined; items: Item[] }
-  | { type: 'tags' }
+  /** Every tag with its label per language and how many items carry it. */
+  | { type: 'tags'; tags: { key: string; label: Record<string, string>; count: number }[] }
   | { type: 'feeds' }
   | { type: 'tag'; key: string; items: Item[] }
   | { type: 'chambers'; groups: { country: string; chambers: ChamberCard[] }[] }
