@@ -6,7 +6,7 @@ import { getDocumentCatalog } from './document-catalog.ts';
 import type { DocumentCatalog } from '../model/document-catalog.ts';
 import { chamberDrafts, conferenceDrafts } from './hubs.ts';
 import type { Crumb, Draft, ListPage, View } from './page.ts';
-import { pageSharePanel } from './share.ts';
+import { pageSharePanel, type SharePanel } from './share.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Item } from '../model/item.ts';
@@ -102,6 +102,13 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
 
 export type { ListPage };
 
+/** A list page's share bar, made when the page renders: its texts follow from the page's path, title
+ * and description, which its key already digests, and counting them for every platform is the
+ * costliest part of a list page's input (a warm build makes every page's input). */
+export function listShare(page: Pick<ListPage, 'path' | 'title' | 'meta'>): SharePanel {
+  return pageSharePanel(page.path, page.title, page.meta.description);
+}
+
 /** Every home, section, tag-index, tag and feeds page of the site, in every language. */
 export function listPages(c: Catalog, site: FeedSite, docs: DocumentCatalog): ListPage[] {
   return langCodes.flatMap((lang) =>
@@ -109,8 +116,7 @@ export function listPages(c: Catalog, site: FeedSite, docs: DocumentCatalog): Li
       const path = d.path(lang);
       const card = listCard(lang, path, d.title, d.description);
       const meta = pageMeta(lang, d.title, d.description, d.path, card);
-      const share = pageSharePanel(path, d.title, d.description);
-      return { lang, path, title: d.title, meta, card, crumbs: d.crumbs, feeds: feedLinksIn(site, lang, d.feedScope), share, section: d.section, view: d.view };
+      return { lang, path, title: d.title, meta, card, crumbs: d.crumbs, feeds: feedLinksIn(site, lang, d.feedScope), section: d.section, view: d.view };
     }),
   );
 }

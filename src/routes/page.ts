@@ -5,7 +5,6 @@ import type { Picked } from '../model/pick.ts';
 import type { AboutPage } from '../model/urls.ts';
 import type { Conference, Kind } from '../model/vocabulary.ts';
 import type { FeedLink } from './feeds.ts';
-import type { SharePanel } from './share.ts';
 import type { AccountLink, DelegateCard, MemberCard } from './members.ts';
 
 /** A crumb of the breadcrumb trail. */
@@ -111,8 +110,6 @@ export interface ListPage {
   card: CardImage;
   crumbs: Crumb[];
   feeds: FeedLink[];
-  /** The share bar of the page. */
-  share: SharePanel;
   /** Main-navigation entry that is current. */
   section: NavSection;
   view: View;
