@@ -109,7 +109,7 @@ export function listPages(c: Catalog, site: FeedSite, docs: DocumentCatalog): Li
       const path = d.path(lang);
       const card = listCard(lang, path, d.title, d.description);
       const meta = pageMeta(lang, d.title, d.description, d.path, card);
-      const share = pageSharePanel(path, d.title, d.description);
+      const share = pageSharePanel(path, lang, d.title, d.description);
       return { lang, path, title: d.title, meta, card, crumbs: d.crumbs, feeds: feedLinksIn(site, lang, d.feedScope), share, section: d.section, view: d.view };
     }),
   );
