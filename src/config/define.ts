@@ -25,6 +25,11 @@ export interface SocialConfig {
     tags: Partial<Record<string, string[]>>;
     /** Documents' pages and their scrutiny events (opinions, cards, deadlines); before `always`. */
     documents?: string[];
+    /**
+     * Per language code, a hashtag as written above and its form in that language (`pl: { climate: 'klimat' }`),
+     * used wherever a post or page is in that language; a hashtag without an entry (acronyms, names) stays as it is.
+     */
+    languages?: Partial<Record<string, Record<string, string>>>;
   };
   /** The hub's own accounts per platform (for attribution), e.g. `{ x: '@IPEX_EU' }`. */
   handles: Partial<Record<SharePlatform, string>>;

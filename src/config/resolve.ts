@@ -43,6 +43,23 @@ function documentsOf(config: HubConfig): HubConfig['documents'] {
   return config.documents;
 }
 
+/** Checks the hashtags' language overlay: known languages, hashtags of the lists, forms a hashtag can hold. */
+function hashtagsOf(config: HubConfig): HubConfig['social']['hashtags'] {
+  const h = config.social.hashtags;
+  const lists = [h.always, h.documents ?? [], ...Object.values(h.kinds), ...Object.values(h.conferences), ...Object.values(h.tags)];
+  const configured = new Set(lists.flatMap((l) => l ?? []));
+  for (const [lang, forms] of Object.entries(h.languages ?? {})) {
+    if (!config.languages.some((l) => l.code === lang)) throw new HubConfigError(`social.hashtags.languages.${lang}: not a configured language`);
+    for (const [tag, form] of Object.entries(forms ?? {})) {
+      if (!configured.has(tag)) throw new HubConfigError(`social.hashtags.languages.${lang} translates "${tag}", which no hashtag list holds`);
+      // Letters (any script), digits and underscore: what every platform links as one hashtag.
+      if (!/^[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u.test(form))
+        throw new HubConfigError(`social.hashtags.languages.${lang}.${tag} must be letters, digits or _ with a letter, got "${form}"`);
+    }
+  }
+  return h;
+}
+
 /** The trial settings with `HUB_TRIAL_START`, `HUB_TRIAL_END` and `HUB_EVALUATION` (`off` leaves the scorecard out). */
 function evaluation(config: HubConfig, env: Record<string, string | undefined>): HubConfig['evaluation'] {
   const trialStart = day(env.HUB_TRIAL_START ? 'HUB_TRIAL_START' : 'evaluation.trialStart', env.HUB_TRIAL_START || config.evaluation.trialStart);
@@ -72,6 +89,7 @@ export function resolveConfig(config: HubConfig, env: Record<string, string | un
     ...config,
     languages,
     documents: documentsOf(config),
+    social: { ...config.social, hashtags: hashtagsOf(config) },
     site: origin(env.SITE_URL ? 'SITE_URL' : 'site', env.SITE_URL || config.site),
     websubHub: env.WEBSUB_HUB || config.websubHub,
     ipexBaseUrl: origin(env.IPEX_BASE_URL ? 'IPEX_BASE_URL' : 'ipexBaseUrl', env.IPEX_BASE_URL || config.ipexBaseUrl),

@@ -2,19 +2,17 @@ import { hub } from '../config/resolve.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { aboutPath, homePath, type AboutPage } from '../model/urls.ts';
-import { hubHashtags } from '../social/hashtags.ts';
+import { allHashtags } from '../social/hashtags.ts';
 import { accountLinks } from './members.ts';
 import { chamberCard } from './hubs.ts';
 import type { Draft, ShareKitInfo } from './page.ts';
 
 /** The share page's facts: hashtags from the configuration, the hub's accounts, every chamber's. */
 function shareKit(c: Catalog, lang: string): ShareKitInfo {
-  const tags = hub.social.hashtags;
-  const all = [...hubHashtags(), ...Object.values(tags.kinds).flat(), ...Object.values(tags.conferences).flat(), ...Object.values(tags.tags).flat()];
   const chambers = [...c.chambers.values()]
     .filter((ch) => Object.keys(ch.accounts).length > 0)
     .map((ch) => ({ chamber: chamberCard(ch, lang), accounts: accountLinks(ch.accounts) }));
-  return { hashtags: [...new Set(all.filter((h): h is string => Boolean(h)))].map((h) => `#${h}`), hub: accountLinks(hub.social.handles), chambers };
+  return { hashtags: allHashtags(lang).map((h) => `#${h}`), hub: accountLinks(hub.social.handles), chambers };
 }
 
 /** The pages about the hub: how to share, search, and the accessibility and privacy statements. */

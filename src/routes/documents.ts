@@ -299,7 +299,7 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
       url,
       title: meta.title,
       links: shareLinks(url, meta.title, description, posts),
-      hashtags: documentHashtags(v).map((h) => `#${h}`),
+      hashtags: documentHashtags(v, lang).map((h) => `#${h}`),
       posts: kitPosts(posts),
     },
     cards,

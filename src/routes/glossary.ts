@@ -178,7 +178,7 @@ export function glossaryIndexPage(glossary: GlossaryTerm[], lang: string): Gloss
       { name: t.home, path: homePath(lang) },
       { name: t.glossary, path: glossaryPath(lang) },
     ],
-    share: pageSharePanel(glossaryPath(lang), t.glossary, t.glossaryIntro),
+    share: pageSharePanel(glossaryPath(lang), lang, t.glossary, t.glossaryIntro),
     letters,
   };
 }
@@ -211,7 +211,7 @@ export function glossaryTermPage(term: GlossaryTerm, lang: string, glossary: Glo
     ipex: ipexGlossaryUrl(term),
     seeAlso: termLinks(termsUsed([body?.text ?? ''], others, lang), lang),
     usedIn: usesOf(term, lang, glossary, c, d),
-    share: pageSharePanel(path, title.text, description, true),
+    share: pageSharePanel(path, lang, title.text, description, true),
     cards,
     searchPart: 'glossary',
   };

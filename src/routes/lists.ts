@@ -105,8 +105,8 @@ export type { ListPage };
 /** A list page's share bar, made when the page renders: its texts follow from the page's path, title
  * and description, which its key already digests, and counting them for every platform is the
  * costliest part of a list page's input (a warm build makes every page's input). */
-export function listShare(page: Pick<ListPage, 'path' | 'title' | 'meta'>): SharePanel {
-  return pageSharePanel(page.path, page.title, page.meta.description);
+export function listShare(page: Pick<ListPage, 'path' | 'lang' | 'title' | 'meta'>): SharePanel {
+  return pageSharePanel(page.path, page.lang, page.title, page.meta.description);
 }
 
 /** Every home, section, tag-index, tag and feeds page of the site, in every language. */

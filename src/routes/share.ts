@@ -43,15 +43,15 @@ export function sharePanel(item: Item, lang: string, chambers: Map<string, Chamb
     url,
     title,
     links: shareLinks(url, title, pick(item.summary, lang)?.text ?? title, posts),
-    hashtags: hashtagsFor(item).map((h) => `#${h}`),
+    hashtags: hashtagsFor(item, lang).map((h) => `#${h}`),
     posts: kitPosts(posts),
   };
 }
 
 /** The share bar of a page that is not an item (sections, tags, chambers, conferences, glossary terms…): same links;
  * with `kit`, the ready-to-post texts too (landing pages that show the kit, such as a glossary term's). */
-export function pageSharePanel(pagePath: string, title: string, description: string, kit = false): SharePanel {
+export function pageSharePanel(pagePath: string, lang: string, title: string, description: string, kit = false): SharePanel {
   const url = absolute(pagePath);
-  const posts = pagePostTexts(title, description, url);
-  return { url, title, links: shareLinks(url, title, description, posts), hashtags: hubHashtags().map((h) => `#${h}`), posts: kit ? kitPosts(posts) : [] };
+  const posts = pagePostTexts(title, description, url, lang);
+  return { url, title, links: shareLinks(url, title, description, posts), hashtags: hubHashtags(lang).map((h) => `#${h}`), posts: kit ? kitPosts(posts) : [] };
 }

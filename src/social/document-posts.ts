@@ -11,10 +11,10 @@ import { hashtagList } from './hashtags.ts';
 import { mentionOn, postsFor, type Post } from './posts.ts';
 import { CLOSING_DAYS } from '../model/subsidiarity.ts';
 
-/** A document's hashtags: the configured documents' ones (`subsidiarity`), `always` (`IPEX`), then its tags'; at most 8. */
-export function documentHashtags(view: DocumentView): string[] {
+/** A document's hashtags in a language: the configured documents' ones (`subsidiarity`), `always` (`IPEX`), then its tags'; at most 8. */
+export function documentHashtags(view: DocumentView, lang: string): string[] {
   const h = hub.social.hashtags;
-  return hashtagList([...(h.documents ?? ['subsidiarity']), ...h.always, ...view.doc.tags.flatMap((t) => h.tags[t.key] ?? [])]);
+  return hashtagList([...(h.documents ?? ['subsidiarity']), ...h.always, ...view.doc.tags.flatMap((t) => h.tags[t.key] ?? [])], lang);
 }
 
 /** The headline of a scrutiny event: "Saeima adopted a reasoned opinion on COM(2026) 538". */
@@ -41,7 +41,7 @@ function posts(
     summary: pick(view.doc.summary, lang)?.text,
     when: detail,
     mention: (p: PostPlatform) => mentionOn(p, chamber, rapporteurs, hubToo),
-    hashtags: documentHashtags(view),
+    hashtags: documentHashtags(view, lang),
   };
   return postsFor(input, absolute(documentPath(lang, view.doc)));
 }

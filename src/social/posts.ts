@@ -77,7 +77,7 @@ function composeTexts(item: Item, lang: string, chambers: Map<string, Chamber>):
     summary: pick(item.summary, lang)?.text,
     when,
     mention: (p: PostPlatform) => mentionFor(item, p, chambers),
-    hashtags: hashtagsFor(item),
+    hashtags: hashtagsFor(item, lang),
   };
   return postsFor(input, absolute(itemPath(item, lang)));
 }
@@ -102,12 +102,12 @@ export function meetingKitTexts(item: Item, lang: string, chamber: Chamber, dele
     summary: pick(item.summary, lang)?.text,
     when,
     mention: (p: PostPlatform) => mentionOn(p, chamber, mine, true),
-    hashtags: hashtagsFor(item),
+    hashtags: hashtagsFor(item, lang),
   };
   return postsFor(input, absolute(itemPath(item, lang)));
 }
 
-/** Ready-to-post texts for a page that is not an item (a section, a chamber, a conference): title, description, the hub's own hashtags. */
-export function pagePostTexts(title: string, description: string, pageUrl: string): Record<PostPlatform, Post> {
-  return postsFor({ title, summary: description, hashtags: hubHashtags() }, pageUrl);
+/** Ready-to-post texts for a page that is not an item (a section, a chamber, a conference): title, description, the hub's own hashtags in the page's language. */
+export function pagePostTexts(title: string, description: string, pageUrl: string, lang: string): Record<PostPlatform, Post> {
+  return postsFor({ title, summary: description, hashtags: hubHashtags(lang) }, pageUrl);
 }

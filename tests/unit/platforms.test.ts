@@ -26,7 +26,7 @@ async function files(dir: string): Promise<string[]> {
 
 describe('the platform registry', () => {
   it('gives the post kit a text within its limit, and the share bar a link, for every entry', () => {
-    const panel = pageSharePanel('/en/news/', 'News from the parliaments', 'What national parliaments say about EU proposals', true);
+    const panel = pageSharePanel('/en/news/', 'en', 'News from the parliaments', 'What national parliaments say about EU proposals', true);
     expect(panel.posts.map((p) => p.platform).sort()).toEqual([...PLATFORM_IDS].sort());
     for (const { platform, post } of panel.posts) expect(LIMITS[platform].count(post.text), platform).toBeLessThanOrEqual(LIMITS[platform].max);
     // The share bar shows what the configuration lists; every registry entry is among them in the hub's own configuration.

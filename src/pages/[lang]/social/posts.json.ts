@@ -42,7 +42,7 @@ export const GET: APIRoute = async ({ props }) => {
       kind: item.kind,
       url: absolute(itemPath(item, lang)),
       title: pickText(item.title, lang),
-      hashtags: hashtagsFor(item),
+      hashtags: hashtagsFor(item, lang),
       cards: { wide: cards.wide.url, ...(cards.square && { square: cards.square.url }) },
       posts: postTexts(item, lang, chambers),
     };
