@@ -11,6 +11,9 @@ import { postTexts } from '../../social/posts.ts';
 import { newDocumentEntries, type DocumentVersion } from '../../social/document-manifest.ts';
 import { getDocumentCatalog } from '../../routes/document-catalog.ts';
 import { absolute, itemGuid, itemPath } from '../../model/urls.ts';
+import { jsonListFile } from '../../output/json.ts';
+import type { Item } from '../../model/item.ts';
+import type { Catalog } from '../../model/catalog.ts';
 
 /** A link card's facts for a document's page: its reference and title, its description, its wide card. */
 const documentVersion: DocumentVersion = (v, lang) => {
@@ -28,34 +31,41 @@ const documentVersion: DocumentVersion = (v, lang) => {
 // what a link card needs where the platform does not read the page (title, description, the wide card).
 export const GET: APIRoute = async () => {
   const [c, prev, d] = await Promise.all([getCatalog(), previousManifest(), getDocumentCatalog()]);
-  const items = [
-    ...newItems(prev.manifest, c.all).map((item) => ({
-      id: itemGuid(item),
-      kind: item.kind,
-      firstSeen: item.firstSeen,
-      chambers: announcingChambers(item, c.chambers.values()),
-      // What a conference adopts goes out ahead of everything else (src/announce/input.ts).
-      ...(item.kind === 'texts' && { adopted: true }),
-      languages: Object.fromEntries(
-        pageLangs(item.title).map((lang) => {
-          const title = pickText(item.title, lang);
-          const card = itemCard(item, lang, 'wide', c.chambers);
-          return [
-            lang,
-            {
-              url: absolute(itemPath(item, lang)),
-              title,
-              description: truncate(pick(item.summary, lang)?.text ?? title, PREVIEW_DESCRIPTION_MAX),
-              card: { url: card.url, path: card.path, alt: card.alt, width: card.width, height: card.height, type: card.type },
-              posts: postTexts(item, lang, c.chambers),
-            },
-          ];
-        }),
-      ),
-    })),
-    ...newDocumentEntries(d, prev.manifest, c.chambers, documentVersion, c.members),
-  ];
-  return new Response(`${JSON.stringify({ previousManifest: prev.source, count: items.length, items }, null, 1)}\n`, {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  const fresh = newItems(prev.manifest, c.all);
+  const documents = newDocumentEntries(d, prev.manifest, c.chambers, documentVersion, c.members);
+  // Each item's entry is made as it is written (src/output/json.ts), not the whole list first.
+  const entries = function* () {
+    for (const item of fresh) yield itemEntry(item, c);
+    yield* documents;
+  };
+  const body = jsonListFile({ previousManifest: prev.source, count: fresh.length + documents.length }, 'items', entries());
+  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 };
+
+/** An item's entry in new.json: what it is, who announces it, and in each language its page, link card and post texts. */
+function itemEntry(item: Item, c: Catalog) {
+  return {
+    id: itemGuid(item),
+    kind: item.kind,
+    firstSeen: item.firstSeen,
+    chambers: announcingChambers(item, c.chambers.values()),
+    // What a conference adopts goes out ahead of everything else (src/announce/input.ts).
+    ...(item.kind === 'texts' && { adopted: true }),
+    languages: Object.fromEntries(
+      pageLangs(item.title).map((lang) => {
+        const title = pickText(item.title, lang);
+        const card = itemCard(item, lang, 'wide', c.chambers);
+        return [
+          lang,
+          {
+            url: absolute(itemPath(item, lang)),
+            title,
+            description: truncate(pick(item.summary, lang)?.text ?? title, PREVIEW_DESCRIPTION_MAX),
+            card: { url: card.url, path: card.path, alt: card.alt, width: card.width, height: card.height, type: card.type },
+            posts: postTexts(item, lang, c.chambers),
+          },
+        ];
+      }),
+    ),
+  };
+}

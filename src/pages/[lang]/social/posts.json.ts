@@ -10,6 +10,7 @@ import { hasPage, pickText } from '../../../model/pick.ts';
 import { hashtagsFor } from '../../../social/hashtags.ts';
 import { postTexts } from '../../../social/posts.ts';
 import { absolute, itemGuid, itemPath } from '../../../model/urls.ts';
+import { jsonListFile } from '../../../output/json.ts';
 
 // The listed items that have their page in the language, in the order the file lists them.
 const listed = (c: Awaited<ReturnType<typeof getCatalog>>, lang: string) =>
@@ -35,7 +36,8 @@ export const getStaticPaths = (async () => {
 // The share kit of every listed item with its page in the language, for automation tools.
 export const GET: APIRoute = async ({ props }) => {
   const { lang, items: listedItems, square, chambers } = props.input as PostsInput;
-  const items = listedItems.map((item, i) => {
+  // Each item's kit is made as it is written (src/output/json.ts), not the whole list first.
+  const items = listedItems.values().map((item, i) => {
     const cards = itemCards(item, lang, chambers, square[i] ?? false);
     return {
       id: itemGuid(item),
@@ -47,5 +49,5 @@ export const GET: APIRoute = async ({ props }) => {
       posts: postTexts(item, lang, chambers),
     };
   });
-  return new Response(`${JSON.stringify({ lang, items }, null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(jsonListFile({ lang }, 'items', items), { headers: { 'Content-Type': 'application/json' } });
 };
