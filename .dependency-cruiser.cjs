@@ -28,7 +28,7 @@ const may = {
   routes: ['config', 'model', 'content', 'i18n', 'cards', 'social', 'feeds', 'evaluation', 'platforms', 'discussion'],
   components: ['config', 'model', 'i18n', 'routes', 'evaluation', 'scripts'],
   layouts: ['config', 'model', 'i18n', 'routes', 'components', 'styles'],
-  pages: ['config', 'model', 'i18n', 'routes', 'cards', 'social', 'feeds', 'evaluation', 'components', 'layouts', 'scripts'],
+  pages: ['config', 'model', 'i18n', 'routes', 'cards', 'social', 'feeds', 'evaluation', 'output', 'components', 'layouts', 'scripts'],
 };
 const folders = (names) => `^src/(${names.join('|')})/`;
 /** Everything a folder may not import: every other folder it is not allowed. */
