@@ -25,9 +25,8 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
   const t = ui(lang);
   const home: Crumb = { name: t.home, path: homePath(lang) };
   const description = tagline(lang);
-  // What the home page lists, as served (a section IPEX does not serve shows none).
-  const first = (kind: Kind, items: Item[], n: number) => (isServed(kind) ? items.slice(0, n) : []);
-  const homeView: View = { type: 'home', topics: first('topics', c.topics, 5), upcoming: first('events', c.upcoming, 6), news: first('news', c.news, 8) };
+  // What the home page lists (the page shows a section only where IPEX serves it).
+  const homeView: View = { type: 'home', topics: c.topics.slice(0, 5), upcoming: c.upcoming.slice(0, 6), news: c.news.slice(0, 8) };
   const out: Draft[] = [{ path: homePath, title: hub.brand, description, crumbs: [], section: 'home', view: homeView }];
   const lists: { kind: Kind; past: boolean; items: Item[]; heading: string }[] = [
     { kind: 'news', past: false, items: c.withWithdrawn.news, heading: t.news },
