@@ -48,6 +48,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     languages: { type: 'string' },
+    /** A folder: each build writes V8 CPU profiles into `<folder>/<label>/` (main thread: `CPU.*.<pid>.0.*`), to see where its time goes. */
+    profile: { type: 'string' },
   },
 });
 /** The languages of the second corpus, when asked: `eu` is all 24. */
@@ -121,7 +123,8 @@ async function build(
     HUB_LANGUAGES: langs.join(','),
   };
   const manifest = await readManifest(dirs.astro);
-  const m = await measureRun(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, signal: abort.signal });
+  const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile, label.replaceAll(' ', '-'))}`] : [];
+  const m = await measureRun(process.execPath, [...profile, ASTRO, 'build'], { cwd: ROOT, env, signal: abort.signal });
   await writeFile(path.join(dirs.out, '..', `${label}.log`), m.output);
   if (m.code !== 0) throw new Error(`${label} build exited ${m.code}:\n${m.output.split('\n').slice(-30).join('\n')}`);
   const row: BuildRow = { label, measured: m, log: parseBuildLog(m.output), files: diffFiles(before, await listFiles(dirs.out)) };
