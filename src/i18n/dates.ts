@@ -35,6 +35,11 @@ export function formatEventDay(ev: EventItem, lang: string): string {
   return dateFormat(lang, { dateStyle: 'medium', timeZone }).format(first);
 }
 
+/** A calendar month (`2027-03`) in the language: "March 2027". */
+export function formatMonth(month: string, lang: string): string {
+  return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDay(`${month}-01`));
+}
+
 /** An instant as a date in the language, in the hub's time zone. */
 export function formatInstant(iso: string, lang: string, timeZone: string): string {
   return dateFormat(lang, { dateStyle: 'long', timeZone }).format(new Date(iso));

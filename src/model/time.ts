@@ -50,3 +50,9 @@ export function eventDays(ev: EventItem): { first: Date; last: Date; timeZone: s
   const { start, end } = eventSpan(ev);
   return { first: start, last: end, timeZone: ev.timeZone };
 }
+
+/** The calendar month of an event's first day (`2027-03`), as its dates show it (`eventDays`): an
+ * all-day event's first day as given, a timed one's local start in its own time zone. */
+export function eventMonth(ev: Pick<EventItem, 'start'>): string {
+  return ev.start.slice(0, 7);
+}

@@ -17,9 +17,11 @@ export function homePath(lang: string): string {
 }
 
 /** Section index of a kind: the newest page at the plain URL, archive pages numbered from the oldest
- * (`page/1/` is the oldest). Events: `past` for the past meetings. */
-export function sectionPath(kind: Kind, lang: string, at: { past?: boolean; page?: number | undefined } = {}): string {
+ * (`page/1/` is the oldest). Events: `past` for the past meetings; the upcoming ones by `month`
+ * (`page/2027-03/`, then `page/2027-03/2/` within a month), since their list grows at its far end. */
+export function sectionPath(kind: Kind, lang: string, at: { past?: boolean; page?: number | undefined; month?: string | undefined } = {}): string {
   const base = `/${lang}/${kind}/${at.past ? 'past/' : ''}`;
+  if (at.month !== undefined) return `${base}page/${at.month}/${at.page !== undefined && at.page > 1 ? `${at.page}/` : ''}`;
   return at.page === undefined ? base : `${base}page/${at.page}/`;
 }
 

@@ -19,6 +19,7 @@ import { feedLinksIn, getFeedSite } from './feeds.ts';
 import { keyed } from './keys.ts';
 import { archivePages } from './paths.ts';
 import { isServed } from './served.ts';
+import { upcomingDrafts } from './upcoming.ts';
 
 /** The list pages of one language, before meta and feeds. */
 function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string): Draft[] {
@@ -30,7 +31,6 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
   const out: Draft[] = [{ path: homePath, title: hub.brand, description, crumbs: [], section: 'home', view: homeView }];
   const lists: { kind: Kind; past: boolean; items: Item[]; heading: string }[] = [
     { kind: 'news', past: false, items: c.withWithdrawn.news, heading: t.news },
-    { kind: 'events', past: false, items: c.withWithdrawn.upcoming, heading: t.upcoming },
     { kind: 'events', past: true, items: c.withWithdrawn.past, heading: t.past },
     { kind: 'topics', past: false, items: c.withWithdrawn.topics, heading: t.topics },
   ];
@@ -40,7 +40,8 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
     const at = (n: number | undefined) => (n === undefined || n > archive.length ? undefined : n);
     const up = kind === 'events' && past ? [{ name: t.events, path: sectionPath('events', lang) }] : [];
     for (const n of [undefined, ...archive.map((_, i) => i + 1)]) {
-      const title = n === undefined ? heading : `${heading} (${fill(t.pageN, { n })})`;
+      const current = n === undefined ? undefined : fill(t.pageN, { n });
+      const title = current === undefined ? heading : `${heading} (${current})`;
       const path = (l: string) => sectionPath(kind, l, { past, page: n });
       const older = n === undefined ? at(archive.length || undefined) : n > 1 ? n - 1 : undefined;
       const view: View = {
@@ -48,6 +49,7 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
         kind,
         past,
         n,
+        current,
         newer: n === undefined ? undefined : sectionPath(kind, lang, { past, page: at(n + 1) }),
         older: older === undefined ? undefined : sectionPath(kind, lang, { past, page: older }),
         items: n === undefined ? front : (archive[n - 1] ?? []),
@@ -55,6 +57,7 @@ function drafts(c: Catalog, site: FeedSite, docs: DocumentCatalog, lang: string)
       out.push({ path, title, description, crumbs: [home, ...up, { name: title, path: path(lang) }], feedScope: kind, section: kind, view });
     }
   }
+  if (isServed('events')) out.push(...upcomingDrafts(c.withWithdrawn.upcoming, lang, home, description));
   const tags = [...c.tags].map(([key, tag]) => ({ key, label: tag.label, count: tag.items.length }));
   out.push({
     path: tagPath,

@@ -58,8 +58,21 @@ export interface ScopeLinks {
 export type View =
   /** The home page's lists: the first hot topics, upcoming meetings and news. */
   | { type: 'home'; topics: Item[]; upcoming: Item[]; news: Item[] }
-  /** `n`: the archive page's number (1 is the oldest), undefined on the front page; `newer`/`older`: paths. */
-  | { type: 'section'; kind: Kind; past: boolean; n: number | undefined; newer?: string | undefined; older?: string | undefined; items: Item[] }
+  /** `n`: the archive page's number (1 is the oldest), or the page's within its `month` (upcoming
+   * meetings), undefined on the front page; `current`: what the pager calls the page; `newer`/`older`:
+   * paths (on the upcoming meetings' pages, earlier and later); `months`: the upcoming meetings' months. */
+  | {
+      type: 'section';
+      kind: Kind;
+      past: boolean;
+      n: number | undefined;
+      month?: string | undefined;
+      current?: string | undefined;
+      newer?: string | undefined;
+      older?: string | undefined;
+      items: Item[];
+      months?: Crumb[] | undefined;
+    }
   /** Every tag with its label per language and how many items carry it. */
   | { type: 'tags'; tags: { key: string; label: Record<string, string>; count: number }[] }
   | { type: 'feeds' }

@@ -114,6 +114,29 @@ describe('the site built from the sample snapshot', () => {
     expect(squares).toBeGreaterThan(0);
     expect(squares).toBeLessThan(files.length - squares);
   });
+
+  it('pages the upcoming meetings by month: linked from the front page and to one another, in every language, in the sitemap', async () => {
+    const front = await page(SAMPLE_DIST, '/en/events/');
+    expect(front('main .list h2')).toHaveLength(20);
+    const months = front('nav.months a')
+      .map((_, a) => front(a).attr('href'))
+      .get();
+    expect(months.length).toBeGreaterThan(2);
+    for (const m of months) expect(m).toMatch(/^\/en\/events\/page\/\d{4}-\d{2}\/$/);
+    const [first, second] = months;
+    const $ = await page(SAMPLE_DIST, first ?? '');
+    expect($('h1').text()).toMatch(/^Upcoming events \([A-Z][a-z]+ \d{4}\)$/);
+    expect($('main .list h2').length).toBeGreaterThan(0);
+    expect($('nav.pager a[rel=next]').attr('href')).toBe(second);
+    expect($('nav.pager a[rel=next]').text()).toContain('Later');
+    const fr = first?.replace(/^\/en\//, '/fr/') ?? '';
+    expect($(`link[rel=alternate][hreflang="fr"]`).attr('href')).toBe(`${TEST_SITE}${fr}`);
+    const french = await page(SAMPLE_DIST, fr);
+    expect(french('h1').text()).toMatch(/^.+ \([a-zéû]+ \d{4}\)$/);
+    const map = (await readdir(SAMPLE_DIST)).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    const text = (await Promise.all(map.map((f) => readFile(path.join(SAMPLE_DIST, f), 'utf8')))).join('');
+    expect(text).toContain(`<loc>${TEST_SITE}${first}</loc>`);
+  });
 });
 
 describe('social exports of the sample build', () => {

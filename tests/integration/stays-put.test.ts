@@ -8,6 +8,7 @@ import { keyedPages, missReasons, readManifest } from '../../scripts/bench-build
 // Issue 27: a new item must change the pages whose lists it enters, a bounded handful, and leave the
 // other landing pages as they were (reused, not rendered). Built on the sample, in English only.
 const WORK = path.join(ROOT, '.test-work', 'stays-put');
+const MONTHS = path.join(ROOT, '.test-work', 'stays-put-months');
 const ENV = { HUB_LANGUAGES: 'en' };
 
 /** The landing pages of a built site (those with an article search indexes), as site paths. */
@@ -22,7 +23,10 @@ async function landingPages(out: string): Promise<Map<string, string>> {
 }
 
 describe('a new item, built incrementally', { timeout: 600_000 }, () => {
-  afterAll(() => rm(WORK, { recursive: true, force: true }));
+  afterAll(async () => {
+    await rm(WORK, { recursive: true, force: true });
+    await rm(MONTHS, { recursive: true, force: true });
+  });
 
   it('renders its own page and the landing pages whose lists it enters, and reuses every other', async () => {
     await copyProject(WORK, path.join(ROOT, 'content'));
@@ -67,5 +71,23 @@ describe('a new item, built incrementally', { timeout: 600_000 }, () => {
     expect(groups.reduce((sum, g) => sum + g.pages, 0)).toBe(keyedPages(next) - reused);
     expect(groups.filter((g) => g.reason === 'new page')).toEqual([{ reason: 'new page', route: 'src/pages/[lang]/[kind]/[slug].astro', pages: 1 }]);
     expect(groups.map((g) => g.reason)).not.toContain('route code changed');
+  });
+
+  it('renders, of the upcoming meetings’ list pages, only its month’s when a meeting is announced ahead', async () => {
+    await copyProject(MONTHS, path.join(ROOT, 'content'));
+    await buildCopy(MONTHS, 'inc', ENV);
+    // An hourly sync's new meeting, on the day of the latest one (as IPEX announces them, months ahead).
+    const file = path.join(MONTHS, 'content/snapshot/events.json');
+    const doc = JSON.parse(await readFile(file, 'utf8')) as { items: { start: string; [k: string]: unknown }[] };
+    const latest = doc.items.reduce((a, b) => (b.start > a.start ? b : a));
+    const at = new Date(Date.parse(TEST_NOW) - 3_600_000).toISOString();
+    doc.items.push({ ...latest, id: 'e-stays-put', slug: 'a-meeting-announced-ahead', firstSeen: at, title: { en: 'A meeting announced ahead' } });
+    await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`);
+
+    const { rendered } = await buildCopy(MONTHS, 'inc', ENV);
+    const eventLists = rendered.filter((p) => /^\/en\/events\/(past\/)?(page\/[^/]+\/(\d+\/)?)?index\.html$/.test(p));
+    expect(eventLists).toEqual([`/en/events/page/${latest.start.slice(0, 7)}/index.html`]);
+    const html = await readFile(path.join(MONTHS, 'out/inc', eventLists[0] ?? ''), 'utf8');
+    expect(html).toContain('/en/events/a-meeting-announced-ahead/"');
   });
 });
