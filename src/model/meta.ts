@@ -88,11 +88,22 @@ export function pageMeta(lang: string, title: string, description: string, pathI
   return { lang, title, description, canonical, alternates: alts, xDefault: alts[defaultLang] ?? Object.values(alts)[0] ?? canonical, type: 'website', image };
 }
 
+/** A landing page's path in each language it exists in (where its title is given), for `pageMeta`'s alternates. */
+export function ownPages(title: Record<string, string>, path: (l: string) => string): (l: string) => string | undefined {
+  return (l) => (hasPage(title, l) ? path(l) : undefined);
+}
+
 /** Meta of an item's landing page, sharing `image` (its wide card). */
 export function itemMeta(item: Item, lang: string, image: PageImage): PageMeta {
   const title = pickText(item.title, lang);
   const description = pick(item.summary, lang)?.text ?? title;
-  const base = pageMeta(lang, title, description, (l) => (hasPage(item.title, l) ? itemPath(item, l) : undefined), image);
+  const base = pageMeta(
+    lang,
+    title,
+    description,
+    ownPages(item.title, (l) => itemPath(item, l)),
+    image,
+  );
   if (item.kind === 'events') return base;
   const published = item.kind === 'news' ? item.published : item.firstSeen;
   return {

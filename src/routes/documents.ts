@@ -8,8 +8,8 @@ import type { Catalog } from '../model/catalog.ts';
 import { celexOf, eurLexUrl } from '../model/celex.ts';
 import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts';
 import type { Item } from '../model/item.ts';
-import { pageMeta, type PageMeta } from '../model/meta.ts';
-import { hasPage, pageLangs, pick, type Picked } from '../model/pick.ts';
+import { ownPages, pageMeta, type PageMeta } from '../model/meta.ts';
+import { pageLangs, pick, type Picked } from '../model/pick.ts';
 import { absolute, calendarPath, documentGuid, documentPath, feedPath, homePath, ipexDocumentUrl, tagPath } from '../model/urls.ts';
 import { documentHashtags, documentPostTexts, memberKitTexts } from '../social/document-posts.ts';
 import { shareLinks } from '../social/links.ts';
@@ -245,7 +245,13 @@ export function documentPage(input: DocumentPageInput): DocumentPage {
   const cards = documentCards(v, lang, input.square);
   const title = pick(doc.title, lang) ?? { text: doc.reference, lang };
   const description = pick(doc.summary, lang)?.text ?? [deadlineLine(status, lang), tallyLine(status.tally, lang)].filter(Boolean).join(' · ');
-  const meta = pageMeta(lang, `${doc.reference}: ${title.text}`, description, (l) => (hasPage(doc.title, l) ? documentPath(l, doc) : undefined), cards.wide);
+  const meta = pageMeta(
+    lang,
+    `${doc.reference}: ${title.text}`,
+    description,
+    ownPages(doc.title, (l) => documentPath(l, doc)),
+    cards.wide,
+  );
   const url = absolute(documentPath(lang, doc));
   const posts = documentPostTexts(v, lang, c.members);
   const celex = celexOf({ reference: doc.reference, procedure: doc.procedure, titleEn: doc.title.en });

@@ -7,8 +7,8 @@ import type { Catalog } from '../model/catalog.ts';
 import type { DocumentCatalog, DocumentView } from '../model/document-catalog.ts';
 import { byLetter, termsUsed, type GlossaryTerm } from '../model/glossary.ts';
 import type { Item } from '../model/item.ts';
-import { pageMeta, type PageMeta } from '../model/meta.ts';
-import { hasPage, pageLangs, pick, type Picked } from '../model/pick.ts';
+import { ownPages, pageMeta, type PageMeta } from '../model/meta.ts';
+import { pageLangs, pick, type Picked } from '../model/pick.ts';
 import { absolute, documentPath, glossaryPath, homePath, ipexGlossaryUrl, itemPath, tagPath } from '../model/urls.ts';
 import { termLd } from './jsonld.ts';
 import { getCatalog } from './catalog.ts';
@@ -190,7 +190,13 @@ export function glossaryTermPage(term: GlossaryTerm, lang: string, glossary: Glo
   const cards = glossaryCards(term, lang);
   const description = pick(term.summary, lang)?.text ?? fill(t.termDescription, { term: title.text });
   const path = glossaryPath(lang, term);
-  const meta = pageMeta(lang, title.text, description, (l) => (hasPage(term.title, l) ? glossaryPath(l, term) : undefined), cards.wide);
+  const meta = pageMeta(
+    lang,
+    title.text,
+    description,
+    ownPages(term.title, (l) => glossaryPath(l, term)),
+    cards.wide,
+  );
   const body = pick(term.html, lang) ?? pick(term.summary, lang);
   const others = glossary.filter((g) => g.id !== term.id);
   return {
