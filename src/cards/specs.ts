@@ -12,7 +12,6 @@ import type { DocumentView } from '../model/document-catalog.ts';
 import { deadlineDay, tallyLine } from '../i18n/documents.ts';
 import { adoptedDay } from '../i18n/texts.ts';
 import type { CardFormat, CardSpec, CardTemplate } from './spec.ts';
-import { remember } from '../model/memo.ts';
 
 // An adopted text is drawn like news: a label (what and by whom), its title, when and where.
 const TEMPLATE: Record<Item['kind'], CardTemplate> = { news: 'news', events: 'event', topics: 'topic', texts: 'news' };
@@ -20,13 +19,6 @@ const TEMPLATE: Record<Item['kind'], CardTemplate> = { news: 'news', events: 'ev
 /** "3–4" and "Dec 2026" (or "Nov – Dec 2026") for an event's date block, in its own time zone. */
 function dateBlock(ev: EventItem, lang: string): { day: string; month: string } {
   const { first, last, timeZone: tz } = eventDays(ev);
-  return { ...remember(dateBlocks, `${lang} ${tz} ${first.getTime()} ${last.getTime()}`, () => formatDateBlock(first, last, tz, lang)) };
-}
-/** Date blocks by language, time zone and days: meetings share their days, and ICU's formatting,
- * ranges above all, is the costliest part of an event's card spec. */
-const dateBlocks = new Map<string, { day: string; month: string }>();
-
-function formatDateBlock(first: Date, last: Date, tz: string, lang: string): { day: string; month: string } {
   const day = (d: Date) => dateFormat(lang, { day: 'numeric', timeZone: tz }).format(d);
   const month = dateFormat(lang, { month: 'short', year: 'numeric', timeZone: tz });
   const d1 = day(first);
