@@ -10,6 +10,8 @@ import type { CardSpec } from './spec.ts';
 export interface CardEntry {
   spec: CardSpec;
   path: string;
+  /** `cardKey(spec)`, when the list's maker has it already (the key is in the path): not hashed again. */
+  key?: string | undefined;
 }
 
 /** What a run did: cards drawn anew (with their times) and cards taken from the cache. */
@@ -37,8 +39,7 @@ export async function writeCards(entries: CardEntry[], opts: { outDir: string; c
   const dirs = new Map<string, Promise<unknown>>();
   const ensureDir = (dir: string) => remember(dirs, dir, () => mkdir(dir, { recursive: true }));
   let failed = false;
-  const one = async ({ spec, path: sitePath }: CardEntry) => {
-    const key = cardKey(spec);
+  const one = async ({ spec, path: sitePath, key = cardKey(spec) }: CardEntry) => {
     const cached = opts.cache.stat(key);
     let bytes = cached?.size;
     if (bytes === undefined) {

@@ -12,6 +12,7 @@ import type { Item } from '../model/item.ts';
 import type { PageImage } from '../model/meta.ts';
 import { absolute, cardName, cardPath, glossaryPath } from '../model/urls.ts';
 import { termName, type GlossaryTerm } from '../model/glossary.ts';
+import { remember } from '../model/memo.ts';
 
 /** A card as a page shares it, with the spec it is drawn from. */
 export type CardImage = PageImage & { path: string; spec: CardSpec };
@@ -36,8 +37,23 @@ export function itemCardAlt(item: Item, lang: string): string {
  * belongs to a page, and an item has pages only in its own languages: model/pick.ts). */
 export function itemCard(item: Item, lang: string, format: CardFormat, chambers: Map<string, Chamber>): CardImage {
   const l = pageLang(item.title, lang);
-  return cardImage(itemCardSpec(item, l, format, chambers), itemCardAlt(item, l));
+  const byLang = remember(
+    remember(itemImages, item, () => new WeakMap()),
+    chambers,
+    () => new Map<string, CardImage>(),
+  );
+  return remember(byLang, `${l} ${format}`, () => {
+    // The square card shows what the wide one does (its dates formatted once): only the format differs.
+    if (format === 'square') {
+      const wide = itemCard(item, l, 'wide', chambers);
+      return cardImage({ ...wide.spec, format: 'square' }, wide.alt);
+    }
+    return cardImage(itemCardSpec(item, l, format, chambers), itemCardAlt(item, l));
+  });
 }
+/** Item cards by item, chambers and language: the card list, the feeds (an item is in several) and
+ * the item's pages each show the same card, whose dates and key cost more than looking it up. */
+const itemImages = new WeakMap<Item, WeakMap<Map<string, Chamber>, Map<string, CardImage>>>();
 
 /** A page's cards: always the wide one (link previews), the square one while it is being shared (see square.ts). */
 export interface PageCards {
@@ -52,11 +68,7 @@ export function cardsOf(cards: PageCards): CardImage[] {
 
 /** An item's wide card, and its square card when `square` (wantsSquare: while the item is being shared). */
 export function itemCards(item: Item, lang: string, chambers: Map<string, Chamber>, square: boolean): PageCards {
-  const l = pageLang(item.title, lang);
-  const wide = itemCardSpec(item, l, 'wide', chambers);
-  const alt = itemCardAlt(item, l);
-  // The square card shows what the wide one does (its dates formatted once): only the format differs.
-  return { wide: cardImage(wide, alt), square: square ? cardImage({ ...wide, format: 'square' }, alt) : undefined };
+  return { wide: itemCard(item, lang, 'wide', chambers), square: square ? itemCard(item, lang, 'square', chambers) : undefined };
 }
 
 /** The cards of the two pages outside the language tree: the root language chooser and the 404 page. */

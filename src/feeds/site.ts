@@ -8,7 +8,9 @@ import { rssFeed } from './rss.ts';
 import { absolute, calendarPath, feedPath, FEED_STYLESHEET, homePath, sectionPath, tagPath, type FeedFormat } from '../model/urls.ts';
 import { publishedDates } from './dates.ts';
 import type { FeedDoc } from './doc.ts';
-import { feedEntry } from './entries.ts';
+import { feedEntry, type FeedEntry } from './entries.ts';
+import { remember } from '../model/memo.ts';
+import { shared } from '../model/shared.ts';
 import { calendarScopes, feedScopes, type FeedScope } from './scopes.ts';
 
 /** The catalog with the feed scopes and each item's published date, computed once per build. */
@@ -49,6 +51,10 @@ export function feedInfo(scope: FeedScope, lang: string): Omit<FeedDoc, 'entries
   };
 }
 
+/** Entries by site, language and item: an item is in the feed of every scope it belongs to (its kind,
+ * each of its tags, all), with the same entry; made once, and digested once by the feeds' keys. */
+const entriesOf = new WeakMap<FeedSite, Map<string, WeakMap<Item, FeedEntry>>>();
+
 /** A scope's feed in a language, whatever the format. */
 export function feedDoc(site: FeedSite, scope: FeedScope, lang: string): FeedDoc {
   // Pick the newest items first, and build entries only for those.
@@ -57,7 +63,14 @@ export function feedDoc(site: FeedSite, scope: FeedScope, lang: string): FeedDoc
     return published ? [{ item, published }] : [];
   });
   dated.sort((a, b) => b.published.getTime() - a.published.getTime());
-  const entries = dated.slice(0, hub.feedLimit).map(({ item, published }) => feedEntry(item, lang, published, site.catalog.chambers));
+  const made = remember(
+    remember(entriesOf, site, () => new Map<string, WeakMap<Item, FeedEntry>>()),
+    lang,
+    () => new WeakMap<Item, FeedEntry>(),
+  );
+  const entries = dated
+    .slice(0, hub.feedLimit)
+    .map(({ item, published }) => remember(made, item, () => shared(feedEntry(item, lang, published, site.catalog.chambers))));
   return { ...feedInfo(scope, lang), entries };
 }
 

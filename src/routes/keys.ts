@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hub } from '../config/resolve.ts';
 import { remember } from '../model/memo.ts';
+import { isShared } from '../model/shared.ts';
 import { LEFT_OUT } from './served.ts';
 
 /**
@@ -14,8 +15,8 @@ const sha = (s: string): string => createHash('sha256').update(s).digest('base64
 /** The resolved configuration and the sections left out (the navigation), the part of every page that is not in its props. */
 const siteKey = sha(JSON.stringify([hub, [...LEFT_OUT]]));
 
-/** Catalog items and maps (the chambers), digested once each: pages hold them by reference, thousands
- * of times over. They are never changed during a build. */
+/** Catalog items, maps (the chambers) and values marked shared (model/shared.ts), digested once each:
+ * pages hold them by reference, thousands of times over. They are never changed during a build. */
 const digests = new WeakMap<object, string>();
 function isItem(v: unknown): v is { id: string; kind: string; firstSeen: string } {
   return typeof v === 'object' && v !== null && 'id' in v && 'kind' in v && 'firstSeen' in v && 'title' in v;
@@ -26,7 +27,9 @@ function replacer(this: unknown, key: string, v: unknown): unknown {
   if (typeof v === 'function' || typeof v === 'symbol') throw new TypeError(`pageKey: "${key}" is a ${typeof v}, not data`);
   if (v instanceof Map) return `map:${once(v, () => sha(JSON.stringify([...v], replacer)))}`;
   if (v instanceof Set) return [...v];
-  if (key === '' || !isItem(v)) return v;
+  if (key === '') return v;
+  if (isShared(v)) return `shared:${once(v, () => sha(JSON.stringify(v, replacer)))}`;
+  if (!isItem(v)) return v;
   return `item:${once(v, () => sha(JSON.stringify(v)))}`;
 }
 

@@ -3,7 +3,7 @@ import config from '../../src/config/hub.config.ts';
 import { coverage, coverageTable } from '../../src/i18n/coverage.ts';
 import { descriptions } from '../../src/i18n/descriptions.ts';
 import { count, type Plural } from '../../src/i18n/plural.ts';
-import { checkStrings, isPluralForms, placeholders, stringsSchema, type StringsTree } from '../../src/i18n/schema.ts';
+import { checkStrings, isPluralForms, meetsStrings, placeholders, stringsSchema, type StringsTree } from '../../src/i18n/schema.ts';
 import { files, reference } from '../../src/i18n/strings/index.ts';
 import { loadStrings, resolveStrings } from '../../src/i18n/ui.ts';
 
@@ -47,6 +47,34 @@ describe('strings files', () => {
 
   it.each(Object.keys(files))('%s.json is valid against the schema', (lang) => {
     expect(() => checkStrings(reference, lang, files[lang])).not.toThrow();
+  });
+
+  it.each(Object.keys(files))('%s.json passes the quick check the build makes before the schema', (lang) => {
+    expect(meetsStrings(reference, lang, files[lang])).toBe(true);
+  });
+
+  it('the quick check passes no file the schema fails', () => {
+    const fr = files.fr as StringsTree;
+    const broken: unknown[] = [
+      { ...fr, home: '' },
+      { ...fr, home: 7 },
+      { ...fr, itemsTagged: 'Éléments {label}' },
+      { ...fr, homePage: 'Accueil' },
+      { ...fr, shareSteps: ['un', 'deux'] },
+      { ...fr, shareSteps: 'un' },
+      { ...fr, daysLeft: { one: '{n} jour', other: '{n} jours' } },
+      { ...fr, daysLeft: { one: '{n} jour', many: '{n} jours', other: '{n} jours', two: '{n} jours' } },
+      { ...fr, daysLeft: ['{n} jour'] },
+      { ...fr, evaluation: { statuses: { ok: '' } } },
+      { ...fr, evaluation: { unknown: 'x' } },
+      { ...fr, evaluation: 'x' },
+      [],
+      'fr',
+    ];
+    for (const data of broken) {
+      expect(stringsSchema(reference, 'fr').safeParse(data).success, JSON.stringify(data).slice(0, 80)).toBe(false);
+      expect(meetsStrings(reference, 'fr', data), JSON.stringify(data).slice(0, 80)).toBe(false);
+    }
   });
 
   it.each(Object.keys(files))('%s.json has exactly the English placeholders in every string', (lang) => {

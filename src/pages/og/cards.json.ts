@@ -8,6 +8,7 @@ import { glossaryCardImages } from '../../routes/glossary.ts';
 import { cardsOf, itemCards, notFoundCard, rootCard, type CardImage } from '../../cards/images.ts';
 import { pageLangs } from '../../model/pick.ts';
 import { handOverCardList } from '../../cards/handoff.ts';
+import { cardKey } from '../../cards/key.ts';
 
 // The list of every card the pages reference, handed to the cards integration as soon as it is
 // made, so that cards are drawn while the other pages render. Also written out, for a build that
@@ -24,7 +25,7 @@ export const GET: APIRoute = async () => {
     ...(await documentCardImages()),
     ...(await glossaryCardImages()),
   ];
-  const entries: CardEntry[] = cards.map((card) => ({ path: card.path, spec: card.spec }));
+  const entries: CardEntry[] = cards.map((card) => ({ path: card.path, spec: card.spec, key: cardKey(card.spec) }));
   handOverCardList(entries);
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };
