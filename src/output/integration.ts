@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesOutside, filesUnder } from './files.ts';
+import { codeDigest, offerKeptTexts } from './kept.ts';
 import { SITEMAP_FILE } from './sitemap.ts';
 
 /** Folders other integrations own: each removes what it no longer writes (cards, search index; the
@@ -34,6 +35,9 @@ export function keepOutput(): AstroIntegration {
   let outDir = '';
   let publicDir = '';
   let assetsDir = '_astro';
+  let keptDir = '';
+  let root = '';
+  let stopOffering = () => {};
   return {
     name: 'ipex-hub:output',
     hooks: {
@@ -44,12 +48,16 @@ export function keepOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
         assetsDir = config.build.assets;
+        keptDir = path.join(fileURLToPath(config.cacheDir), 'kept');
+        root = fileURLToPath(config.root);
       },
       // Rewritten by every build: Vite's assets.
       'astro:build:start': async () => {
         await rm(path.join(outDir, assetsDir), { recursive: true, force: true });
+        stopOffering = offerKeptTexts(keptDir, codeDigest(root));
       },
       'astro:build:done': async ({ assets, logger }) => {
+        stopOffering();
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const u of urls) keep.add(fileURLToPath(u));
         for (const f of await filesUnder(publicDir)) keep.add(path.join(outDir, path.relative(publicDir, f)));

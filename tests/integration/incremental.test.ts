@@ -80,6 +80,40 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     expect(await differences({ HUB_NOW: now })).toEqual([]);
   });
 
+  it("after one item's title is edited, equals a full build: posts.json keeps the other items' entries from the last build", async () => {
+    const now = '2026-12-08T13:00:00Z';
+    await editJson('snapshot/news.json', (doc) => {
+      const item = doc.items[2] as { title: Record<string, string> };
+      item.title.en = `${item.title.en} (corrected)`;
+    });
+    await build('inc', { HUB_NOW: now });
+    const kept = (await readFile(path.join(WORK, 'cache/inc/kept/posts-en.jsonl'), 'utf8')).trim().split('\n');
+    const posts = JSON.parse(await readFile(path.join(WORK, 'out/inc/en/social/posts.json'), 'utf8')) as { items: unknown[] };
+    expect(kept).toHaveLength(posts.items.length);
+    expect(await differences({ HUB_NOW: now })).toEqual([]);
+    // An unchanged item's entry is taken as it was, not made again: a mark put into the kept file shows.
+    const keptFile = path.join(WORK, 'cache/inc/kept/posts-en.jsonl');
+    const marked = kept.findIndex((line) => !line.includes('(corrected)'));
+    const [key, text] = JSON.parse(kept[marked] ?? '') as [string, string];
+    await writeFile(keptFile, kept.map((line, i) => (i === marked ? JSON.stringify([key, text.replace('"title": "', '"title": "KEPT ')]) : line)).join('\n'));
+    await editJson('snapshot/news.json', (doc) => {
+      const item = doc.items[2] as { title: Record<string, string> };
+      item.title.en = `${item.title.en} (edited again)`;
+    });
+    await build('inc', { HUB_NOW: now });
+    const again = await readFile(path.join(WORK, 'out/inc/en/social/posts.json'), 'utf8');
+    expect(again).toContain('"title": "KEPT ');
+    expect(again).toContain('(edited again)');
+    // Undone, so the tests below start from a true output: the mark goes and the file is made again.
+    await rm(keptFile);
+    await editJson('snapshot/news.json', (doc) => {
+      const item = doc.items[2] as { title: Record<string, string> };
+      item.title.en = item.title.en?.replace(' (edited again)', '') ?? '';
+    });
+    await build('inc', { HUB_NOW: now });
+    expect(await readFile(path.join(WORK, 'out/inc/en/social/posts.json'), 'utf8')).not.toContain('KEPT');
+  });
+
   it('after a template change, equals a full build and still reuses the pages the template is not on', async () => {
     await editSource('src/components/Facts.astro', '<dl', '<dl data-changed');
     const reused = await build('inc');

@@ -3,14 +3,15 @@ import { getCatalog } from '../../../routes/catalog.ts';
 import { itemCards } from '../../../cards/images.ts';
 import { wantsSquare } from '../../../cards/square.ts';
 import { langCodes } from '../../../config/resolve.ts';
-import { keyed } from '../../../routes/keys.ts';
+import { keyed, pageKey } from '../../../routes/keys.ts';
 import type { Item } from '../../../model/item.ts';
 import type { Catalog } from '../../../model/catalog.ts';
 import { hasPage, pickText } from '../../../model/pick.ts';
 import { hashtagsFor } from '../../../social/hashtags.ts';
 import { postTexts } from '../../../social/posts.ts';
 import { absolute, itemGuid, itemPath } from '../../../model/urls.ts';
-import { jsonListFile } from '../../../output/json.ts';
+import { jsonTextListFile, listEntryText } from '../../../output/json.ts';
+import { keptTexts } from '../../../output/kept.ts';
 
 // The listed items that have their page in the language, in the order the file lists them.
 const listed = (c: Awaited<ReturnType<typeof getCatalog>>, lang: string) =>
@@ -33,21 +34,33 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-// The share kit of every listed item with its page in the language, for automation tools.
+// The share kit of every listed item with its page in the language, for automation tools. An hour's
+// change touches a handful of items, and composing every item's texts was most of the file's time: an
+// item's entry is kept from the last build while what it is made from (and the code) is unchanged.
 export const GET: APIRoute = async ({ props }) => {
   const { lang, items: listedItems, square, chambers } = props.input as PostsInput;
+  // Kept by the last build (none in the dev server): an entry is taken as it was while its key is unchanged.
+  const last = await keptTexts(`posts-${lang}`);
   // Each item's kit is made as it is written (src/output/json.ts), not the whole list first.
-  const items = listedItems.values().map((item, i) => {
-    const cards = itemCards(item, lang, chambers, square[i] ?? false);
-    return {
-      id: itemGuid(item),
-      kind: item.kind,
-      url: absolute(itemPath(item, lang)),
-      title: pickText(item.title, lang),
-      hashtags: hashtagsFor(item, lang),
-      cards: { wide: cards.wide.url, ...(cards.square && { square: cards.square.url }) },
-      posts: postTexts(item, lang, chambers),
-    };
+  const texts = listedItems.values().map((item, i) => {
+    const make = () => listEntryText(shareKit(item, lang, square[i] ?? false, chambers));
+    return last ? last.kept.take(pageKey(last.code, lang, item, square[i] ?? false, chambers), make) : make();
   });
-  return new Response(jsonListFile({ lang }, 'items', items), { headers: { 'Content-Type': 'application/json' } });
+  const body = jsonTextListFile({ lang }, 'items', texts);
+  await last?.kept.save();
+  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 };
+
+/** An item's share kit in `lang`: its page, title, hashtags, cards and post texts. */
+function shareKit(item: Item, lang: string, square: boolean, chambers: Catalog['chambers']) {
+  const cards = itemCards(item, lang, chambers, square);
+  return {
+    id: itemGuid(item),
+    kind: item.kind,
+    url: absolute(itemPath(item, lang)),
+    title: pickText(item.title, lang),
+    hashtags: hashtagsFor(item, lang),
+    cards: { wide: cards.wide.url, ...(cards.square && { square: cards.square.url }) },
+    posts: postTexts(item, lang, chambers),
+  };
+}

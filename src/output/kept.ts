@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * A digest of the code a build runs: every file under `src/`, the Astro configuration and the
+ * lockfile. What a build keeps for the next one is keyed by it as well as by its data, so that any
+ * change to the code makes it all again (Astro's own cache follows each route's code; this cannot).
+ */
+export function codeDigest(root: string): string {
+  const h = createHash('sha256');
+  const src = path.join(root, 'src');
+  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const f of [...files, path.join(root, 'astro.config.mjs'), path.join(root, 'package-lock.json')]) {
+    h.update(path.relative(root, f)).update('\0');
+    // A checkout without a lockfile (or a configuration) hashes it as empty.
+    h.update(existsSync(f) ? readFileSync(f) : '').update('\0');
+  }
+  return h.digest('base64url');
+}
+
+// The output integration, loaded with the config, offers the folder during a build; the endpoints
+// that keep texts run inside Astro's prerender bundle, with their own copy of this module, so the two
+// meet on globalThis (as the card list does). The dev server offers none: its code changes as it runs.
+const SLOT = Symbol.for('ipex-hub:kept');
+type Slot = { [SLOT]?: { dir: string; code: string } };
+
+/** The build: texts are kept in `dir` (in Astro's cache folder), keyed with `code` (codeDigest). Returns a stop function. */
+export function offerKeptTexts(dir: string, code: string): () => void {
+  const offer = { dir, code };
+  (globalThis as Slot)[SLOT] = offer;
+  return () => {
+    if ((globalThis as Slot)[SLOT] === offer) delete (globalThis as Slot)[SLOT];
+  };
+}
+
+/** An endpoint: the texts file `name` kept by the last build, and the code digest to key with; undefined outside a build. */
+export async function keptTexts(name: string): Promise<{ kept: KeptTexts; code: string } | undefined> {
+  const offer = (globalThis as Slot)[SLOT];
+  return offer && { kept: await KeptTexts.open(path.join(offer.dir, `${name}.jsonl`)), code: offer.code };
+}
+
+/**
+ * Texts a file made last time, by key, for the next build of the same file: an entry whose key (a
+ * digest of everything it is made from) is unchanged is taken as it was, the others are made again.
+ * `save` keeps only the entries this build took or made, so the file never grows beyond the output.
+ * A missing or unreadable file only means everything is made again.
+ */
+export class KeptTexts {
+  private readonly before = new Map<string, string>();
+  private readonly now = new Map<string, string>();
+  private readonly file: string;
+  private constructor(file: string) {
+    this.file = file;
+  }
+
+  /** The texts kept in `file` (JSON lines of `[key, text]`). */
+  static async open(file: string): Promise<KeptTexts> {
+    const kept = new KeptTexts(file);
+    const text = await readFile(file, 'utf8').catch(() => '');
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      try {
+        const [key, value] = JSON.parse(line) as unknown[];
+        if (typeof key === 'string' && typeof value === 'string') kept.before.set(key, value);
+      } catch {
+        // A torn line (an interrupted write) is one entry made again.
+      }
+    }
+    return kept;
+  }
+
+  /** The text kept under `key`, else `make()`'s. */
+  take(key: string, make: () => string): string {
+    const value = this.now.get(key) ?? this.before.get(key) ?? make();
+    this.now.set(key, value);
+    return value;
+  }
+
+  /** How many texts this build took from the last one. */
+  get reused(): number {
+    let n = 0;
+    for (const key of this.now.keys()) if (this.before.has(key)) n++;
+    return n;
+  }
+
+  /** Writes this build's texts for the next (a temporary file renamed over the old one). */
+  async save(): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.tmp-${process.pid}`;
+    await writeFile(tmp, [...this.now].map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    await rename(tmp, this.file);
+  }
+}
