@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { filesOutside } from '../output/files.ts';
 
 /** Folders of the output that hold no page: card images, this index, Vite's assets. */
@@ -150,7 +148,7 @@ const urlOf = (rel: string) =>
  * since the last run keeps its index (from the output folder, or else from `cacheDir`); the others
  * are indexed again. Search results are those of one index over every page.
  */
-export async function indexParts(outDir: string, cacheDir: string, indexers = availableParallelism()): Promise<IndexRun> {
+export async function indexParts(outDir: string, cacheDir: string): Promise<IndexRun> {
   const target = path.join(outDir, 'pagefind');
   const stampFile = path.join(cacheDir, 'parts.json');
   const saved = JSON.parse(await readFile(stampFile, 'utf8').catch(() => '{}')) as Stamp;
@@ -165,35 +163,41 @@ export async function indexParts(outDir: string, cacheDir: string, indexers = av
   }
   const parts: Parts = {};
   const run: IndexRun = { indexed: [], kept: [], pages: 0 };
-  const stale: [string, string[]][] = [];
+  let pagefind: typeof import('pagefind') | undefined;
   for (const [part, rels] of [...members].sort(([a], [b]) => a.localeCompare(b))) {
     const digest = createHash('sha256')
       .update(rels.map((r) => `${r}\0${pages[r]?.sha}`).join('\0'))
       .digest('hex');
     const before = saved.parts?.[part];
+    const dir = path.join(target, part);
+    const cached = path.join(cacheDir, 'parts', part);
     if (before?.digest === digest) {
-      if (same(await listing(path.join(target, part)), before.files) || (await restore(path.join(cacheDir, 'parts', part), path.join(target, part)))) {
+      if (same(await listing(dir), before.files) || (await restore(cached, dir))) {
         parts[part] = before;
         run.kept.push(part);
         continue;
       }
     }
+    pagefind ??= await import('pagefind');
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    for (const rel of rels) {
+      const added = await index.addHTMLFile({ url: urlOf(rel), content: await readFile(path.join(outDir, rel), 'utf8') });
+      if (added.errors.length) throw new Error(`Pagefind, ${rel}: ${added.errors.join('; ')}`);
+    }
+    await rm(dir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    await removeFiles(dir, UI_FILE);
+    await rm(cached, { recursive: true, force: true });
+    await mkdir(path.dirname(cached), { recursive: true });
+    await cp(dir, cached, { recursive: true });
     parts[part] = { digest, files: [] };
     run.indexed.push(part);
     run.pages += rels.length;
-    stale.push([part, rels]);
   }
-  if (stale.length > 0) {
-    const pagefind = await import('pagefind');
-    // Pagefind's one service process indexes several parts at once: one per core, each part's
-    // pages still added in order, so every part's files are the same as when indexed alone.
-    const limit = pLimit(indexers);
-    const done = await Promise.allSettled(
-      stale.map(([part, rels]) => limit(() => indexPart(pagefind, outDir, rels, path.join(target, part), path.join(cacheDir, 'parts', part)))),
-    );
-    await pagefind.close();
-    for (const d of done) if (d.status === 'rejected') throw d.reason;
-  }
+  if (pagefind) await pagefind.close();
   // Parts no page belongs to any more, and an index of an older layout, go, from the output and the cache.
   for (const name of (await readdir(target).catch(() => [])) as string[]) {
     if (!(name in parts) && name !== PARTS_FILE) await rm(path.join(target, name), { recursive: true, force: true });
@@ -220,24 +224,6 @@ export async function indexParts(outDir: string, cacheDir: string, indexers = av
   await mkdir(cacheDir, { recursive: true });
   await writeFile(stampFile, JSON.stringify({ pages, parts } satisfies Stamp));
   return run;
-}
-
-/** Indexes one part's pages into `dir`, and keeps a copy in `cached`. */
-async function indexPart(pagefind: typeof import('pagefind'), outDir: string, rels: string[], dir: string, cached: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const rel of rels) {
-    const added = await index.addHTMLFile({ url: urlOf(rel), content: await readFile(path.join(outDir, rel), 'utf8') });
-    if (added.errors.length) throw new Error(`Pagefind, ${rel}: ${added.errors.join('; ')}`);
-  }
-  await rm(dir, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: dir });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  await removeFiles(dir, UI_FILE);
-  await rm(cached, { recursive: true, force: true });
-  await mkdir(path.dirname(cached), { recursive: true });
-  await cp(dir, cached, { recursive: true });
 }
 
 /** Removes the files of a folder (not below it) whose names match. */

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,27 +137,6 @@ describe('an hourly change, indexed', { timeout: 120_000 }, () => {
     ]);
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
-
-  it('writes the same files whether parts are indexed one at a time or several at once', async () => {
-    const files = async (dir: string) => {
-      const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-      return Object.fromEntries(
-        await Promise.all(
-          names.map(async (e) => [path.relative(dir, path.join(e.parentPath, e.name)), (await readFile(path.join(e.parentPath, e.name))).toString('base64')]),
-        ),
-      );
-    };
-    const indexed = async (indexers: number) => {
-      const copy = path.join(work, `copy-${indexers}`);
-      await cp(site, copy, { recursive: true, filter: (f) => !f.includes(`${path.sep}pagefind`) });
-      const run = await indexParts(copy, path.join(work, `cache-${indexers}`), indexers);
-      expect(run.indexed).toHaveLength(9);
-      return files(path.join(copy, 'pagefind'));
-    };
-    const one = await indexed(1);
-    expect(Object.keys(one).length).toBeGreaterThan(9);
-    expect(await indexed(3)).toEqual(one);
-  });
 
   it("re-indexes an edited item's part alone, the month or year it was filed under", async () => {
     await put(edited(older, 'Debate on energy, corrected'));
