@@ -35,7 +35,10 @@ describeIf('the Nu HTML Checker', () => {
     ['sample', SAMPLE_DIST],
   ] as const) {
     it(`finds no error and no warning on any page of the ${name} build`, async () => {
-      const messages = await check(dist);
+      // The checker's language guess is a random sample of the text (langdetect): on Bulgarian pages
+      // full of feed URLs and chamber names it said "Macedonian" once in several runs. That one
+      // guess is left out; every page's lang is asserted by the build tests.
+      const messages = (await check(dist)).filter((m) => !/appears to be written in Macedonian but the “html” start tag has “lang="bg"”/.test(m.message));
       const shown = messages.map((m) => `${m.url?.replace(/^file:.*?\.test-dist\/[a-z]+/, '')}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`);
       expect(shown).toEqual([]);
     }, 180_000);
