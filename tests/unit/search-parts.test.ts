@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item, NewsItem, TopicItem } from '../../src/model/item.ts';
 import type { DocumentItem } from '../../src/model/document.ts';
 import { documentSearchDay, itemSearchPart, RECENT_YEARS, searchPart, TOPIC_PARTS } from '../../src/routes/search-part.ts';
-import { indexParts, partOf, writtenPart } from '../../src/search/parts.ts';
+import { indexedPage, indexParts, partOf, writtenPart } from '../../src/search/parts.ts';
 import { eventItem } from '../support/items.ts';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
@@ -166,5 +166,67 @@ describe('an hourly change, indexed', { timeout: 120_000 }, () => {
     expect(await readdir(path.join(site, 'pagefind'))).not.toContain('en-news-older');
     expect(await readdir(path.join(cache, 'parts'))).not.toContain('en-news-older');
     expect(await readdir(path.join(cache, 'parts'))).toContain('en-news-2025-03');
+  });
+});
+
+describe('what Pagefind is given of a page', { timeout: 60_000 }, () => {
+  /** A landing page with all that lies outside its article: head, navigation, related list, footer.
+   * Its one h1 is in the article, as on the hub's pages: Pagefind takes a page's first h1 as its
+   * title, wherever it is, and the digest (so the part's index) follows the article alone. */
+  const whole = (lang: string, slug: string, title: string, body: string) =>
+    `<!DOCTYPE html><html lang="${lang}" dir="ltr"><head><meta charset="utf-8"><title>${title} | IPEX Hub</title>` +
+    `<meta property="og:title" content="${title}"><meta property="og:image" content="/og/${slug}.png"><meta name="description" content="About ${title}"></head>` +
+    `<body><header><a href="/">IPEX Hub</a><nav><a href="/${lang}/news/">News</a></nav></header><main>` +
+    `<article data-pagefind-body data-search-part="news-2026-11"><h1>${title}</h1><p><time datetime="2026-11-20">20 November</time></p>` +
+    `<img src="/img/${slug}.png" alt="A photo"><p>${body}</p><article><p>Quoted: subsidiarity</p></article></article>` +
+    `<section><h2>Related</h2><a href="/${lang}/news/other/">Other debate on energy</a></section></main><footer>Privacy</footer></body></html>`;
+  const pages = [
+    ['en', 'energy', 'Debate on energy', 'The committee discussed the energy union and reasoned opinions.'],
+    ['en', 'budget', 'Budget hearing', 'Members heard the Commission on the multiannual budget.'],
+    ['fr', 'energie', "Débat sur l'énergie", "La commission a débattu de l'union de l'énergie."],
+  ] as const;
+
+  it('is the language and the indexed element alone, which is all the digest covers', () => {
+    const [lang, slug, title, body] = pages[0];
+    const given = indexedPage(whole(lang, slug, title, body));
+    expect(given).toContain('<html lang="en">');
+    expect(given).toContain('<h1>Debate on energy</h1>');
+    expect(given).toContain('Quoted: subsidiarity');
+    expect(indexedPage(whole(lang, slug, title, body).replace('<nav>', '<nav><h1>Menu</h1>'))).toBe(given);
+    expect(given).not.toContain('Other debate on energy');
+  });
+
+  it("gives the same index, byte for byte, as Pagefind's own over the whole pages", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'ipex-hub-given-'));
+    try {
+      const site = path.join(work, 'site');
+      for (const [lang, slug, title, body] of pages) {
+        await mkdir(path.join(site, lang, 'news', slug), { recursive: true });
+        await writeFile(path.join(site, lang, 'news', slug, 'index.html'), whole(lang, slug, title, body));
+      }
+      await indexParts(site, path.join(work, 'cache'));
+      const pagefind = await import('pagefind');
+      for (const lang of ['en', 'fr']) {
+        const { index } = await pagefind.createIndex({});
+        if (!index) throw new Error('no Pagefind index');
+        // In the hub's order: by path.
+        const ofLang = pages.filter(([l]) => l === lang).sort((a, b) => a[1].localeCompare(b[1]));
+        for (const [l, slug, title, body] of ofLang) await index.addHTMLFile({ url: `/${lang}/news/${slug}/`, content: whole(l, slug, title, body) });
+        const own = path.join(work, 'own', lang);
+        await index.writeFiles({ outputPath: own });
+        const part = path.join(site, 'pagefind', `${lang}-news-2026-11`);
+        // The hub removes Pagefind's own interface files (its search page is its own); all else is the same.
+        const files = (await readdir(own, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile() && !/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(e.name))
+          .map((e) => path.relative(own, path.join(e.parentPath, e.name)))
+          .sort();
+        expect(files.some((f) => f.startsWith('fragment'))).toBe(true);
+        expect((await readdir(part, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length).toBe(files.length);
+        for (const f of files) expect(Buffer.compare(await readFile(path.join(part, f)), await readFile(path.join(own, f))), f).toBe(0);
+      }
+      await pagefind.close();
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
