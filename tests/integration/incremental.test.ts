@@ -96,6 +96,13 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     const marked = kept.findIndex((line) => !line.includes('(corrected)'));
     const [key, text] = JSON.parse(kept[marked] ?? '') as [string, string];
     await writeFile(keptFile, kept.map((line, i) => (i === marked ? JSON.stringify([key, text.replace('"title": "', '"title": "KEPT ')]) : line)).join('\n'));
+    // The card list keeps an item's entries the same way: a card path marked in the kept file is drawn.
+    const cardsFile = path.join(WORK, 'cache/inc/kept/cards.jsonl');
+    const cardLines = (await readFile(cardsFile, 'utf8')).trim().split('\n');
+    const [cardKey, cardText] = JSON.parse(cardLines[0] ?? '') as [string, string];
+    const [first] = JSON.parse(cardText) as { path: string }[];
+    const markedCard = first?.path.replace(/\.png$/, '-kept.png') ?? '';
+    await writeFile(cardsFile, [JSON.stringify([cardKey, cardText.replace(first?.path ?? '', markedCard)]), ...cardLines.slice(1)].join('\n'));
     await editJson('snapshot/news.json', (doc) => {
       const item = doc.items[2] as { title: Record<string, string> };
       item.title.en = `${item.title.en} (edited again)`;
@@ -104,14 +111,17 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     const again = await readFile(path.join(WORK, 'out/inc/en/social/posts.json'), 'utf8');
     expect(again).toContain('"title": "KEPT ');
     expect(again).toContain('(edited again)');
-    // Undone, so the tests below start from a true output: the mark goes and the file is made again.
+    expect(await readdir(path.join(WORK, 'out/inc', path.dirname(markedCard)))).toContain(path.basename(markedCard));
+    // Undone, so the tests below start from a true output: the marks go and the files are made again.
     await rm(keptFile);
+    await rm(cardsFile);
     await editJson('snapshot/news.json', (doc) => {
       const item = doc.items[2] as { title: Record<string, string> };
       item.title.en = item.title.en?.replace(' (edited again)', '') ?? '';
     });
     await build('inc', { HUB_NOW: now });
     expect(await readFile(path.join(WORK, 'out/inc/en/social/posts.json'), 'utf8')).not.toContain('KEPT');
+    expect(await readdir(path.join(WORK, 'out/inc', path.dirname(markedCard)))).not.toContain(path.basename(markedCard));
   });
 
   it('after a template change, equals a full build and still reuses the pages the template is not on', async () => {
