@@ -4,7 +4,8 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
+import sitemap, { type LinkItem, type SitemapOptions } from '@astrojs/sitemap';
+import { languageLinks } from './sitemap-links.ts';
 
 /** The sitemap's files at the output's top level (`sitemap-index.xml`, `sitemap-0.xml`, …). */
 export const SITEMAP_FILE = /^sitemap-.*\.xml$/;
@@ -21,10 +22,27 @@ const optionsText = (options: SitemapOptions) => JSON.stringify(options, (_, v: 
  * at 20,000 pages). Otherwise the old files go and the integration writes new ones.
  */
 export function keptSitemap(options: SitemapOptions): AstroIntegration {
-  const inner = sitemap(options);
+  // The language alternates are made here (sitemap-links.ts) and handed to the package per URL.
+  const { i18n, ...rest } = options ?? {};
+  let links = new Map<string, LinkItem[]>();
+  const inner = sitemap(
+    i18n
+      ? {
+          ...rest,
+          // Without its i18n option the package would list a language's 404 page: it goes here.
+          filter: (page) => !statusPage(page, i18n.locales) && (rest.filter?.(page) ?? true),
+          serialize: (item) => {
+            const own = links.get(item.url);
+            const withLinks = own ? { ...item, links: own } : item;
+            return rest.serialize ? rest.serialize(withLinks) : withLinks;
+          },
+        }
+      : options,
+  );
   const innerDone = inner.hooks['astro:build:done'];
   let stampFile = '';
   let configText = '';
+  let siteUrl: URL | undefined;
   return {
     ...inner,
     hooks: {
@@ -33,6 +51,7 @@ export function keptSitemap(options: SitemapOptions): AstroIntegration {
         const { config } = params;
         stampFile = path.join(fileURLToPath(config.cacheDir), 'sitemap.json');
         configText = JSON.stringify([config.site, config.base, config.trailingSlash, config.build.format]);
+        siteUrl = config.site ? new URL(config.base, config.site) : undefined;
         await inner.hooks['astro:config:done']?.(params);
       },
       'astro:build:done': async (params) => {
@@ -59,10 +78,28 @@ export function keptSitemap(options: SitemapOptions): AstroIntegration {
         const ours = async () => (await readdir(outDir)).filter((f) => SITEMAP_FILE.test(f)).sort();
         for (const f of await ours()) await rm(path.join(outDir, f));
         await rm(stampFile, { force: true });
+        if (i18n && siteUrl) {
+          // The URLs the package lists: the built pages, the custom ones, through the filter.
+          const dir = siteUrl.pathname.endsWith('/') ? siteUrl.pathname : `${siteUrl.pathname}/`;
+          const urls = [...new Set([...params.pages.map((p) => new URL(dir + p.pathname.replace(/^\//, ''), siteUrl).href), ...(rest.customPages ?? [])])];
+          links = languageLinks(
+            urls.filter((u) => !statusPage(u, i18n.locales) && (rest.filter?.(u) ?? true)),
+            siteUrl.href,
+            i18n,
+          );
+        }
         await innerDone?.(params);
+        links = new Map();
         await mkdir(path.dirname(stampFile), { recursive: true });
         await writeFile(stampFile, JSON.stringify({ digest, files: await ours() }));
       },
     },
   };
+}
+
+/** A status page (404, 500) at the top or in a language's folder, which the package leaves out of a sitemap with languages. */
+function statusPage(url: string, locales: Record<string, string>): boolean {
+  const [first, second, ...more] = new URL(url).pathname.split('/').filter(Boolean);
+  const code = (c: string | undefined) => c === '404' || c === '500';
+  return (code(first) && second === undefined) || (first !== undefined && first in locales && code(second) && more.length === 0);
 }
