@@ -72,8 +72,15 @@ export class CardPool {
     this.workers.clear();
   }
 
+  /** Worker threads started and not stopped. */
+  get running(): number {
+    return this.workers.size;
+  }
+
+  /** Starts workers up to the target, but only for cards waiting: an hour's few cards, drawn while the
+   * pages render, do not start a second worker (its modules and fonts, about 100 MB) once they are done. */
   private fill(): void {
-    while (this.workers.size < this.target) {
+    while (this.workers.size < this.target && this.idle.length < this.queue.length) {
       const w = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: HEAP_LIMITS });
       w.on('message', (r: CardResult) => this.done(w, r));
       w.on('error', (e) => this.fail(w, e));

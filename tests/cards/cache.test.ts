@@ -38,6 +38,22 @@ describe('card identity and cache', () => {
     }
   });
 
+  it('starts a worker only for a card waiting: one card starts one worker, and a resize once the queue is empty starts none', async () => {
+    const lazy = new CardPool(2);
+    try {
+      expect(lazy.running).toBe(0);
+      await lazy.draw(spec('Digital omnibus'));
+      expect(lazy.running).toBe(1);
+      lazy.resize(3);
+      expect(lazy.running).toBe(1);
+      const three = Array.from({ length: 3 }, () => lazy.draw(spec('Digital omnibus')));
+      expect(lazy.running).toBe(3);
+      await Promise.all(three);
+    } finally {
+      await lazy.close();
+    }
+  });
+
   it('names a card by its inputs: title, template version and fonts each change the key', () => {
     const base = cardKey(spec('Digital omnibus'));
     expect(cardKey(spec('Digital omnibus'))).toBe(base);
