@@ -6,6 +6,7 @@ import { cards } from './src/cards/integration.ts';
 import { search } from './src/search/integration.ts';
 import { keepOutput } from './src/output/integration.ts';
 import { keptSitemap } from './src/output/sitemap.ts';
+import { memoryLog } from './src/output/memory.ts';
 
 const outDir = process.env.HUB_OUT_DIR || './dist';
 // Astro keeps the incremental build's manifest and page copies (and the content store) in its cache
@@ -40,5 +41,7 @@ export default defineConfig({
         locales: Object.fromEntries(hub.languages.map((l) => [l.code, l.ogLocale.replace('_', '-')])),
       },
     }),
+    // Last: its summary line comes after the cards, the search index and the sitemap.
+    memoryLog(),
   ],
 });

@@ -12,6 +12,8 @@ export interface BuildLogFigures {
   cardsDrawn: number | undefined;
   cardsCached: number | undefined;
   indexed: number | undefined;
+  /** The build process's own memory peak (src/output/memory.ts): MB, the stage it fell in, and MB of it in the main thread's V8 heap (in use) and buffers. */
+  memory: { peak: number; stage: string; heap: number; buffers: number } | undefined;
   /** Seconds per phase: content and types, build info, entry points (Vite), route generation, cards, search. */
   phases: Partial<Record<Phase, number | undefined>>;
 }
@@ -37,6 +39,7 @@ export function parseBuildLog(output: string): BuildLogFigures {
   const text = stripAnsi(output);
   const cards = /(\d[\d,]*) cards \((\d[\d,]*) drawn, (\d[\d,]*) from cache\) in (\d+(?:\.\d+)?)s/.exec(text);
   const search = /(\d[\d,]*) pages indexed in (\d+(?:\.\d+)?)s/.exec(text);
+  const memory = /memory: peak ([\d,]+) MB during ([^(]+?) \(main thread's V8 heap ([\d,]+) MB in use of [\d,]+ MB, buffers ([\d,]+) MB/.exec(text);
   const phase = (re: string) => seconds(new RegExp(re).exec(text)?.[1]);
   const phases: BuildLogFigures['phases'] = {
     types: phase(`\\[types\\] Generated ${DURATION}`),
@@ -54,6 +57,7 @@ export function parseBuildLog(output: string): BuildLogFigures {
     cardsDrawn: int(cards?.[2]),
     cardsCached: int(cards?.[3]),
     indexed: int(search?.[1]),
+    memory: memory ? { peak: int(memory[1]) ?? 0, stage: memory[2] ?? '', heap: int(memory[3]) ?? 0, buffers: int(memory[4]) ?? 0 } : undefined,
     phases,
   };
 }

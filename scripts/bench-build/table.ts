@@ -25,12 +25,18 @@ const PHASES: [Phase, string][] = [
   ['search', '  search index'],
 ];
 
+/** The stages src/output/memory.ts names, short enough for a column. */
+const STAGES: Record<string, string> = { 'the content sync': 'content', 'bundling and pages': 'pages', 'cards, search and sitemap': 'after pages' };
+
 /** Prints the figures of the builds side by side. */
 export function printTable(rows: BuildRow[]): void {
   const lines: [string, (r: BuildRow) => string][] = [
     ['wall time', (r) => `${(r.measured.ms / 1000).toFixed(1)} s`],
     ['peak RSS, process tree', (r) => mb(r.measured.peakTreeRssKb)],
     ['peak RSS, largest process', (r) => mb(r.measured.peakProcessHwmKb)],
+    ['  its peak fell in', (r) => STAGES[r.log.memory?.stage ?? ''] ?? '?'],
+    ["  main thread's heap in use then", (r) => (r.log.memory ? `${n(r.log.memory.heap)} MB` : '?')],
+    ['  buffers then', (r) => (r.log.memory ? `${n(r.log.memory.buffers)} MB` : '?')],
     ['pages in site', (r) => n(r.log.pages)],
     ['files rendered (pages, feeds…)', (r) => n(r.log.generated - r.log.reused)],
     ['files reused (incremental)', (r) => n(r.log.reused)],
@@ -51,6 +57,9 @@ export function printTable(rows: BuildRow[]): void {
         .trimEnd(),
     );
   console.log('\nPeak RSS: /proc sampled every 100 ms, VmRSS summed over the build process and its descendants; largest process: its own VmHWM.');
+  console.log(
+    "Its peak: the build process's own, sampled inside it (src/output/memory.ts): the stage it fell in (content sync; bundling and pages; cards, search and sitemap) and what its main thread's V8 heap (in use) and buffers held then; the rest is native: card workers, the bundler, compiled code.",
+  );
   console.log('Files written: files new, or with another inode, time or size, than before the build (cards hard-linked from the cache count as reused).');
 }
 

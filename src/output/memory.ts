@@ -1,0 +1,67 @@
+import type { AstroIntegration } from 'astro';
+
+/** The build's stages as the hooks mark them; the peak is put down to the stage it fell in. */
+type Stage = 'the content sync' | 'bundling' | 'pages' | 'cards, search and sitemap';
+
+const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
+
+/**
+ * Logs where the build's memory peaks: the process's resident memory sampled every 100 ms, the stage
+ * it peaked in, and what the main thread's V8 heap and buffers held then. The rest is memory no
+ * JavaScript object of the main thread accounts for: card workers, the bundler's native memory,
+ * compiled code, the allocator's free lists. One line per build, for the hourly log and the
+ * benchmark. Placed last, its `astro:build:done` runs after the cards, the search index and the sitemap.
+ */
+export function memoryLog(): AstroIntegration {
+  let stage: Stage = 'the content sync';
+  let peak: { rss: number; heapUsed: number; heapTotal: number; external: number; stage: Stage } = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, stage };
+  let timer: NodeJS.Timeout | undefined;
+  const sample = () => {
+    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+    if (rss > peak.rss) peak = { rss, heapUsed, heapTotal, external, stage };
+  };
+  return {
+    name: 'ipex-hub:memory',
+    hooks: {
+      'astro:config:done': () => {
+        stage = 'the content sync';
+        peak = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, stage };
+        timer = setInterval(sample, 100);
+        timer.unref();
+      },
+      'astro:config:setup': ({ updateConfig }) => {
+        // Pages are generated once every bundle is written: the last bundle written ends the bundling.
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'ipex-hub:memory-stage',
+                writeBundle: () => {
+                  sample();
+                  if (stage === 'bundling') stage = 'pages';
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:start': () => {
+        sample();
+        stage = 'bundling';
+      },
+      'astro:build:generated': () => {
+        sample();
+        stage = 'cards, search and sitemap';
+      },
+      'astro:build:done': ({ logger }) => {
+        sample();
+        clearInterval(timer);
+        const { rss, heapUsed, heapTotal, external } = peak;
+        const rest = rss - heapTotal - external;
+        logger.info(
+          `memory: peak ${MB(rss)} during ${peak.stage} (main thread's V8 heap ${MB(heapUsed)} in use of ${MB(heapTotal)}, buffers ${MB(external)}, the rest ${MB(rest)})`,
+        );
+      },
+    },
+  };
+}

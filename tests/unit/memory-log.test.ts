@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { memoryLog } from '../../src/output/memory.ts';
+import { parseBuildLog } from '../../scripts/bench-build/build-log.ts';
+
+describe("the build's memory line", () => {
+  it('puts the peak down to the stage it fell in, with the part outside the V8 heap, and the benchmark reads it', async () => {
+    const lines: string[] = [];
+    const logger = { info: (m: string) => lines.push(m) };
+    const hooks = memoryLog().hooks as Record<string, (p: unknown) => unknown>;
+    await hooks['astro:config:done']?.({});
+    await hooks['astro:build:start']?.({ logger });
+    // 300 MB of buffers, outside V8's heap, held while the pages render and let go before the end.
+    const held = Buffer.alloc(300 * 1024 * 1024, 1);
+    await hooks['astro:build:generated']?.({ logger });
+    // Freed now, not at the next collection (as src/cards/render.ts frees a card's pixels).
+    held.buffer.transfer(0);
+    expect(held.length).toBe(0);
+    await hooks['astro:build:done']?.({ logger });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^memory: peak [\d,]+ MB during bundling and pages \(main thread's V8 heap [\d,]+ MB in use of [\d,]+ MB, buffers [\d,]+ MB, the rest -?[\d,]+ MB\)$/,
+    );
+    const memory = parseBuildLog(`12:00:00 [ipex-hub:memory] ${lines[0]}`).memory;
+    expect(memory?.stage).toBe('bundling and pages');
+    expect(memory?.buffers).toBeGreaterThanOrEqual(300);
+  });
+});
