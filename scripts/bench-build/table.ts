@@ -26,7 +26,7 @@ const PHASES: [Phase, string][] = [
 ];
 
 /** The stages src/output/memory.ts names, short enough for a column. */
-const STAGES: Record<string, string> = { 'the content sync': 'content', 'bundling and pages': 'pages', 'cards, search and sitemap': 'after pages' };
+const STAGES: Record<string, string> = { 'the content sync': 'content', bundling: 'bundling', pages: 'pages', 'cards, search and sitemap': 'after pages' };
 
 /** Prints the figures of the builds side by side. */
 export function printTable(rows: BuildRow[]): void {
@@ -58,7 +58,7 @@ export function printTable(rows: BuildRow[]): void {
     );
   console.log('\nPeak RSS: /proc sampled every 100 ms, VmRSS summed over the build process and its descendants; largest process: its own VmHWM.');
   console.log(
-    "Its peak: the build process's own, sampled inside it (src/output/memory.ts): the stage it fell in (content sync; bundling and pages; cards, search and sitemap) and what its main thread's V8 heap (in use) and buffers held then; the rest is native: card workers, the bundler, compiled code.",
+    "Its peak: the build process's own, sampled inside it (src/output/memory.ts): the stage it fell in (content sync; bundling; pages; cards, search and sitemap) and what its main thread's V8 heap (in use) and buffers held then; the rest is native: card workers, the bundler, compiled code.",
   );
   console.log('Files written: files new, or with another inode, time or size, than before the build (cards hard-linked from the cache count as reused).');
 }
