@@ -16,6 +16,7 @@ export function memoryLog(): AstroIntegration {
   let stage: Stage = 'the content sync';
   let peak: { rss: number; heapUsed: number; heapTotal: number; external: number; stage: Stage } = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, stage };
   let timer: NodeJS.Timeout | undefined;
+  let building = false;
   const sample = () => {
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
     if (rss > peak.rss) peak = { rss, heapUsed, heapTotal, external, stage };
@@ -26,11 +27,15 @@ export function memoryLog(): AstroIntegration {
       'astro:config:done': () => {
         stage = 'the content sync';
         peak = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, stage };
+        // Builds only: the dev server and `astro sync` have no peak to report.
+        if (!building) return;
         timer = setInterval(sample, 100);
         timer.unref();
       },
-      'astro:config:setup': ({ updateConfig }) => {
-        // Pages are generated once every bundle is written: the last bundle written ends the bundling.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        building = command === 'build';
+        // Pages are generated once the bundles are written (the prerender bundle, then the client's a
+        // tenth of a second later): the first one written ends the bundling.
         updateConfig({
           vite: {
             plugins: [

@@ -10,6 +10,7 @@ describe("the build's memory line", () => {
     // Its Vite plugin marks the end of the bundling: pages are generated once the bundles are written.
     let bundled = () => {};
     await hooks['astro:config:setup']?.({
+      command: 'build',
       updateConfig: (c: { vite: { plugins: { writeBundle: () => void }[] } }) => {
         bundled = () => c.vite.plugins[0]?.writeBundle();
       },
