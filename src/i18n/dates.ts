@@ -2,15 +2,11 @@ import { hub } from '../config/resolve.ts';
 import { listedAt, type EventItem, type Item } from '../model/item.ts';
 import { eventDays, eventSpan, isAllDay, utcDay } from '../model/time.ts';
 import { dateFormat } from './locale.ts';
-import { remember } from '../model/memo.ts';
+import { rememberBoth } from '../model/memo.ts';
 
 /** "3 December 2026, 09:30 – 13:00 CET" / "3–4 December 2026", in the page's language. */
 export function formatEventWhen(ev: EventItem, lang: string): string {
-  return remember(
-    remember(whens, ev, () => new Map<string, string>()),
-    lang,
-    () => eventWhen(ev, lang),
-  );
+  return rememberBoth(whens, ev, lang, () => eventWhen(ev, lang));
 }
 /** Formatted once per event and language: cards, pages, posts and calendars all ask, and ICU's
  * range formatting is slow. */

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { isNonWorkingDay, NONE, type HolidayOverrides } from './holidays.ts';
-import { remember } from './memo.ts';
+import { rememberBoth } from './memo.ts';
 
 /** Days of the subsidiarity check (Protocol No 2, Article 6: eight weeks). */
 export const CHECK_DAYS = 56;
@@ -37,11 +37,7 @@ export function isUncounted(day: Temporal.PlainDate): boolean {
  * Euratom) No 1182/71, Article 3(4)).
  */
 export function computedDeadline(transmission: string, holidays: HolidayOverrides = NONE): string {
-  return remember(
-    remember(deadlines, holidays, () => new Map<string, string>()),
-    transmission,
-    () => countDeadline(transmission, holidays),
-  );
+  return rememberBoth(deadlines, holidays, transmission, () => countDeadline(transmission, holidays));
 }
 /** Deadlines by holidays and transmission day: drafts share their days, each deadline takes 56 steps
  * of the Temporal polyfill, and a build asks for every document's more than once. */

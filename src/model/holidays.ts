@@ -1,6 +1,6 @@
 import { easter } from 'date-easter';
 import { Temporal } from 'temporal-polyfill';
-import { remember } from './memo.ts';
+import { rememberBoth } from './memo.ts';
 
 /** Days (`YYYY-MM-DD`) replacing a year's default list of the institutions' public holidays, by year. */
 export type HolidayOverrides = Readonly<Record<string, readonly string[]>>;
@@ -21,11 +21,7 @@ const FROM_EASTER = [-3, -2, 1, 39, 40, 50];
  * `overrides` uses its own list instead (a year whose published list differs).
  */
 export function institutionHolidays(year: number, overrides: HolidayOverrides = NONE): ReadonlySet<string> {
-  return remember(
-    remember(known, overrides, () => new Map<number, ReadonlySet<string>>()),
-    year,
-    () => listOf(year, overrides),
-  );
+  return rememberBoth(known, overrides, year, () => listOf(year, overrides));
 }
 
 // Deadlines ask for the same few years thousands of times.

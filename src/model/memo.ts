@@ -8,3 +8,12 @@ export function remember<K extends object, V>(map: Map<K, V> | WeakMap<K, V>, ke
   map.set(key, value);
   return value;
 }
+
+/** `remember` two keys deep: the value for `b` in `outer`'s map for `a` (a new map the first time). */
+export function rememberBoth<A extends object, B, V>(outer: WeakMap<A, Map<B, V>>, a: A, b: B, make: () => V): V {
+  return remember(
+    remember(outer, a, () => new Map<B, V>()),
+    b,
+    make,
+  );
+}

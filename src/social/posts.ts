@@ -12,7 +12,7 @@ import type { PostPlatform } from './count.ts';
 import { blueskyFacets, type Facet } from './facets.ts';
 import { hashtagsFor, hubHashtags } from './hashtags.ts';
 import { withUtm } from './utm.ts';
-import { remember } from '../model/memo.ts';
+import { remember, rememberBoth } from '../model/memo.ts';
 
 /** A ready-to-post text, its length as the platform counts it, and (Bluesky) its facets. */
 export interface Post {
@@ -59,11 +59,7 @@ export function postsFor(input: PostInput, page: string): Record<PostPlatform, P
 export function postTexts(item: Item, lang: string, chambers: Map<string, Chamber>): Record<PostPlatform, Post> {
   // Keyed by the chamber registry too: a mention names a chamber's account.
   const byChambers = remember(composed, chambers, () => new WeakMap<Item, Map<string, Record<PostPlatform, Post>>>());
-  return remember(
-    remember(byChambers, item, () => new Map<string, Record<PostPlatform, Post>>()),
-    lang,
-    () => composeTexts(item, lang, chambers),
-  );
+  return rememberBoth(byChambers, item, lang, () => composeTexts(item, lang, chambers));
 }
 
 /** Texts already composed, per item and language: the page, its share kit and posts.json all ask,
