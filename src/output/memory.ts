@@ -14,19 +14,19 @@ const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString(
  */
 export function memoryLog(): AstroIntegration {
   let stage: Stage = 'the content sync';
-  let peak: { rss: number; heapUsed: number; heapTotal: number; external: number; stage: Stage } = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, stage };
+  let peak: (NodeJS.MemoryUsage & { stage: Stage }) | undefined;
   let timer: NodeJS.Timeout | undefined;
   let building = false;
   const sample = () => {
-    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    if (rss > peak.rss) peak = { rss, heapUsed, heapTotal, external, stage };
+    const now = process.memoryUsage();
+    if (!peak || now.rss > peak.rss) peak = { ...now, stage };
   };
   return {
     name: 'ipex-hub:memory',
     hooks: {
       'astro:config:done': () => {
         stage = 'the content sync';
-        peak = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, stage };
+        peak = undefined;
         // Builds only: the dev server and `astro sync` have no peak to report.
         if (!building) return;
         timer = setInterval(sample, 100);
@@ -61,10 +61,10 @@ export function memoryLog(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         sample();
         clearInterval(timer);
+        if (!peak) return;
         const { rss, heapUsed, heapTotal, external } = peak;
-        const rest = rss - heapTotal - external;
         logger.info(
-          `memory: peak ${MB(rss)} during ${peak.stage} (main thread's V8 heap ${MB(heapUsed)} in use of ${MB(heapTotal)}, buffers ${MB(external)}, the rest ${MB(rest)})`,
+          `memory: peak ${MB(rss)} during ${peak.stage} (main thread's V8 heap ${MB(heapUsed)} in use of ${MB(heapTotal)}, buffers ${MB(external)}, the rest ${MB(rss - heapTotal - external)})`,
         );
       },
     },

@@ -24,20 +24,15 @@ export function languageLinks(urls: readonly string[], base: string, i18n: I18n)
   // (`a.localeCompare(b, 'en', { numeric: true })` there; one collator orders the same, far faster).
   const sorted = [...urls].sort(new Intl.Collator('en', { numeric: true }).compare);
   const byPath = new Map<string, LinkItem[]>();
-  const pathOf = new Map<string, string>();
   for (const url of sorted) {
     const parsed = languageAndPath(url, base, i18n);
     if (!parsed) continue;
-    pathOf.set(url, parsed.path);
-    const links = byPath.get(parsed.path);
-    const link = { url, lang: i18n.locales[parsed.locale] ?? '' };
-    if (links) links.push(link);
-    else byPath.set(parsed.path, [link]);
+    const links = byPath.get(parsed.path) ?? [];
+    links.push({ url, lang: i18n.locales[parsed.locale] ?? '' });
+    byPath.set(parsed.path, links);
   }
+  // Each URL of a path gets the path's links, the same array.
   const out = new Map<string, LinkItem[]>();
-  for (const [url, path] of pathOf) {
-    const links = byPath.get(path);
-    if (links && links.length > 1) out.set(url, links);
-  }
+  for (const links of byPath.values()) if (links.length > 1) for (const { url } of links) out.set(url, links);
   return out;
 }

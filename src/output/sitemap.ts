@@ -24,13 +24,14 @@ const optionsText = (options: SitemapOptions) => JSON.stringify(options, (_, v: 
 export function keptSitemap(options: SitemapOptions): AstroIntegration {
   // The language alternates are made here (sitemap-links.ts) and handed to the package per URL.
   const { i18n, ...rest } = options ?? {};
+  // Without its i18n option the package would list a language's 404 page: it goes here.
+  const listed = (page: string) => !(i18n && statusPage(page, i18n.locales)) && (rest.filter?.(page) ?? true);
   let links = new Map<string, LinkItem[]>();
   const inner = sitemap(
     i18n
       ? {
           ...rest,
-          // Without its i18n option the package would list a language's 404 page: it goes here.
-          filter: (page) => !statusPage(page, i18n.locales) && (rest.filter?.(page) ?? true),
+          filter: listed,
           serialize: (item) => {
             const own = links.get(item.url);
             const withLinks = own ? { ...item, links: own } : item;
@@ -82,11 +83,7 @@ export function keptSitemap(options: SitemapOptions): AstroIntegration {
           // The URLs the package lists: the built pages, the custom ones, through the filter.
           const dir = siteUrl.pathname.endsWith('/') ? siteUrl.pathname : `${siteUrl.pathname}/`;
           const urls = [...new Set([...params.pages.map((p) => new URL(dir + p.pathname.replace(/^\//, ''), siteUrl).href), ...(rest.customPages ?? [])])];
-          links = languageLinks(
-            urls.filter((u) => !statusPage(u, i18n.locales) && (rest.filter?.(u) ?? true)),
-            siteUrl.href,
-            i18n,
-          );
+          links = languageLinks(urls.filter(listed), siteUrl.href, i18n);
         }
         await innerDone?.(params);
         links = new Map();
