@@ -30,6 +30,7 @@ import { diffFiles, listFiles } from './bench-build/files.ts';
 import { parseBuildLog } from './bench-build/build-log.ts';
 import { formatMisses, keyedPages, missReasons, readManifest } from './bench-build/misses.ts';
 import { median, printMedians, printTable, type BuildRow } from './bench-build/table.ts';
+import { BUILD_ENV } from './build-env.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -110,7 +111,7 @@ async function build(
   );
   const env = {
     ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
+    ...BUILD_ENV,
     NO_COLOR: '1',
     HUB_CONTENT_DIR: dirs.content,
     HUB_OUT_DIR: dirs.out,

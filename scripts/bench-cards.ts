@@ -2,7 +2,7 @@
 // side (--sample cards, --rounds times each); then the build's own pool draws a generated corpus
 // cold (empty cache) with each worker count in --workers, then warm, and prints figures.
 // Usage: npm run bench:cards [-- --items 10000 --sample 40 --rounds 3 --workers 1,2]
-import '../src/cards/allocator.ts';
+import './bench-cards/allocator.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';

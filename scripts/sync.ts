@@ -13,6 +13,7 @@ import { lineProgress, terminalProgress } from '../src/sync/progress.ts';
 import { summaryLines } from '../src/sync/report.ts';
 import { probeLines, runProbe } from '../src/sync/probe.ts';
 import { CHANGES_FILE, INVENTORY_FILE, runSync, type SyncOptions } from '../src/sync/run.ts';
+import { BUILD_ENV } from './build-env.ts';
 
 const USAGE = `usage: npm run sync -- [options]
   --dir <path>        content folder (default: content): writes snapshot/, reads registries/ and editorial/
@@ -140,7 +141,7 @@ async function main(): Promise<number> {
   const astro = path.join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   const built = spawnSync(process.execPath, [astro, 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HUB_CONTENT_DIR: sync.dir },
+    env: { ...process.env, ...BUILD_ENV, HUB_CONTENT_DIR: sync.dir },
   });
   if (built.status !== 0) console.error(`build failed (exit ${built.status ?? built.signal}): do not publish dist/`);
   return built.status === 0 ? code : 3;
