@@ -15,18 +15,15 @@ export function listEntryText(entry: unknown): string {
 /** `jsonListFile` of entries already written by `listEntryText` (kept from the last build). */
 export function jsonTextListFile(head: Record<string, unknown>, key: string, texts: Iterable<string>): Uint8Array<ArrayBuffer> {
   const empty = JSON.stringify({ ...head, [key]: [] }, null, 1);
-  const chunks = [Buffer.from(empty.slice(0, -'[]\n}'.length))];
-  let first = true;
-  for (const text of texts) {
-    chunks.push(Buffer.from(`${first ? '[' : ','}\n  ${text}`));
-    first = false;
-  }
-  chunks.push(Buffer.from(first ? '[]\n}\n' : '\n ]\n}\n'));
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  // The texts are measured, then encoded into one buffer: a buffer per entry, copied into the file's
+  // bytes, was a second copy of the file outside the heap (posts.json: 9 MB a language at 2,000 items).
+  const parts = [empty.slice(0, -'[]\n}'.length)];
+  for (const text of texts) parts.push(parts.length === 1 ? '[\n  ' : ',\n  ', text);
+  parts.push(parts.length === 1 ? '[]\n}\n' : '\n ]\n}\n');
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + Buffer.byteLength(p), 0));
   let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
+  for (const p of parts) at += encoder.encodeInto(p, bytes.subarray(at)).written;
   return bytes;
 }
+
+const encoder = new TextEncoder();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -61,7 +61,15 @@ export class KeptTexts {
   /** The texts kept in `file` (JSON lines of `[key, text]`). */
   static async open(file: string): Promise<KeptTexts> {
     const kept = new KeptTexts(file);
-    const text = await readFile(file, 'utf8').catch(() => '');
+    // Synchronous reads and writes of whole strings take Node's native path, which makes no buffer:
+    // the asynchronous ones left two copies of the file (10 MB a language at 2,000 items) to the garbage
+    // collector, which had not collected them when the build peaked.
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // No file: everything is made.
+    }
     for (const line of text.split('\n')) {
       if (!line) continue;
       try {
@@ -92,7 +100,7 @@ export class KeptTexts {
   async save(): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp-${process.pid}`;
-    await writeFile(tmp, [...this.now].map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    writeFileSync(tmp, [...this.now].map((entry) => `${JSON.stringify(entry)}\n`).join(''));
     await rename(tmp, this.file);
   }
 }
