@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesOutside, filesUnder } from './files.ts';
-import { codeDigest, offerKeptTexts } from './kept.ts';
+import { codeDigest, offerKeptTexts, writeKeptLists } from './kept.ts';
 import { SITEMAP_FILE } from './sitemap.ts';
 
 /** Folders other integrations own: each removes what it no longer writes (cards, search index; the
@@ -55,6 +55,11 @@ export function keepOutput(): AstroIntegration {
       'astro:build:start': async () => {
         await rm(path.join(outDir, assetsDir), { recursive: true, force: true });
         stopOffering = offerKeptTexts(keptDir, codeDigest(root));
+      },
+      // The lists their endpoints left to be written from the kept texts, now that every page is written.
+      'astro:build:generated': async ({ logger }) => {
+        const written = await writeKeptLists(keptDir, outDir);
+        if (written.length) logger.info(`written from the kept texts: ${written.join(', ')}`);
       },
       'astro:build:done': async ({ assets, logger }) => {
         stopOffering();

@@ -14,16 +14,27 @@ export function listEntryText(entry: unknown): string {
 
 /** `jsonListFile` of entries already written by `listEntryText` (kept from the last build). */
 export function jsonTextListFile(head: Record<string, unknown>, key: string, texts: Iterable<string>): Uint8Array<ArrayBuffer> {
-  const empty = JSON.stringify({ ...head, [key]: [] }, null, 1);
   // The texts are measured, then encoded into one buffer: a buffer per entry, copied into the file's
   // bytes, was a second copy of the file outside the heap (posts.json: 9 MB a language at 2,000 items).
-  const parts = [empty.slice(0, -'[]\n}'.length)];
-  for (const text of texts) parts.push(parts.length === 1 ? '[\n  ' : ',\n  ', text);
-  parts.push(parts.length === 1 ? '[]\n}\n' : '\n ]\n}\n');
+  const frame = listFraming(head, key);
+  const parts = [frame.start];
+  for (const text of texts) parts.push(frame.before((parts.length - 1) / 2), text);
+  parts.push(frame.end((parts.length - 1) / 2));
   const bytes = new Uint8Array(parts.reduce((n, p) => n + Buffer.byteLength(p), 0));
   let at = 0;
   for (const p of parts) at += encoder.encodeInto(p, bytes.subarray(at)).written;
   return bytes;
+}
+
+/** The text of a list file around its entries: what comes before the list, before the `i`th entry, and
+ * after the list of `n` entries. */
+export function listFraming(head: Record<string, unknown>, key: string) {
+  const empty = JSON.stringify({ ...head, [key]: [] }, null, 1);
+  return {
+    start: empty.slice(0, -'[]\n}'.length),
+    before: (i: number) => (i === 0 ? '[\n  ' : ',\n  '),
+    end: (n: number) => (n === 0 ? '[]\n}\n' : '\n ]\n}\n'),
+  };
 }
 
 const encoder = new TextEncoder();

@@ -121,6 +121,12 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     });
     await build('inc', { HUB_NOW: now });
     expect(await readFile(path.join(WORK, 'out/inc/en/social/posts.json'), 'utf8')).not.toContain('KEPT');
+    // A deploy may start from an empty output folder and a restored cache: Astro copies the route's
+    // cached body back (the placeholder), and the list is written from the kept texts all the same.
+    const whole = await readFile(path.join(WORK, 'out/inc/en/social/posts.json'), 'utf8');
+    await rm(path.join(WORK, 'out/inc/en/social/posts.json'));
+    await build('inc', { HUB_NOW: now });
+    expect(await readFile(path.join(WORK, 'out/inc/en/social/posts.json'), 'utf8')).toBe(whole);
     expect(await readdir(path.join(WORK, 'out/inc', path.dirname(markedCard)))).not.toContain(path.basename(markedCard));
   });
 

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeDigest, KeptTexts } from '../../src/output/kept.ts';
+import { jsonTextListFile } from '../../src/output/json.ts';
+import { codeDigest, KeptTexts, LIST_PLACEHOLDER, writeKeptLists } from '../../src/output/kept.ts';
 
 let work: string;
 beforeAll(async () => {
@@ -58,5 +59,34 @@ describe('the code digest', () => {
     expect(edited).not.toBe(before);
     await writeFile(path.join(root, 'package-lock.json'), '{"lockfileVersion": 3}\n');
     expect(codeDigest(root)).not.toBe(edited);
+  });
+
+  it('writes a list file from the kept texts where its endpoint left the placeholder, as the endpoint would have', async () => {
+    const keptDir = path.join(work, 'lists', 'kept');
+    const out = path.join(work, 'lists', 'out');
+    const texts = [
+      '{\n   "id": "a"\n  }',
+      '{\n   "title": "Débat « Europe » 🇪🇺 Βουλή"\n  }',
+      ...Array.from({ length: 3000 }, (_, i) => `"entry ${i} ${'x'.repeat(400)}"`),
+    ];
+    const made = async (lang: string) => {
+      const kept = await KeptTexts.open(path.join(keptDir, `posts-${lang}.jsonl`));
+      texts.forEach((t, i) => kept.take(`k${i}`, () => t));
+      return kept.saveAsList(`${lang}/social/posts.json`, { lang }, 'items', texts.length);
+    };
+    // en: built now (the placeholder is in the output); fr: kept from a build of another language set.
+    await mkdir(path.join(out, 'en/social'), { recursive: true });
+    await writeFile(path.join(out, 'en/social/posts.json'), await made('en'));
+    await made('fr');
+    expect(await writeKeptLists(keptDir, out)).toEqual(['en/social/posts.json']);
+    expect(await readFile(path.join(out, 'en/social/posts.json'))).toEqual(Buffer.from(jsonTextListFile({ lang: 'en' }, 'items', texts)));
+    // A list already written is left alone: only a placeholder is replaced.
+    expect(await writeKeptLists(keptDir, out)).toEqual([]);
+    // Two entries under one key would be written once: refused, naming the file.
+    const twice = await KeptTexts.open(path.join(keptDir, 'posts-de.jsonl'));
+    twice.take('same', () => '"a"');
+    twice.take('same', () => '"b"');
+    await expect(twice.saveAsList('de/social/posts.json', { lang: 'de' }, 'items', 2)).rejects.toThrow('de/social/posts.json: 2 entries listed, 1 kept');
+    expect(LIST_PLACEHOLDER).not.toContain('items');
   });
 });

@@ -46,9 +46,12 @@ export const GET: APIRoute = async ({ props }) => {
     const make = () => listEntryText(shareKit(item, lang, square[i] ?? false, chambers));
     return last ? last.kept.take(pageKey(last.code, lang, item, square[i] ?? false, chambers), make) : make();
   });
-  const body = jsonTextListFile({ lang }, 'items', texts);
-  await last?.kept.save();
-  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+  // In a build the list is written after the pages, from the kept texts (KeptTexts.saveAsList).
+  if (last) {
+    const count = texts.reduce((n) => n + 1, 0);
+    return new Response(await last.kept.saveAsList(`${lang}/social/posts.json`, { lang }, 'items', count), { headers: { 'Content-Type': 'application/json' } });
+  }
+  return new Response(jsonTextListFile({ lang }, 'items', texts), { headers: { 'Content-Type': 'application/json' } });
 };
 
 /** An item's share kit in `lang`: its page, title, hashtags, cards and post texts. */
