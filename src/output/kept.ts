@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { listFraming } from './json.ts';
@@ -108,27 +108,51 @@ export class KeptTexts {
     // Each entry is one key: two entries under one key would be written once.
     if (this.now.size !== count) throw new Error(`${sitePath}: ${count} entries listed, ${this.now.size} kept (two entries share a key)`);
     await this.save();
-    writeFileSync(`${this.file}${LIST_SUFFIX}`, JSON.stringify({ path: sitePath, head, key } satisfies ListRecipe));
-    return LIST_PLACEHOLDER;
+    return listRecipe(this.file, { path: sitePath, head, key });
   }
 
   /** Writes this build's texts for the next (a temporary file renamed over the old one). */
   async save(): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp-${process.pid}`;
-    writeFileSync(tmp, [...this.now].map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-    await rename(tmp, this.file);
+    await writeWhole(
+      this.file,
+      this.now.entries().map((entry) => `${JSON.stringify(entry)}\n`),
+    );
   }
 }
 
 /** Where a kept list goes and what comes before its entries (`KeptTexts.saveAsList`). */
-interface ListRecipe {
+export interface ListRecipe {
   path: string;
   head: Record<string, unknown>;
   key: string;
 }
 
 const LIST_SUFFIX = '.list.json';
+
+/** Notes where the list of the texts in `file` goes; returns the placeholder. */
+function listRecipe(file: string, recipe: ListRecipe): string {
+  writeFileSync(`${file}${LIST_SUFFIX}`, JSON.stringify(recipe));
+  return LIST_PLACEHOLDER;
+}
+
+/**
+ * In a build, for an endpoint whose list is made anew every time (new.json, which lists every item of
+ * a first deployment): writes the entries, a batch at a time, for `writeKeptLists`, and returns the
+ * placeholder to give Astro; undefined outside a build (the endpoint returns the list itself).
+ */
+export async function listAfterPages(name: string, recipe: ListRecipe, texts: Iterable<string>): Promise<string | undefined> {
+  const offer = (globalThis as Slot)[SLOT];
+  if (!offer) return undefined;
+  const file = path.join(offer.dir, `${name}.jsonl`);
+  await mkdir(offer.dir, { recursive: true });
+  let n = 0;
+  await writeWhole(
+    file,
+    Iterator.from(texts).map((text) => `${JSON.stringify([String(n++), text])}\n`),
+  );
+  return listRecipe(file, recipe);
+}
 
 /** What a list endpoint gives Astro in a build; the same in Astro's own cache of the route. */
 export const LIST_PLACEHOLDER = '{"written":"from the kept texts, after the pages"}\n';
@@ -146,25 +170,16 @@ export async function writeKeptLists(keptDir: string, outDir: string): Promise<s
     const file = path.join(outDir, recipe.path);
     if (!(await isPlaceholder(file))) continue;
     const texts = path.join(keptDir, name.slice(0, -LIST_SUFFIX.length));
-    const tmp = `${file}.tmp-${process.pid}`;
-    const out = await open(tmp, 'w');
-    try {
-      const frame = listFraming(recipe.head, recipe.key);
-      let batch = frame.start;
-      let n = 0;
-      for await (const text of keptValues(texts)) {
-        batch += frame.before(n++) + text;
-        // Written in batches of about a megabyte: a write per entry costs a call each.
-        if (batch.length > 1 << 20) {
-          await out.write(batch);
-          batch = '';
-        }
-      }
-      await out.write(batch + frame.end(n));
-    } finally {
-      await out.close();
-    }
-    await rename(tmp, file);
+    const frame = listFraming(recipe.head, recipe.key);
+    let n = 0;
+    await writeWhole(
+      file,
+      (async function* () {
+        yield frame.start;
+        for await (const text of keptValues(texts)) yield frame.before(n++) + text;
+        yield frame.end(n);
+      })(),
+    );
     written.push(recipe.path);
   }
   return written;
@@ -186,4 +201,29 @@ async function isPlaceholder(file: string): Promise<boolean> {
     () => -1,
   );
   return size === Buffer.byteLength(LIST_PLACEHOLDER) && (await readFile(file, 'utf8')) === LIST_PLACEHOLDER;
+}
+
+/**
+ * Writes `parts` to `file` in batches of about a megabyte (a write per part costs a call each; one
+ * string of the whole was a second copy of a file that can be 50 MB), into a temporary file renamed
+ * over `file` at the end: an interrupted build leaves the old file whole.
+ */
+async function writeWhole(file: string, parts: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  // Synchronous writes of strings are encoded natively, without a buffer for the garbage collector.
+  const out = openSync(tmp, 'w');
+  try {
+    let batch = '';
+    for await (const part of parts) {
+      batch += part;
+      if (batch.length > 1 << 20) {
+        writeSync(out, batch);
+        batch = '';
+      }
+    }
+    writeSync(out, batch);
+  } finally {
+    closeSync(out);
+  }
+  await rename(tmp, file);
 }

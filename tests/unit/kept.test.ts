@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonTextListFile } from '../../src/output/json.ts';
-import { codeDigest, KeptTexts, LIST_PLACEHOLDER, writeKeptLists } from '../../src/output/kept.ts';
+import { jsonListFile, jsonTextListFile, listEntryText } from '../../src/output/json.ts';
+import { codeDigest, KeptTexts, LIST_PLACEHOLDER, listAfterPages, offerKeptTexts, writeKeptLists } from '../../src/output/kept.ts';
 
 let work: string;
 beforeAll(async () => {
@@ -88,5 +88,23 @@ describe('the code digest', () => {
     twice.take('same', () => '"b"');
     await expect(twice.saveAsList('de/social/posts.json', { lang: 'de' }, 'items', 2)).rejects.toThrow('de/social/posts.json: 2 entries listed, 1 kept');
     expect(LIST_PLACEHOLDER).not.toContain('items');
+  });
+
+  it('writes a list made anew by its endpoint (new.json) after the pages, and leaves the dev server its whole list', async () => {
+    const keptDir = path.join(work, 'fresh', 'kept');
+    const out = path.join(work, 'fresh', 'out');
+    const head = { previousManifest: null, count: 2 };
+    const entries = [{ id: 'urn:ipex-hub:news:1', posts: { mastodon: { text: 'Débat « Europe » 🇪🇺' } } }, { id: 'urn:ipex-hub:events:2' }];
+    const recipe = { path: 'social/new.json', head, key: 'items' };
+    expect(await listAfterPages('new', recipe, entries.map(listEntryText))).toBeUndefined();
+    const stop = offerKeptTexts(keptDir, 'code');
+    try {
+      await mkdir(path.join(out, 'social'), { recursive: true });
+      await writeFile(path.join(out, 'social/new.json'), (await listAfterPages('new', recipe, entries.map(listEntryText))) ?? '');
+    } finally {
+      stop();
+    }
+    expect(await writeKeptLists(keptDir, out)).toEqual(['social/new.json']);
+    expect(await readFile(path.join(out, 'social/new.json'))).toEqual(Buffer.from(jsonListFile(head, 'items', entries)));
   });
 });

@@ -11,7 +11,8 @@ import { postTexts } from '../../social/posts.ts';
 import { newDocumentEntries, type DocumentVersion } from '../../social/document-manifest.ts';
 import { getDocumentCatalog } from '../../routes/document-catalog.ts';
 import { absolute, itemGuid, itemPath } from '../../model/urls.ts';
-import { jsonListFile } from '../../output/json.ts';
+import { jsonListFile, listEntryText } from '../../output/json.ts';
+import { listAfterPages } from '../../output/kept.ts';
 import type { Item } from '../../model/item.ts';
 import type { Catalog } from '../../model/catalog.ts';
 
@@ -38,8 +39,10 @@ export const GET: APIRoute = async () => {
     for (const item of fresh) yield itemEntry(item, c);
     yield* documents;
   };
-  const body = jsonListFile({ previousManifest: prev.source, count: fresh.length + documents.length }, 'items', entries());
-  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+  const head = { previousManifest: prev.source, count: fresh.length + documents.length };
+  // In a build the list is written after the pages (src/output/kept.ts): a first deployment's lists every item.
+  const placeholder = await listAfterPages('new', { path: 'social/new.json', head, key: 'items' }, Iterator.from(entries()).map(listEntryText));
+  return new Response(placeholder ?? jsonListFile(head, 'items', entries()), { headers: { 'Content-Type': 'application/json' } });
 };
 
 /** An item's entry in new.json: what it is, who announces it, and in each language its page, link card and post texts. */
