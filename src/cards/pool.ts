@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { keepFreedPages } from './allocator.ts';
+import { resvgLoaded, resvgLoading } from './allocator.ts';
 import type { CardSpec } from './spec.ts';
 import type { CardJob, CardResult } from './worker.ts';
 
@@ -38,9 +38,6 @@ export class CardPool {
   private readonly recycleBytes: number;
   /** Workers replaced because their memory grew past the limit. */
   recycled = 0;
-  /** Undoes the allocator setting once the first worker has loaded resvg (its first answer). */
-  private static resvgLoading: (() => void) | undefined;
-  private static resvgLoaded = false;
 
   constructor(size = availableParallelism(), recycleBytes = RECYCLE_BYTES) {
     this.recycleBytes = recycleBytes;
@@ -84,10 +81,10 @@ export class CardPool {
    * pages render, do not start a second worker (its modules and fonts, about 100 MB) once they are done. */
   private fill(): void {
     while (this.workers.size < this.target && this.idle.length < this.queue.length) {
-      if (!CardPool.resvgLoaded) CardPool.resvgLoading ??= keepFreedPages();
+      resvgLoading();
       const w = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: HEAP_LIMITS });
       w.on('message', (r: CardResult) => {
-        CardPool.loaded();
+        resvgLoaded();
         this.done(w, r);
       });
       w.on('error', (e) => this.fail(w, e));
@@ -95,13 +92,6 @@ export class CardPool {
       this.idle.push(w);
     }
     this.pump();
-  }
-
-  /** resvg is loaded in this process (it loads once, whatever the worker): the setting can go. */
-  private static loaded(): void {
-    if (CardPool.resvgLoaded) return;
-    CardPool.resvgLoaded = true;
-    CardPool.resvgLoading?.();
   }
 
   private retire(w: Worker | undefined): void {

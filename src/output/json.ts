@@ -18,8 +18,9 @@ export function jsonTextListFile(head: Record<string, unknown>, key: string, tex
   // bytes, was a second copy of the file outside the heap (posts.json: 9 MB a language at 2,000 items).
   const frame = listFraming(head, key);
   const parts = [frame.start];
-  for (const text of texts) parts.push(frame.before((parts.length - 1) / 2), text);
-  parts.push(frame.end((parts.length - 1) / 2));
+  let n = 0;
+  for (const text of texts) parts.push(frame.before(n++), text);
+  parts.push(frame.end(n));
   const bytes = new Uint8Array(parts.reduce((n, p) => n + Buffer.byteLength(p), 0));
   let at = 0;
   for (const p of parts) at += encoder.encodeInto(p, bytes.subarray(at)).written;
